@@ -1,0 +1,3 @@
+"""annotator: turn Chinese regional news pages into labelled training data."""
+
+__version__ = "0.1.0"

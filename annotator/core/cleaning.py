@@ -1,0 +1,211 @@
+"""Cleaning of text extracted from PDF newspaper pages.
+
+The extraction keeps the column's hard line breaks, sometimes adds a blank line after every
+line, and pads characters with spaces (`武 陵 区`). Cleaning joins the lines of a paragraph,
+keeps real paragraph breaks, and removes every space that touches a CJK character or CJK
+punctuation, keeping spaces between Latin words. Nothing else is rewritten: full-width
+characters stay full-width, so the reviewer reads what the paper printed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Han ideographs (BMP and the supplementary planes: rare characters in names exist there).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# CJK punctuation, full-width forms, and the quotes/dashes/ellipsis Chinese text uses.
+_CJK_PUNCT = "\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u2022\u25cf"
+CJK_CLASS = f"[{_HAN}{_CJK_PUNCT}]"
+HAN_RE = re.compile(f"[{_HAN}]")
+
+_SPACES = " \t\u00a0\u3000\u2002\u2003\u2009\u200a"
+_SPACE_RUN = f"[{_SPACES}]+"
+_SPACE_BEFORE_CJK = re.compile(f"{_SPACE_RUN}(?={CJK_CLASS})")
+_SPACE_AFTER_CJK = re.compile(f"(?<={CJK_CLASS}){_SPACE_RUN}")
+_INNER_SPACES = re.compile(_SPACE_RUN)
+# Zero-width characters that PDF extraction leaves behind; they split names invisibly.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+# Wider than any newspaper column: the extraction wrote one paragraph per line.
+WHOLE_PARAGRAPH_LINES = 40
+FINAL_PUNCT = "。！？!?…"
+# A closing quote or bracket after final punctuation still ends the sentence: `……。”`
+_SENTENCE_END = re.compile(f"[{FINAL_PUNCT}][”’」』）)]*$")
+# Punctuation after which a line cannot end a paragraph.
+_CONTINUES = "，、；：,;:（(《〈“‘「『—-"
+
+
+def squeeze_spaces(line: str) -> str:
+    """Remove spaces that touch CJK characters or punctuation; collapse the rest."""
+    line = _INVISIBLE.sub("", line)
+    line = _SPACE_BEFORE_CJK.sub("", line)
+    line = _SPACE_AFTER_CJK.sub("", line)
+    return _INNER_SPACES.sub(" ", line).strip()
+
+
+def normalize_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+
+
+_COMPRESSIBLE = set("，、。；：！？“”‘’（）《》〈〉「」『』【】")
+
+
+def display_width(text: str) -> float:
+    """Width in em as the column sets it: ideographs 1, ASCII 0.5, and CJK punctuation
+    0.6 because typesetters compress it (a line rich in `“、”` holds more characters)."""
+    width = 0.0
+    for char in text:
+        if char in _COMPRESSIBLE:
+            width += 0.6
+        elif unicodedata.east_asian_width(char) in "WF" or char in "—…":
+            width += 1.0
+        else:
+            width += 0.5
+    return width
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text))
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  # spaces touching CJK removed
+    raw: str  # inner spaces kept (collapsed): bylines need them (`李 彬` is one name)
+    number: int  # 1-based line number in the raw page
+    width: float
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    first_line: int
+    last_line: int
+    raw: str = ""  # set for single-line paragraphs: the line with its inner spaces
+
+
+def raw_lines(text: str) -> list[Line]:
+    lines = []
+    for number, raw in enumerate(normalize_newlines(text).split("\n"), start=1):
+        squeezed = squeeze_spaces(raw)
+        if squeezed:
+            spaced = _INNER_SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+            lines.extend(_split_trailing_byline(Line(squeezed, spaced, number, display_width(squeezed))))
+    return lines
+
+
+def _column_widths(lines: list[Line], radius: int = 12) -> list[float]:
+    """Typical line width around each line: the column it was set in."""
+    widths = [line.width for line in lines]
+    result = []
+    for index in range(len(lines)):
+        # The upper part of the window: short lines (paragraph ends, headings) are many.
+        window = sorted(widths[max(0, index - radius): index + radius + 1])
+        result.append(window[int(0.7 * (len(window) - 1))])
+    return result
+
+
+# A byline, a photo credit or a subtitle never joins its neighbours.
+_PHOTO_CREDIT = re.compile(r"\s(摄|摄影|供图)$")
+_PAREN_NAMES = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
+
+
+def _standalone(line: Line) -> bool:
+    return bool(
+        _PHOTO_CREDIT.search(line.raw)
+        or (_PAREN_NAMES.match(line.raw) and " " in line.raw)
+        or line.text.startswith("——")
+    )
+
+
+_TRAILING_BYLINE = re.compile(r"^(.*[。！？”])\s*([（(][^（）()]{2,40}[)）])$")
+
+
+def _split_trailing_byline(line: Line) -> list[Line]:
+    """`……硬件设施。 （郑丹枚 李 彬）` -> the sentence, then the byline on its own line."""
+    match = _TRAILING_BYLINE.match(line.raw)
+    if not match or " " not in match.group(2).strip("()（） "):
+        return [line]
+    head, byline = squeeze_spaces(match.group(1)), match.group(2)
+    return [
+        Line(head, match.group(1).strip(), line.number, display_width(head)),
+        Line(squeeze_spaces(byline), byline, line.number, display_width(byline)),
+    ]
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Join hard-wrapped lines into paragraphs.
+
+    A line ends its paragraph when it ends a sentence, when it is clearly shorter than the
+    column it was set in (a heading, a title, the last line of a paragraph), or when it or
+    the next line is a byline, photo credit or subtitle. A line ending in a comma, an
+    enumeration mark or an opening bracket always continues.
+    """
+    lines = raw_lines(text)
+    if not lines:
+        return []
+    columns = _column_widths(lines)
+    result: list[Paragraph] = []
+    current: list[Line] = []
+
+    def flush() -> None:
+        if current:
+            joined = current[0].text
+            for previous, nxt in zip(current, current[1:]):
+                joined += _joiner(previous.text, nxt.text) + nxt.text
+            raw = current[0].raw if len(current) == 1 else ""
+            result.append(Paragraph(joined, current[0].number, current[-1].number, raw))
+            current.clear()
+
+    for index, line in enumerate(lines):
+        nxt = lines[index + 1] if index + 1 < len(lines) else None
+        if _standalone(line):
+            flush()
+            current.append(line)
+            flush()
+            continue
+        first = not current
+        current.append(line)
+        if nxt is None or _ends_paragraph(line, nxt, columns[index], first):
+            flush()
+    flush()
+    return result
+
+
+def _overfull(line: Line, column: float) -> bool:
+    """Wider than its column: a headline or banner set across columns."""
+    return line.width > column + max(2.5, 0.2 * column)
+
+
+def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
+    if _standalone(nxt) or ends_sentence(line.text):
+        return True
+    if _overfull(line, column) or _overfull(nxt, column):
+        return True
+    if line.text[-1] in _CONTINUES:
+        return False
+    if column > WHOLE_PARAGRAPH_LINES:
+        return True  # one paragraph per line: a line that stops mid-sentence was cut by the layout
+    # The first line of a paragraph is indented by two characters, so it is set shorter
+    # than the column; a heading is shorter still.
+    tolerance = max(1.5, 0.12 * column)
+    if first:
+        # A heading followed by an indented first line: both are short.
+        next_is_first_line = nxt.width < column - tolerance and not ends_sentence(nxt.text)
+        return line.width < column - 2 - max(1.5, 0.1 * column) or (
+            next_is_first_line and line.width < column - tolerance
+        )
+    return line.width < column - tolerance
+
+
+def _joiner(left: str, right: str) -> str:
+    """A space survives a line break only between two Latin words."""
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return " "
+    return ""
+
+
+def clean_text(text: str) -> str:
+    """Clean a whole text (an article body): paragraphs joined by single newlines."""
+    return "\n".join(p.text for p in paragraphs(text))

@@ -1,0 +1,268 @@
+"""Page -> articles.
+
+A page holds several articles. Headlines come before their article on some pages and after
+it on others (even on the same page); subtitles start with `——`; bylines (`(彭森滔 蒋 睿)`,
+`肖洋桂 何志红 陈旻阳`) and photo credits (`彭红霞 摄`) sit around headlines; section
+headings inside an article are short lines too, but must not start a new article.
+
+The splitter works on the cleaned paragraphs: it classifies each one (body, heading,
+subtitle, byline, caption), groups the non-body ones into runs, decides which runs are
+article boundaries, and gives each boundary's headline to the article before or after it,
+whichever shares more of its words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer
+from .cleaning import HAN_RE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
+
+BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
+
+_NAME_TOKEN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·]{1,4}$")
+_BYLINE_PREFIX = re.compile(r"^(?:本报)?(?:特约|首席)?(?:记者|通讯员|文/图|文图|文|图|摄影)[:：/ ]*")
+_CAPTION = re.compile(r"^(?P<caption>.*?)\s*(?P<names>(?:[\u3400-\u9fff·]{1,4}\s+)+)(?P<verb>摄|摄影|供图)$")
+HEADING_MAX_WIDTH = 36
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    text: str  # what goes into the article text
+    first_line: int
+    names: tuple[str, ...] = ()  # for bylines and captions: the people credited
+
+
+@dataclass
+class PageArticle:
+    title: str = ""
+    subtitle: str = ""
+    byline: str = ""
+    header: list[str] = field(default_factory=list)  # byline lines before the body
+    body: list[str] = field(default_factory=list)
+    footer: list[str] = field(default_factory=list)  # bylines and captions after the body
+    first_line: int = 0
+
+    @property
+    def text(self) -> str:
+        lines = [self.title, self.subtitle, *self.header, *self.body, *self.footer]
+        return "\n".join(line for line in lines if line)
+
+
+def byline_names(raw: str) -> list[str] | None:
+    """The names in a byline, or None when the line is not one.
+
+    Two-character names are set with a space inside to align with three-character ones
+    (`李 彬`, `蒋 睿`), so runs of single characters pair up: `云 贵 奉 樾 振 宁` is
+    云贵, 奉樾, 振宁.
+    """
+    inner = raw.strip()
+    parenthesised = inner[:1] in "(（" and inner[-1:] in ")）"
+    if parenthesised:
+        inner = inner[1:-1].strip()
+    prefixed = _BYLINE_PREFIX.match(inner)
+    if prefixed and prefixed.end() > 0:
+        inner = inner[prefixed.end():]
+    tokens = [t for t in re.split(r"[\s、，,]+", inner) if t]
+    if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return None
+    if not parenthesised and not prefixed and len(tokens) < 2:
+        return None  # a lone word on a line is a heading, not a byline
+    if all(len(t) == 1 for t in tokens) and len(tokens) > (6 if parenthesised else 2):
+        return None  # a line of text padded with spaces (`盛 等 企 业 与 高 校`)
+    names: list[str] = []
+    singles: list[str] = []
+    for token in tokens + [""]:
+        if len(token) == 1:
+            singles.append(token)
+            continue
+        while len(singles) >= 2:
+            names.append(singles.pop(0) + singles.pop(0))
+        names.extend(singles)
+        singles.clear()
+        if token:
+            names.append(token)
+    if any(len(name) < 2 for name in names) or len(names) > 8:
+        return None
+    return names
+
+
+def classify(paragraph: Paragraph) -> Block:
+    text, raw = paragraph.text, paragraph.raw or paragraph.text
+    if text.startswith("——"):
+        return Block(SUBTITLE, text, paragraph.first_line)
+    caption = _CAPTION.match(raw)
+    if caption:
+        names = tuple(caption.group("names").split())
+        shown = squeeze_spaces(caption.group("caption"))
+        shown = f"{shown} {' '.join(names)} {caption.group('verb')}".strip()
+        return Block(CAPTION, shown, paragraph.first_line, names)
+    if paragraph.raw:
+        names = byline_names(raw)
+        if names:
+            opening, closing = ("（", "）") if raw[:1] in "(（" else ("", "")
+            if raw[:1] == "(":
+                opening, closing = "(", ")"
+            return Block(BYLINE, f"{opening}{' '.join(names)}{closing}", paragraph.first_line, tuple(names))
+    if (
+        not ends_sentence(text)
+        and text[-1] not in "，、；"
+        and not re.search("[。！？]", text)
+        and display_width(text) <= HEADING_MAX_WIDTH
+    ):
+        return Block(HEADING, text, paragraph.first_line)
+    return Block(BODY, text, paragraph.first_line)
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(HAN_RE.findall(text))
+    return {han[i: i + 2] for i in range(len(han) - 1)}
+
+
+def _affinity(headline: str, body: list[str]) -> float:
+    wanted = _bigrams(headline)
+    if not wanted or not body:
+        return 0.0
+    return len(wanted & _bigrams("".join(body))) / len(wanted)
+
+
+@dataclass
+class _Run:
+    blocks: list[Block]
+    boundary: bool = False
+
+    @property
+    def leading_bylines(self) -> list[Block]:
+        out = []
+        for block in self.blocks:
+            if block.kind != BYLINE:
+                break
+            out.append(block)
+        return out
+
+    @property
+    def core(self) -> list[Block]:
+        lead = len(self.leading_bylines)
+        core = self.blocks[lead:]
+        while core and core[-1].kind == BYLINE:
+            core = core[:-1]
+        return core
+
+    @property
+    def trailing_bylines(self) -> list[Block]:
+        lead = len(self.leading_bylines)
+        tail = []
+        for block in reversed(self.blocks[lead:]):
+            if block.kind != BYLINE:
+                break
+            tail.insert(0, block)
+        return tail
+
+
+def _runs(blocks: list[Block]) -> list[_Run | Block]:
+    """Bodies stay single blocks; consecutive non-body blocks become one run."""
+    sequence: list[_Run | Block] = []
+    for block in blocks:
+        if block.kind == BODY:
+            sequence.append(block)
+        elif sequence and isinstance(sequence[-1], _Run):
+            sequence[-1].blocks.append(block)
+        else:
+            sequence.append(_Run([block]))
+    return sequence
+
+
+def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool]) -> bool:
+    kinds = {block.kind for block in run.blocks}
+    if kinds & {SUBTITLE, BYLINE, CAPTION} or at_edge:
+        return True
+    headline = "".join(block.text for block in run.blocks)
+    return display_width(headline) >= 8 and is_title_like(headline)
+
+
+def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
+    headings = [b.text for b in core if b.kind == HEADING]
+    subtitles = [b.text for b in core if b.kind == SUBTITLE]
+    captions = [b.text for b in core if b.kind == CAPTION]
+    title = headings[0] if headings else ""
+    subtitle = subtitles[0] if subtitles else (headings[1] if len(headings) > 1 else "")
+    extra = headings[2:] if subtitles or len(headings) > 2 else []
+    return title, subtitle, extra + captions
+
+
+def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) -> list[PageArticle]:
+    """Split a cleaned-on-the-fly page into articles (title, subtitle, byline, body)."""
+    is_title_like = is_title_like or Gazetteer.default().mentions_place
+    blocks = [classify(p) for p in paragraphs(text)]
+    if not blocks:
+        return []
+    sequence = _runs(blocks)
+    runs = [item for item in sequence if isinstance(item, _Run)]
+    for run in runs:
+        edge = run is sequence[0] or run is sequence[-1]
+        run.boundary = _is_boundary(run, edge, is_title_like)
+
+    # Segments: the bodies between boundary runs (section headings stay inside).
+    segments: list[PageArticle] = [PageArticle(first_line=blocks[0].first_line)]
+    boundaries: list[_Run] = []
+    for item in sequence:
+        if isinstance(item, _Run) and item.boundary:
+            boundaries.append(item)
+            segments.append(PageArticle(first_line=item.blocks[0].first_line))
+        elif isinstance(item, _Run):
+            segments[-1].body.extend(block.text for block in item.blocks)
+        else:
+            segments[-1].body.append(item.text)
+    title_first = not isinstance(sequence[0], Block)
+    for index, run in enumerate(boundaries):
+        before, after = segments[index], segments[index + 1]
+        for block in run.leading_bylines:
+            before.footer.append(block.text)
+            before.byline = before.byline or " ".join(block.names)
+        for block in run.trailing_bylines:
+            after.header.append(block.text)
+            after.byline = after.byline or " ".join(block.names)
+        core = run.core
+        if not core:
+            continue
+        title, subtitle, extra = _headline(core)
+        target = _choose_side(title + subtitle, before, after, title_first)
+        if target.title:  # already titled from the other side: keep it, show this as text
+            target.body.extend(line for line in (title, subtitle, *extra) if line)
+            continue
+        target.title, target.subtitle = title, subtitle
+        target.footer.extend(extra)
+    return [segment for segment in segments if segment.body or segment.title]
+
+
+def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_first: bool) -> PageArticle:
+    if not before.body and not before.title:
+        return after
+    if not after.body and not after.header:
+        return before
+    if before.title:
+        return after
+    score_before, score_after = _affinity(headline, before.body), _affinity(headline, after.body)
+    if abs(score_before - score_after) < 0.1:
+        return after if title_first else before
+    return before if score_before > score_after else after
+
+
+def split_single(text: str) -> list[PageArticle]:
+    """`--one-article`: the whole file is one article; a leading heading is its title."""
+    blocks = [classify(p) for p in paragraphs(text)]
+    article = PageArticle(first_line=blocks[0].first_line if blocks else 1)
+    rest = blocks
+    if blocks and blocks[0].kind == HEADING:
+        article.title, rest = blocks[0].text, blocks[1:]
+        if rest and rest[0].kind == SUBTITLE:
+            article.subtitle, rest = rest[0].text, rest[1:]
+    for block in rest:
+        if block.kind == BYLINE and not article.body:
+            article.header.append(block.text)
+            article.byline = article.byline or " ".join(block.names)
+        else:
+            article.body.append(block.text)
+    return [article] if (article.body or article.title) else []
