@@ -77,6 +77,8 @@ class ArticleDraft:
     metrics: tuple[Metric, ...] = ()
     status: str = "pending"
     source_line: int | None = None
+    # which kinds of span pre-extraction should still fill in (an import may bring its own)
+    needs_extraction: tuple[str, ...] = ("entities", "metrics")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,57 @@
+"""Pre-extraction behind one small interface: `Extractor.extract(text) -> (entities, metrics)`.
+
+The entity and metric finders live in their own modules; this one composes them and applies
+what reviewers taught the project (the lexicon).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .types import Entity, Metric
+
+
+@dataclass
+class Lexicon:
+    """What reviewers decided, by (text, label): counts of accepts/adds and of removals."""
+
+    counts: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def proposed(self) -> list[tuple[str, str]]:
+        return [key for key, (accepted, removed) in self.counts.items() if accepted > removed]
+
+    def suppressed(self, text: str, label: str) -> bool:
+        accepted, removed = self.counts.get((text, label), (0, 0))
+        return removed > accepted
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or Lexicon()
+
+    def extract(self, text: str) -> tuple[list[Entity], list[Metric]]:
+        from .entities import find_entities
+        from .metrics import find_metrics
+
+        entities = find_entities(text)
+        entities = apply_lexicon(text, entities, self.lexicon)
+        return entities, find_metrics(text)
+
+
+def apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
+    """Drop what reviewers removed; propose what they accepted or added elsewhere."""
+    kept = [e for e in entities if not lexicon.suppressed(e.text, e.label)]
+    taken = [False] * len(text)
+    for entity in kept:
+        for i in range(entity.start, entity.end):
+            taken[i] = True
+    added = []
+    for phrase, label in sorted(lexicon.proposed(), key=lambda item: -len(item[0])):
+        start = text.find(phrase)
+        while start != -1:
+            end = start + len(phrase)
+            if not any(taken[start:end]):
+                added.append(Entity(start, end, label, phrase, "auto"))
+                for i in range(start, end):
+                    taken[i] = True
+            start = text.find(phrase, end)
+    return sorted(kept + added, key=lambda e: (e.start, e.end))

@@ -1,0 +1,1 @@
+"""Importers and exporters: streaming, with progress callbacks. No Qt, no SQL."""

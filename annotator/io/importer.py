@@ -1,0 +1,165 @@
+"""Import files into a project: decode, clean, split, pre-extract, then one transaction per
+file. A bad file (or a bad JSONL line) is reported with its name and line and skipped; the
+rest is imported. With `jobs > 1` the reading and extraction run in worker processes and
+the results are written by this process alone (SQLite has one writer)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..core.extraction import Extractor, Lexicon
+from ..core.types import ArticleDraft
+from .decoding import decode
+from .formats import detect_reader
+from .pages import page_drafts
+from .problems import InputError, Problem
+
+MAX_PAGE_BYTES = 8 * 1024 * 1024  # a real page is ~30 KB; more is not a page
+MAX_RECORDS_BYTES = 64 * 1024 * 1024  # JSONL and other record files
+MAX_RAW_KEPT = 16 * 1024 * 1024  # larger originals are not copied into the project
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class PreparedFile:
+    name: str
+    path: str
+    sha256: str = ""
+    encoding: str = ""
+    kind: str = "page"
+    raw_text: str = ""
+    drafts: list[ArticleDraft] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    fatal: bool = False
+
+
+@dataclass
+class ImportReport:
+    results: list = field(default_factory=list)  # store.ImportResult per imported file
+    problems: list[Problem] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def added(self) -> int:
+        return sum(r.added for r in self.results)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(r.duplicates for r in self.results)
+
+    @property
+    def already_imported(self) -> list[str]:
+        return [r.source_name for r in self.results if r.already_imported]
+
+
+def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon | None = None,
+                 fmt: str | None = None) -> PreparedFile:
+    """Everything but the database write; safe to run in a worker process."""
+    path = Path(path)
+    prepared = PreparedFile(path.name, str(path))
+    try:
+        _read(prepared, path, one_article, fmt)
+    except InputError as error:
+        prepared.problems.append(error.problem)
+        prepared.fatal = True
+        return prepared
+    _extract(prepared.drafts, Extractor(lexicon))
+    return prepared
+
+
+def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise InputError(prepared.name, f"cannot read the file: {error.strerror}") from error
+    if path.is_dir():
+        raise InputError(prepared.name, "this is a folder, not a file")
+    if size > MAX_RECORDS_BYTES:
+        raise InputError(prepared.name, f"the file is {size / 2**20:.0f} MB; the limit is "
+                         f"{MAX_RECORDS_BYTES // 2**20} MB per file: split it into smaller files")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(prepared.name, f"cannot read the file: {error.strerror}") from error
+    prepared.sha256 = hashlib.sha256(data).hexdigest()
+    decoded = decode(data, prepared.name)
+    prepared.encoding = decoded.encoding
+    prepared.raw_text = decoded.text if len(data) <= MAX_RAW_KEPT else ""
+    reader = detect_reader(decoded.text, fmt)
+    if reader is None:
+        if size > MAX_PAGE_BYTES:
+            raise InputError(prepared.name, f"a {size / 2**20:.0f} MB text is too large to be a page "
+                             f"(limit {MAX_PAGE_BYTES // 2**20} MB); split it, or import it as JSONL")
+        prepared.kind = "article" if one_article else "page"
+        prepared.drafts = page_drafts(decoded.text, one_article)
+        if not prepared.drafts:
+            raise InputError(prepared.name, "no article text was found in the file")
+        return
+    prepared.kind = reader.name
+    for item in reader.read(decoded.text, prepared.name):
+        if isinstance(item, Problem):
+            prepared.problems.append(item)
+        else:
+            prepared.drafts.append(item)
+    if not prepared.drafts:
+        raise InputError(prepared.name, "no usable record in the file" + (
+            f" ({len(prepared.problems)} lines had problems)" if prepared.problems else ""))
+
+
+def _extract(drafts: list[ArticleDraft], extractor: Extractor) -> None:
+    for index, draft in enumerate(drafts):
+        if not draft.needs_extraction:
+            continue
+        entities, metrics = extractor.extract(draft.text)
+        drafts[index] = replace(
+            draft,
+            entities=draft.entities + (tuple(entities) if "entities" in draft.needs_extraction else ()),
+            metrics=draft.metrics + (tuple(metrics) if "metrics" in draft.needs_extraction else ()),
+        )
+
+
+def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = False, actor: str = "",
+                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                 jobs: int = 1, fmt: str | None = None) -> ImportReport:
+    from ..store import SourceRecord, StoreError
+
+    paths = [Path(p) for p in paths]
+    report = ImportReport()
+    lexicon = store.lexicon()
+    total = len(paths)
+    if progress:
+        progress(0, total, "")
+    for done, prepared in enumerate(_prepared(paths, one_article, lexicon, jobs, fmt), start=1):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        report.problems.extend(prepared.problems)
+        if not prepared.fatal:
+            source = SourceRecord(prepared.name, prepared.sha256, prepared.raw_text, prepared.encoding,
+                                  prepared.kind, prepared.path)
+            try:
+                report.results.append(store.import_source(source, prepared.drafts, actor))
+            except StoreError as error:
+                report.problems.append(Problem(prepared.name, None, f"not imported: {error}"))
+        if progress:
+            progress(done, total, prepared.name)
+    return report
+
+
+def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int, fmt: str | None):
+    if jobs <= 1 or len(paths) < 2:
+        for path in paths:
+            yield prepare_file(path, one_article, lexicon, fmt)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(prepare_file, path, one_article, lexicon, fmt) for path in paths]
+        try:
+            for future in futures:
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()

@@ -1,0 +1,92 @@
+"""Writing imported files: one transaction per file, duplicates skipped by content hash."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+
+from ..core.types import ArticleDraft
+from .edits import now
+from .rows import INSERT_ENTITY, INSERT_METRIC, entity_params, metric_params
+
+_NEW_LABEL_COLOURS = ["#b279a2", "#72b7b2", "#ff9da6", "#9d755d", "#bab0ac", "#eeca3b"]
+
+
+@dataclass(frozen=True)
+class SourceRecord:
+    name: str
+    sha256: str
+    raw_text: str
+    encoding: str = ""
+    kind: str = "page"
+    path: str = ""
+
+
+@dataclass
+class ImportResult:
+    source_name: str
+    source_id: int | None = None
+    added: int = 0
+    duplicates: int = 0
+    already_imported: bool = False
+    article_ids: list[int] = field(default_factory=list)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _ensure_labels(db, drafts: list[ArticleDraft]) -> None:
+    known = {row[0] for row in db.execute("SELECT name FROM labels")}
+    wanted = {e.label for d in drafts for e in d.entities} - known
+    position = db.execute("SELECT coalesce(max(position), 0) FROM labels").fetchone()[0]
+    for offset, name in enumerate(sorted(wanted), start=1):
+        colour = _NEW_LABEL_COLOURS[(position + offset) % len(_NEW_LABEL_COLOURS)]
+        db.execute(
+            "INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, 'entity', ?, '', ?)",
+            [name, colour, position + offset],
+        )
+
+
+def import_source(db, tx, source: SourceRecord, drafts: list[ArticleDraft], actor: str) -> ImportResult:
+    result = ImportResult(source.name)
+    with tx():
+        existing = db.execute("SELECT id FROM sources WHERE sha256 = ?", [source.sha256]).fetchone()
+        if existing:
+            result.source_id, result.already_imported = existing[0], True
+            return result
+        result.source_id = db.execute(
+            "INSERT INTO sources (name, path, sha256, encoding, kind, imported_at, raw_text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [source.name, source.path, source.sha256, source.encoding, source.kind, now(), source.raw_text],
+        ).lastrowid
+        _ensure_labels(db, drafts)
+        stamp = now()
+        for draft in drafts:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO articles (source_id, position, source_line, title, subtitle, byline, text, "
+                "content_hash, status, reviewer, updated_at, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
+                [result.source_id, draft.position, draft.source_line, draft.title, draft.subtitle, draft.byline,
+                 draft.text, content_hash(draft.text), draft.status, stamp,
+                 json.dumps(draft.meta, ensure_ascii=False)],
+            )
+            if cursor.rowcount == 0:
+                result.duplicates += 1
+                continue
+            article_id = cursor.lastrowid
+            result.added += 1
+            result.article_ids.append(article_id)
+            for entity in draft.entities:
+                db.execute(INSERT_ENTITY, entity_params(article_id, replace(entity, id=None)))
+            for metric in draft.metrics:
+                db.execute(INSERT_METRIC, metric_params(article_id, replace(metric, id=None)))
+        db.execute(
+            "INSERT INTO history (at, actor, kind, name, article_id, op) VALUES (?, ?, 'import', ?, NULL, ?)",
+            [stamp, actor, f"Import {source.name}", json.dumps(
+                {"source_id": result.source_id, "added": result.added, "duplicates": result.duplicates},
+                ensure_ascii=False)],
+        )
+    return result
+
+
+def has_source(db, sha256: str) -> bool:
+    return db.execute("SELECT 1 FROM sources WHERE sha256 = ?", [sha256]).fetchone() is not None

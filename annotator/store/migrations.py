@@ -1,0 +1,200 @@
+"""Schema versions. `PRAGMA user_version` holds the version; each migration moves the file
+one step and runs in its own transaction. Before migrating an existing file a backup copy
+is written beside it (SQLite's online backup, so the copy is consistent)."""
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .connection import SchemaTooNew, StoreError
+
+DEFAULT_LABELS = [
+    # name, kind, colour, shortcut, position
+    ("PER", "entity", "#e45756", "1", 1),
+    ("LOC", "entity", "#4c78a8", "2", 2),
+    ("ORG", "entity", "#54a24b", "3", 3),
+    ("METRIC", "metric", "#f2a541", "M", 4),
+]
+
+_V1 = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL DEFAULT '',
+    sha256 TEXT NOT NULL UNIQUE,
+    encoding TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT 'page',
+    imported_at TEXT NOT NULL,
+    raw_text TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE labels (
+    name TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('entity', 'metric')),
+    colour TEXT NOT NULL,
+    shortcut TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER REFERENCES sources(id),
+    position INTEGER NOT NULL DEFAULT 0,
+    source_line INTEGER,
+    title TEXT NOT NULL DEFAULT '',
+    subtitle TEXT NOT NULL DEFAULT '',
+    byline TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL UNIQUE,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected', 'skipped')),
+    reviewer TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL,
+    meta TEXT NOT NULL DEFAULT '{}'
+);
+CREATE INDEX articles_status ON articles(status, id);
+CREATE INDEX articles_source ON articles(source_id, position);
+CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT NOT NULL REFERENCES labels(name) ON UPDATE CASCADE,
+    text TEXT NOT NULL,
+    origin TEXT NOT NULL CHECK (origin IN ('auto', 'human', 'import')),
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX entities_article ON entities(article_id, start);
+CREATE INDEX entities_label ON entities(label, article_id);
+CREATE TABLE metrics (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT,            -- exact decimal as text: 5.31亿元 is '531000000'
+    value_high TEXT,       -- the high end of a range (3至5个), else NULL
+    unit TEXT NOT NULL DEFAULT '',
+    approx INTEGER NOT NULL DEFAULT 0,
+    indicator TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    numeral TEXT NOT NULL DEFAULT 'arabic',
+    origin TEXT NOT NULL CHECK (origin IN ('auto', 'human', 'import')),
+    CHECK (start >= 0 AND "end" > start)
+);
+CREATE INDEX metrics_article ON metrics(article_id, start);
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    kind TEXT NOT NULL,        -- edit | undo | redo | import
+    name TEXT NOT NULL,        -- what the undo menu and audit trail show
+    article_id INTEGER,
+    op TEXT NOT NULL           -- the operation as JSON: before and after values
+);
+CREATE INDEX history_article ON history(article_id, id);
+CREATE TRIGGER history_append_only_update BEFORE UPDATE ON history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+CREATE TRIGGER history_append_only_delete BEFORE DELETE ON history
+BEGIN SELECT RAISE(ABORT, 'history is append-only'); END;
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _split(_V1):
+        conn.execute(statement)
+    conn.executemany(
+        "INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)", DEFAULT_LABELS
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Full-text search that works for Chinese: FTS5's trigram tokenizer matches any
+    substring of three or more characters (shorter queries fall back to LIKE)."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+        "content_rowid='id', tokenize='trigram')"
+    )
+    conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+    conn.execute(
+        "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END"
+    )
+    conn.execute(
+        "CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN "
+        "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); "
+        "INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+    )
+
+
+def _v3(conn: sqlite3.Connection) -> None:
+    """Undo that survives a restart, and the lexicon learned from review."""
+    conn.execute(
+        "CREATE TABLE undo_stack (position INTEGER PRIMARY KEY, actor TEXT NOT NULL, "
+        "history_id INTEGER NOT NULL REFERENCES history(id), state TEXT NOT NULL CHECK (state IN ('done', 'undone')))"
+    )
+    conn.execute("CREATE INDEX undo_stack_actor ON undo_stack(actor, state, position)")
+    conn.execute(
+        "CREATE TABLE lexicon (text TEXT NOT NULL, label TEXT NOT NULL, accepted INTEGER NOT NULL DEFAULT 0, "
+        "removed INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (text, label))"
+    )
+
+
+MIGRATIONS = [_v1, _v2, _v3]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _split(script: str) -> list[str]:
+    """Statements of a script; trigger bodies keep their inner semicolons."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        joined = "\n".join(current).strip()
+        if joined.endswith(";") and (not joined.upper().startswith("CREATE TRIGGER") or joined.endswith("END;")):
+            statements.append(joined)
+            current = []
+    return statements
+
+
+def version_of(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_path(path: Path, version: int) -> Path:
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
+
+
+def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VERSION) -> Path | None:
+    """Bring the file to `target`; returns the backup written, if any."""
+    current = version_of(conn)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(
+            f"{path}: this project was made by a newer annotator (schema version {current}); "
+            f"this version understands up to schema version {SCHEMA_VERSION}. It was not changed."
+        )
+    if current >= target:
+        return None
+    backup = None
+    if current > 0 and path is not None:
+        backup = backup_path(path, current)
+        target_conn = sqlite3.connect(str(backup))
+        with target_conn:
+            conn.backup(target_conn)
+        target_conn.close()
+    # All steps in one transaction: a failure leaves the file exactly as it was.
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for version in range(current, target):
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.execute("COMMIT")
+    except sqlite3.Error as error:
+        conn.execute("ROLLBACK")
+        raise StoreError(
+            f"{path}: migration to schema version {target} failed ({error}); "
+            f"the project is unchanged at version {version_of(conn)}"
+        ) from error
+    return backup

@@ -1,0 +1,168 @@
+"""Read queries: articles, the review queue, counts, search, streaming for export."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..core.types import Article, Label
+from .rows import (
+    ARTICLE_COLUMNS, ENTITY_COLUMNS, METRIC_COLUMNS, article_from_row, entity_from_row, metric_from_row,
+)
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    """Which articles the queue shows: statuses (empty = all), a label that must occur,
+    and a full-text query over title and text."""
+
+    statuses: tuple[str, ...] = ()
+    label: str = ""
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    id: int
+    title: str
+    source: str
+    status: str
+    entities: int
+    metrics: int
+    preview: str
+
+
+def _where(flt: ArticleFilter) -> tuple[str, list]:
+    clauses, params = [], []
+    if flt.statuses:
+        clauses.append(f"a.status IN ({', '.join('?' for _ in flt.statuses)})")
+        params.extend(flt.statuses)
+    if flt.label:
+        clauses.append(
+            "(EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.label = ?) OR "
+            "EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = a.id AND ? = 'METRIC'))"
+        )
+        params.extend([flt.label, flt.label])
+    query = flt.query.strip()
+    if query:
+        if len(query) >= 3:
+            # trigram FTS: a phrase query finds any substring of three or more characters
+            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+            params.append('"' + query.replace('"', '""') + '"')
+        else:
+            clauses.append("(instr(a.title, ?) > 0 OR instr(a.text, ?) > 0)")
+            params.extend([query, query])
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def article_ids(db, flt: ArticleFilter = ArticleFilter()) -> list[int]:
+    where, params = _where(flt)
+    return [row[0] for row in db.execute(f"SELECT a.id FROM articles a{where} ORDER BY a.id", params)]
+
+
+def queue_rows(db, ids: list[int]) -> dict[int, QueueRow]:
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = db.execute(
+        f"SELECT a.id, a.title, coalesce(s.name, ''), a.status, "
+        f"(SELECT count(*) FROM entities e WHERE e.article_id = a.id), "
+        f"(SELECT count(*) FROM metrics m WHERE m.article_id = a.id), substr(a.text, 1, 60) "
+        f"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
+        ids,
+    ).fetchall()
+    return {row[0]: QueueRow(*row) for row in rows}
+
+
+def article(db, article_id: int) -> Article | None:
+    row = db.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id = ?",
+        [article_id],
+    ).fetchone()
+    if row is None:
+        return None
+    entities = db.execute(
+        f'SELECT {ENTITY_COLUMNS} FROM entities WHERE article_id = ? ORDER BY start, "end", id', [article_id]
+    ).fetchall()
+    metrics = db.execute(
+        f'SELECT {METRIC_COLUMNS} FROM metrics WHERE article_id = ? ORDER BY start, "end", id', [article_id]
+    ).fetchall()
+    return article_from_row(row, map(entity_from_row, entities), map(metric_from_row, metrics))
+
+
+def iter_articles(db, statuses: tuple[str, ...] = (), batch: int = 500) -> Iterator[Article]:
+    """Stream articles with their spans in id order, `batch` at a time (bounded memory)."""
+    last = 0
+    status_clause = f" AND a.status IN ({', '.join('?' for _ in statuses)})" if statuses else ""
+    while True:
+        rows = db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
+            f"WHERE a.id > ?{status_clause} ORDER BY a.id LIMIT ?",
+            [last, *statuses, batch],
+        ).fetchall()
+        if not rows:
+            return
+        ids = [row[0] for row in rows]
+        marks = ", ".join("?" for _ in ids)
+        entities: dict[int, list] = {i: [] for i in ids}
+        metrics: dict[int, list] = {i: [] for i in ids}
+        for row in db.execute(
+            f'SELECT article_id, {ENTITY_COLUMNS} FROM entities WHERE article_id IN ({marks}) ORDER BY article_id, start, "end", id',
+            ids,
+        ):
+            entities[row[0]].append(entity_from_row(row[1:]))
+        for row in db.execute(
+            f'SELECT article_id, {METRIC_COLUMNS} FROM metrics WHERE article_id IN ({marks}) ORDER BY article_id, start, "end", id',
+            ids,
+        ):
+            metrics[row[0]].append(metric_from_row(row[1:]))
+        for row in rows:
+            yield article_from_row(row, entities[row[0]], metrics[row[0]])
+        last = ids[-1]
+
+
+def status_counts(db) -> dict[str, int]:
+    counts = {status: 0 for status in ("pending", "accepted", "rejected", "skipped")}
+    for status, count in db.execute("SELECT status, count(*) FROM articles GROUP BY status"):
+        counts[status] = count
+    return counts
+
+
+def span_counts(db) -> dict[tuple[str, str], int]:
+    """(label, origin) -> number of spans; metrics count under the label METRIC."""
+    counts = {}
+    for label, origin, count in db.execute("SELECT label, origin, count(*) FROM entities GROUP BY label, origin"):
+        counts[(label, origin)] = count
+    for origin, count in db.execute("SELECT origin, count(*) FROM metrics GROUP BY origin"):
+        counts[("METRIC", origin)] = count
+    return counts
+
+
+def labels(db) -> list[Label]:
+    rows = db.execute("SELECT name, kind, colour, shortcut, position FROM labels ORDER BY position, name")
+    return [Label(*row) for row in rows]
+
+
+def lexicon_counts(db) -> dict[tuple[str, str], tuple[int, int]]:
+    return {(t, l): (a, r) for t, l, a, r in db.execute("SELECT text, label, accepted, removed FROM lexicon")}
+
+
+def next_article_id(db, after_id: int, statuses: tuple[str, ...] = ("pending",)) -> int | None:
+    marks = ", ".join("?" for _ in statuses)
+    row = db.execute(
+        f"SELECT id FROM articles WHERE id > ? AND status IN ({marks}) ORDER BY id LIMIT 1", [after_id, *statuses]
+    ).fetchone()
+    if row is None:  # wrap around to the first one still waiting
+        row = db.execute(
+            f"SELECT id FROM articles WHERE status IN ({marks}) ORDER BY id LIMIT 1", list(statuses)
+        ).fetchone()
+    return row[0] if row else None
+
+
+def history(db, article_id: int | None = None, limit: int = 200) -> list[dict]:
+    where, params = ("WHERE article_id = ?", [article_id]) if article_id is not None else ("", [])
+    rows = db.execute(
+        f"SELECT id, at, actor, kind, name, article_id, op FROM history {where} ORDER BY id DESC LIMIT ?",
+        [*params, limit],
+    ).fetchall()
+    keys = ("id", "at", "actor", "kind", "name", "article_id", "op")
+    return [dict(zip(keys, row)) for row in rows]

@@ -1,0 +1,123 @@
+"""The project file. `Store` speaks in domain terms; every SQL statement lives in this
+package. One Store (one connection) per thread."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..core.extraction import Lexicon
+from ..core.types import Article, ArticleDraft, Label
+from . import edits, imports, queries
+from .connection import StoreError, Transactions, connect
+from .migrations import SCHEMA_VERSION, migrate, version_of
+from .queries import ArticleFilter, QueueRow
+
+
+class Store:
+    def __init__(self, path: Path | str, *, create: bool = True):
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"{self.path}: no such project file")
+        if self.path.exists() and self.path.is_file() and not os.access(self.path, os.W_OK):
+            raise StoreError(f"{self.path}: the project file is read-only; open a writable copy")
+        self.db = connect(self.path)
+        self.tx = Transactions(self.db)
+        self.backup = migrate(self.db.conn, self.path)
+
+    # -- lifecycle --------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return version_of(self.db.conn)
+
+    def integrity_problems(self) -> list[str]:
+        rows = [row[0] for row in self.db.execute("PRAGMA integrity_check")]
+        rows += [f"foreign key: {row}" for row in self.db.execute("PRAGMA foreign_key_check")]
+        return [] if rows == ["ok"] else rows
+
+    # -- reading ----------------------------------------------------------------------
+    def article(self, article_id: int) -> Article | None:
+        return queries.article(self.db, article_id)
+
+    def article_ids(self, flt: ArticleFilter = ArticleFilter()) -> list[int]:
+        return queries.article_ids(self.db, flt)
+
+    def queue_rows(self, ids: list[int]) -> dict[int, QueueRow]:
+        return queries.queue_rows(self.db, ids)
+
+    def iter_articles(self, statuses: tuple[str, ...] = (), batch: int = 500):
+        return queries.iter_articles(self.db, statuses, batch)
+
+    def count(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def status_counts(self) -> dict[str, int]:
+        return queries.status_counts(self.db)
+
+    def span_counts(self) -> dict[tuple[str, str], int]:
+        return queries.span_counts(self.db)
+
+    def labels(self) -> list[Label]:
+        return queries.labels(self.db)
+
+    def lexicon(self) -> Lexicon:
+        return Lexicon(queries.lexicon_counts(self.db))
+
+    def next_article_id(self, after_id: int, statuses: tuple[str, ...] = ("pending",)) -> int | None:
+        return queries.next_article_id(self.db, after_id, statuses)
+
+    def history(self, article_id: int | None = None, limit: int = 200) -> list[dict]:
+        return queries.history(self.db, article_id, limit)
+
+    def source_names(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT name FROM sources ORDER BY id")]
+
+    # -- writing ----------------------------------------------------------------------
+    def import_source(self, source: imports.SourceRecord, drafts: list[ArticleDraft], actor: str = "") -> imports.ImportResult:
+        return imports.import_source(self.db, self.tx, source, drafts, actor)
+
+    def has_source(self, sha256: str) -> bool:
+        return imports.has_source(self.db, sha256)
+
+    def apply(self, op, actor: str) -> edits.Changes:
+        return edits.apply_op(self.db, self.tx, op, actor)
+
+    def undo(self, actor: str) -> edits.Changes | None:
+        return edits.undo(self.db, self.tx, actor)
+
+    def redo(self, actor: str) -> edits.Changes | None:
+        return edits.redo(self.db, self.tx, actor)
+
+    def undo_name(self, actor: str) -> str | None:
+        return edits.undo_name(self.db, actor)
+
+    def redo_name(self, actor: str) -> str | None:
+        return edits.redo_name(self.db, actor)
+
+    def replace_auto_spans(self, article_id: int, entities, metrics) -> None:
+        edits.replace_auto_spans(self.db, self.tx, article_id, entities, metrics)
+
+    def save_label(self, label: Label, old_name: str | None = None) -> None:
+        """Add a label, or update one (renaming carries its spans along)."""
+        with self.tx():
+            if old_name is not None:
+                self.db.execute(
+                    "UPDATE labels SET name = ?, kind = ?, colour = ?, shortcut = ?, position = ? WHERE name = ?",
+                    [label.name, label.kind, label.colour, label.shortcut, label.position, old_name],
+                )
+            else:
+                self.db.execute(
+                    "INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
+                    [label.name, label.kind, label.colour, label.shortcut, label.position],
+                )
+
+
+__all__ = ["Store", "StoreError", "ArticleFilter", "SCHEMA_VERSION"]
