@@ -29,6 +29,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 # Wider than any newspaper column: the extraction wrote one paragraph per line.
 WHOLE_PARAGRAPH_LINES = 40
+MIN_COLUMN = 8  # narrower than any column: short lines of a hand-written file
 FINAL_PUNCT = "。！？!?…"
 # A closing quote or bracket after final punctuation still ends the sentence: `……。”`
 _SENTENCE_END = re.compile(f"[{FINAL_PUNCT}][”’」』）)]*$")
@@ -185,8 +186,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
         return True
     if line.text[-1] in _CONTINUES:
         return False
-    if column > WHOLE_PARAGRAPH_LINES:
-        return True  # one paragraph per line: a line that stops mid-sentence was cut by the layout
+    if not MIN_COLUMN <= column <= WHOLE_PARAGRAPH_LINES:
+        return True  # not set in newspaper columns: each line is a paragraph
     # The first line of a paragraph is indented by two characters, so it is set shorter
     # than the column; a heading is shorter still.
     tolerance = max(1.5, 0.12 * column)

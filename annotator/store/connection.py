@@ -22,7 +22,7 @@ class SchemaTooNew(StoreError):
     pass
 
 
-def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Database:
+def connect(path: Path | str, *, readonly: bool = False, max_version: int | None = None) -> sqlite_utils.Database:
     path = Path(path)
     try:
         if readonly:
@@ -33,6 +33,13 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite_utils.Databas
                                    timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if max_version is not None and version > max_version:
+            conn.close()  # before anything (even the journal mode) touches the file
+            raise SchemaTooNew(
+                f"{path}: this project was made by a newer annotator (schema version {version}); "
+                f"this version understands up to schema version {max_version}. It was not changed."
+            )
         if not readonly:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":

@@ -3,13 +3,13 @@ pushed on the per-reviewer undo stack, and fed to the review lexicon."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
 
 from ..core import ops as O
 from ..core.types import STATUSES, Entity, Metric
 from .connection import StoreError
+from .imports import proposed_json
 from .rows import (
-    ENTITY_COLUMNS, INSERT_ENTITY, INSERT_METRIC, entity_from_row, entity_params, metric_params,
+    now, ENTITY_COLUMNS, INSERT_ENTITY, INSERT_METRIC, entity_from_row, entity_params, metric_params,
 )
 
 
@@ -34,10 +34,6 @@ class _Effect:
     entities: bool = False
     metrics: bool = False
     status: bool = False
-
-
-def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _check_span(db, article_id: int, span) -> None:
@@ -240,6 +236,7 @@ def replace_auto_spans(db, tx, article_id: int, entities, metrics) -> None:
             db.execute(INSERT_ENTITY, entity_params(article_id, replace(entity, id=None)))
         for metric in metrics:
             db.execute(INSERT_METRIC, metric_params(article_id, replace(metric, id=None)))
+        db.execute("UPDATE articles SET proposed = ? WHERE id = ?", [proposed_json(entities, metrics), article_id])
 
 
 __all__ = ["Changes", "apply_op", "undo", "redo", "undo_name", "redo_name", "replace_auto_spans", "Metric"]

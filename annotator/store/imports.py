@@ -6,8 +6,7 @@ import json
 from dataclasses import dataclass, field, replace
 
 from ..core.types import ArticleDraft
-from .edits import now
-from .rows import INSERT_ENTITY, INSERT_METRIC, entity_params, metric_params
+from .rows import INSERT_ENTITY, now, INSERT_METRIC, entity_params, metric_params
 
 _NEW_LABEL_COLOURS = ["#b279a2", "#72b7b2", "#ff9da6", "#9d755d", "#bab0ac", "#eeca3b"]
 
@@ -30,6 +29,13 @@ class ImportResult:
     duplicates: int = 0
     already_imported: bool = False
     article_ids: list[int] = field(default_factory=list)
+
+
+def proposed_json(entities, metrics) -> str:
+    """What pre-extraction proposed: [[label, start, end], ...] of the auto spans."""
+    spans = [[e.label, e.start, e.end] for e in entities if e.origin == "auto"]
+    spans += [["METRIC", m.start, m.end] for m in metrics if m.origin == "auto"]
+    return json.dumps(spans, ensure_ascii=False)
 
 
 def content_hash(text: str) -> str:
@@ -64,10 +70,10 @@ def import_source(db, tx, source: SourceRecord, drafts: list[ArticleDraft], acto
         for draft in drafts:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO articles (source_id, position, source_line, title, subtitle, byline, text, "
-                "content_hash, status, reviewer, updated_at, meta) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?)",
+                "content_hash, status, reviewer, updated_at, meta, proposed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)",
                 [result.source_id, draft.position, draft.source_line, draft.title, draft.subtitle, draft.byline,
                  draft.text, content_hash(draft.text), draft.status, stamp,
-                 json.dumps(draft.meta, ensure_ascii=False)],
+                 json.dumps(draft.meta, ensure_ascii=False), proposed_json(draft.entities, draft.metrics)],
             )
             if cursor.rowcount == 0:
                 result.duplicates += 1

@@ -142,7 +142,18 @@ def _v3(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3]
+def _v4(conn: sqlite3.Connection) -> None:
+    """Keep what pre-extraction proposed for each article, so `evaluate --reviewed` can
+    measure how much reviewers changed. Existing articles get their current auto spans."""
+    conn.execute("ALTER TABLE articles ADD COLUMN proposed TEXT NOT NULL DEFAULT '[]'")
+    conn.execute(
+        "UPDATE articles SET proposed = (SELECT coalesce(json_group_array(json_array(label, start, \"end\")), '[]') "
+        "FROM (SELECT label, start, \"end\" FROM entities e WHERE e.article_id = articles.id AND e.origin = 'auto' "
+        "UNION ALL SELECT 'METRIC', start, \"end\" FROM metrics m WHERE m.article_id = articles.id AND m.origin = 'auto'))"
+    )
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -166,3 +166,33 @@ def history(db, article_id: int | None = None, limit: int = 200) -> list[dict]:
     ).fetchall()
     keys = ("id", "at", "actor", "kind", "name", "article_id", "op")
     return [dict(zip(keys, row)) for row in rows]
+
+
+def reviewed_pairs(db, statuses: tuple[str, ...] = ("accepted",)) -> Iterator[tuple[int, list, list]]:
+    """(article id, proposed [[label, start, end]], final [[label, start, end]]) per article."""
+    import json
+
+    marks = ", ".join("?" for _ in statuses)
+    for article_id, proposed in db.execute(
+        f"SELECT id, proposed FROM articles WHERE status IN ({marks}) ORDER BY id", list(statuses)
+    ).fetchall():
+        final = [list(row) for row in db.execute(
+            'SELECT label, start, "end" FROM entities WHERE article_id = ? '
+            'UNION ALL SELECT \'METRIC\', start, "end" FROM metrics WHERE article_id = ?', [article_id, article_id])]
+        yield article_id, json.loads(proposed), final
+
+
+def auto_spans_by_source(db) -> dict[str, dict]:
+    """Per source file name: its articles' titles and auto entity/metric spans."""
+    result: dict[str, dict] = {}
+    for source_id, name in db.execute("SELECT id, name FROM sources ORDER BY id").fetchall():
+        page = result.setdefault(name, {"titles": [], "entities": [], "metrics": []})
+        page["titles"] += [row[0] for row in db.execute(
+            "SELECT title FROM articles WHERE source_id = ? ORDER BY position", [source_id])]
+        page["entities"] += [tuple(row) for row in db.execute(
+            "SELECT e.label, e.text FROM entities e JOIN articles a ON a.id = e.article_id "
+            "WHERE a.source_id = ? AND e.origin = 'auto'", [source_id])]
+        page["metrics"] += [tuple(row) for row in db.execute(
+            "SELECT m.text, m.value, m.unit FROM metrics m JOIN articles a ON a.id = m.article_id "
+            "WHERE a.source_id = ? AND m.origin = 'auto'", [source_id])]
+    return result

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime, timezone
 from decimal import Decimal
 
 from ..core.types import Article, Entity, Metric
@@ -12,6 +13,10 @@ ARTICLE_COLUMNS = (
     "a.id, a.text, a.title, a.subtitle, a.byline, coalesce(s.name, '') AS source, a.position, "
     "a.status, a.reviewer, a.updated_at, a.meta"
 )
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def decimal_text(value: Decimal | None) -> str | None:

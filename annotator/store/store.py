@@ -20,7 +20,7 @@ class Store:
             raise StoreError(f"{self.path}: no such project file")
         if self.path.exists() and self.path.is_file() and not os.access(self.path, os.W_OK):
             raise StoreError(f"{self.path}: the project file is read-only; open a writable copy")
-        self.db = connect(self.path)
+        self.db = connect(self.path, max_version=SCHEMA_VERSION)
         self.tx = Transactions(self.db)
         self.backup = migrate(self.db.conn, self.path)
 
@@ -76,6 +76,12 @@ class Store:
 
     def history(self, article_id: int | None = None, limit: int = 200) -> list[dict]:
         return queries.history(self.db, article_id, limit)
+
+    def reviewed_pairs(self, statuses: tuple[str, ...] = ("accepted",)):
+        return queries.reviewed_pairs(self.db, statuses)
+
+    def auto_spans_by_source(self) -> dict[str, dict]:
+        return queries.auto_spans_by_source(self.db)
 
     def source_names(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT name FROM sources ORDER BY id")]

@@ -1,0 +1,180 @@
+"""The `annotator` command. With no argument (or a project file) it opens the desktop app;
+the subcommands work without Qt: import, export, stats, evaluate."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .paths import default_project, reviewer_name, sample_corpus
+
+COMMANDS = ("import", "export", "stats", "evaluate", "sample")
+
+
+def _progress_printer(stream=sys.stderr):
+    tty = stream.isatty()
+
+    def show(done: int, total: int, name: str) -> None:
+        if tty:
+            width = 30
+            filled = int(width * done / max(total, 1))
+            stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}")
+            if done == total:
+                stream.write("\n")
+        elif name:
+            stream.write(f"{done}/{total} {name}\n")
+        stream.flush()
+
+    return show
+
+
+def _open_store(project: str | None, create: bool = True):
+    from .store import Store
+
+    return Store(Path(project) if project else default_project(), create=create)
+
+
+def cmd_import(args) -> int:
+    from .io.importer import import_paths
+
+    paths = [Path(p) for p in args.paths]
+    with _open_store(args.project) as store:
+        report = import_paths(
+            store, paths, one_article=args.one_article, actor=reviewer_name(), jobs=args.jobs,
+            progress=_progress_printer(), fmt=args.format,
+        )
+        for problem in report.problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        skipped = len(report.already_imported)
+        print(f"{report.added} articles added, {report.duplicates} duplicates skipped, "
+              f"{skipped} files already imported, {len(report.problems)} problems -> {store.path}")
+        return 1 if report.problems and not report.results else 0
+
+
+def cmd_export(args) -> int:
+    from .io.export import FORMATS, only_split, parse_split, split_paths
+
+    fmt = FORMATS.get(args.format)
+    if fmt is None:
+        print(f"unknown format {args.format!r}; choose one of: {', '.join(FORMATS)}", file=sys.stderr)
+        return 2
+    statuses = tuple(s for s in args.status.split(",") if s) if args.status else ()
+    labels = set(args.label.split(",")) if args.label else None
+    out = Path(args.out)
+    with _open_store(args.project, create=False) as store:
+        if args.split:
+            parts = parse_split(args.split)
+            for part, path in split_paths(out, parts).items():
+                count = fmt.write(path, only_split(store.iter_articles(statuses), part, args.seed, parts), labels=labels)
+                print(f"{count} articles -> {path}")
+        else:
+            count = fmt.write(out, store.iter_articles(statuses), labels=labels)
+            print(f"{count} articles -> {out}")
+    return 0
+
+
+def cmd_stats(args) -> int:
+    with _open_store(args.project, create=False) as store:
+        print(f"project: {store.path}")
+        counts = store.status_counts()
+        print(f"articles: {sum(counts.values())} (" + ", ".join(f"{k} {v}" for k, v in counts.items()) + ")")
+        spans = store.span_counts()
+        for label in sorted({label for label, _ in spans}):
+            by_origin = {origin: n for (lab, origin), n in spans.items() if lab == label}
+            detail = ", ".join(f"{origin} {n}" for origin, n in sorted(by_origin.items()))
+            print(f"{label:>7}: {sum(by_origin.values())} ({detail})")
+    return 0
+
+
+def cmd_evaluate(args) -> int:
+    from .evaluation import evaluate_gold, evaluate_reviewed, format_report
+
+    with _open_store(args.project, create=False) as store:
+        if args.reviewed:
+            print(format_report(evaluate_reviewed(store)))
+        else:
+            if not args.gold:
+                print("give the folder of gold files, or --reviewed", file=sys.stderr)
+                return 2
+            print(format_report(evaluate_gold(store, Path(args.gold))))
+    return 0
+
+
+def cmd_sample(args) -> int:
+    """Import the bundled sample corpus into the project and print its stats."""
+    from .io.importer import import_paths
+
+    with _open_store(args.project) as store:
+        report = import_paths(store, sample_corpus(), actor=reviewer_name())
+        print(f"sample corpus: {report.added} articles added")
+    return cmd_stats(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="annotator", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"annotator {__version__}")
+    sub = parser.add_subparsers(dest="command")
+
+    def project_arg(p):
+        p.add_argument("--project", help=f"project file (default: {default_project()})")
+
+    p = sub.add_parser("import", help="import pages (.txt) or records (.jsonl and other formats)")
+    p.add_argument("paths", nargs="+")
+    p.add_argument("--one-article", action="store_true", help="each file is one article, not a page")
+    p.add_argument("--format", help="force the input format (page, jsonl, ...); default: by content")
+    p.add_argument("--jobs", type=int, default=1, help="worker processes for reading and extraction")
+    project_arg(p)
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", help="export labelled articles")
+    p.add_argument("out")
+    p.add_argument("--format", default="jsonl")
+    p.add_argument("--status", help="comma-separated statuses to include (default: all)")
+    p.add_argument("--label", help="comma-separated labels to include (default: all)")
+    p.add_argument("--split", help="e.g. train=0.8,dev=0.1,test=0.1: one file per part")
+    p.add_argument("--seed", type=int, default=0, help="seed of the split (same seed, same split)")
+    project_arg(p)
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("stats", help="articles per status, spans per label and origin")
+    project_arg(p)
+    p.set_defaults(run=cmd_stats)
+
+    p = sub.add_parser("evaluate", help="score pre-extraction against gold files or reviewed articles")
+    p.add_argument("gold", nargs="?", help="folder of gold .json files")
+    p.add_argument("--reviewed", action="store_true", help="auto spans vs reviewers' final spans")
+    project_arg(p)
+    p.set_defaults(run=cmd_evaluate)
+
+    p = sub.add_parser("sample", help="import the bundled sample corpus and print stats")
+    project_arg(p)
+    p.set_defaults(run=cmd_sample)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        return gui_main(argv)
+    args = build_parser().parse_args(argv)
+    if not getattr(args, "run", None):
+        return gui_main([])
+    from .io.problems import InputError
+    from .store import StoreError
+
+    try:
+        return args.run(args)
+    except (StoreError, InputError, ValueError) as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return 1
+
+
+def gui_main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        from .ui.app import run_app
+    except ImportError as error:
+        print(f"annotator: the desktop app cannot start: {error}", file=sys.stderr)
+        return 1
+    return run_app(argv)

@@ -1,0 +1,143 @@
+"""Precision, recall and F1 of extracted spans, the way the gold files are written:
+distinct (label, text) per page, optional items neither rewarded nor punished."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: "PRF") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass
+class PageScore:
+    name: str
+    entities: dict[str, PRF] = field(default_factory=dict)  # per label and "ALL"
+    metrics: PRF = field(default_factory=PRF)
+    value_correct: int = 0
+    unit_correct: int = 0
+    matched_metrics: int = 0
+    titles_found: int = 0
+    titles_total: int = 0
+    errors: dict[str, list] = field(default_factory=dict)  # fp / fn examples for the report
+
+
+def score_set(predicted: set, gold: set, optional: set) -> tuple[PRF, list, list]:
+    predicted = predicted - (optional - gold)
+    tp = predicted & gold
+    fp = sorted(predicted - gold)
+    fn = sorted(gold - predicted)
+    return PRF(len(tp), len(fp), len(fn)), fp, fn
+
+
+def score_entities(predicted: set[tuple[str, str]], gold: set[tuple[str, str]],
+                   optional: set[tuple[str, str]]) -> tuple[dict[str, PRF], list, list]:
+    labels = sorted({label for label, _ in predicted | gold})
+    result = {}
+    for label in labels:
+        result[label], _, _ = score_set(
+            {p for p in predicted if p[0] == label}, {g for g in gold if g[0] == label},
+            {o for o in optional if o[0] == label},
+        )
+    result["ALL"], fp, fn = score_set(predicted, gold, optional)
+    return result, fp, fn
+
+
+def normalise_title(title: str) -> str:
+    return re.sub(r"\s", "", title or "")
+
+
+def title_found(gold_title: str, titles: list[str]) -> bool:
+    """A gold title is found when an article title equals it, or one contains the other
+    and they differ by at most a fifth of the length (`浏阳浏阳…` for `浏阳…`)."""
+    wanted = normalise_title(gold_title)
+    for title in map(normalise_title, titles):
+        if not title:
+            continue
+        if title == wanted:
+            return True
+        shorter, longer = sorted((title, wanted), key=len)
+        if shorter in longer and len(shorter) >= 0.8 * len(longer):
+            return True
+    return False
+
+
+def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[str, str]],
+               metrics: list[tuple[str, Decimal | None, str]]) -> PageScore:
+    page = PageScore(name)
+    gold_entities = {(e["label"], e["text"]) for e in gold.get("entities", [])}
+    optional_entities = {(e["label"], e["text"]) for e in gold.get("optional_entities", [])}
+    page.entities, fp, fn = score_entities(set(entities), gold_entities, optional_entities)
+    page.errors["entity_fp"], page.errors["entity_fn"] = fp, fn
+
+    gold_metrics = {m["text"]: m for m in gold.get("metrics", [])}
+    optional_metrics = {m["text"] for m in gold.get("optional_metrics", [])}
+    predicted_by_text: dict[str, tuple] = {}
+    for text, value, unit in metrics:
+        predicted_by_text.setdefault(text, (value, unit))
+    page.metrics, mfp, mfn = score_set(set(predicted_by_text), set(gold_metrics), optional_metrics)
+    page.errors["metric_fp"], page.errors["metric_fn"] = mfp, mfn
+    for text in set(predicted_by_text) & set(gold_metrics):
+        value, unit = predicted_by_text[text]
+        expected = gold_metrics[text]
+        page.matched_metrics += 1
+        page.value_correct += value is not None and Decimal(str(expected["value"])) == Decimal(value)
+        page.unit_correct += (unit or "") == (expected.get("unit") or "")
+    gold_titles = [a["title"] for a in gold.get("articles", [])]
+    page.titles_total = len(gold_titles)
+    page.titles_found = sum(title_found(t, titles) for t in gold_titles)
+    return page
+
+
+def total(pages: list[PageScore]) -> PageScore:
+    overall = PageScore("overall")
+    for page in pages:
+        for label, prf in page.entities.items():
+            overall.entities.setdefault(label, PRF()).add(prf)
+        overall.metrics.add(page.metrics)
+        overall.value_correct += page.value_correct
+        overall.unit_correct += page.unit_correct
+        overall.matched_metrics += page.matched_metrics
+        overall.titles_found += page.titles_found
+        overall.titles_total += page.titles_total
+    return overall
+
+
+def span_agreement(pairs) -> dict[str, PRF]:
+    """Proposed vs final spans (exact label and offsets), per label: how much reviewers changed."""
+    result: dict[str, PRF] = {}
+    for _article_id, proposed, final in pairs:
+        proposed_set = Counter(tuple(span) for span in proposed)
+        final_set = Counter(tuple(span) for span in final)
+        for label in {span[0] for span in list(proposed_set) + list(final_set)}:
+            p = Counter({k: v for k, v in proposed_set.items() if k[0] == label})
+            f = Counter({k: v for k, v in final_set.items() if k[0] == label})
+            tp = sum((p & f).values())
+            prf = PRF(tp, sum(p.values()) - tp, sum(f.values()) - tp)
+            result.setdefault(label, PRF()).add(prf)
+            result.setdefault("ALL", PRF()).add(prf)
+    return result

@@ -1,0 +1,52 @@
+"""Cleaning on lines taken from the seed pages."""
+from annotator.core.cleaning import clean_text, paragraphs, squeeze_spaces
+
+
+def test_spaces_padded_between_cjk_are_removed():
+    assert squeeze_spaces("11 月 底 ，武 陵 区 城 镇 新 增 就 业 8210") == "11月底，武陵区城镇新增就业8210"
+    assert squeeze_spaces("择优选派 84 支驻村帮扶工作队") == "择优选派84支驻村帮扶工作队"
+
+
+def test_spaces_between_latin_words_are_kept():
+    assert squeeze_spaces("采用 Deep Learning 模型") == "采用Deep Learning模型"
+    assert squeeze_spaces("GDP  growth   rate") == "GDP growth rate"
+
+
+def test_full_width_text_is_not_converted():
+    line = "同比增长 12.96%；实现（ＡＢＣ）１２３"
+    assert squeeze_spaces(line) == "同比增长12.96%；实现（ＡＢＣ）１２３"
+
+
+def test_zero_width_characters_are_removed():
+    assert squeeze_spaces("怀\u200b化市") == "怀化市"
+
+
+def test_hard_wrapped_lines_join_and_paragraphs_stay():
+    page = (
+        "今年以来，怀化市聚焦驻村帮扶工\n\n作队作风转变和能力提升，以“纠问题、\n\n"
+        "转作风、增才干、提效能”为重点，扎实\n\n开展活动。\n\n"
+        "乡村振兴，关键在人。习近平总书\n\n记在湖南考察时指出，要继续选派驻\n\n村第一书记。\n"
+    )
+    assert clean_text(page) == (
+        "今年以来，怀化市聚焦驻村帮扶工作队作风转变和能力提升，以“纠问题、转作风、增才干、提效能”为重点，扎实开展活动。\n"
+        "乡村振兴，关键在人。习近平总书记在湖南考察时指出，要继续选派驻村第一书记。"
+    )
+
+
+def test_windows_and_old_mac_line_endings():
+    assert clean_text("第一段。\r\n第二段。\r第三段。") == "第一段。\n第二段。\n第三段。"
+
+
+def test_byline_at_the_end_of_a_line_becomes_its_own_paragraph():
+    found = paragraphs("高标准农田硬件设施。 （郑丹枚 李 彬）\n")
+    assert [p.text for p in found] == ["高标准农田硬件设施。", "（郑丹枚李彬）"]
+    assert found[1].raw == "（郑丹枚 李 彬）"
+
+
+def test_seed_page_cleaning_keeps_every_character(seed_pages):
+    """Cleaning removes only whitespace: the non-space characters are all still there."""
+    for page in seed_pages:
+        raw = page.read_text(encoding="utf-8")
+        cleaned = clean_text(raw)
+        assert "".join(raw.split()) == "".join(cleaned.split()), page.name
+        assert " 月" not in cleaned and "武 陵" not in cleaned
