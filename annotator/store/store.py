@@ -77,6 +77,11 @@ class Store:
     def history(self, article_id: int | None = None, limit: int = 200) -> list[dict]:
         return queries.history(self.db, article_id, limit)
 
+    def articles_containing(self, text: str, statuses: tuple[str, ...] = ("pending",), exclude: int | None = None):
+        """Articles in these statuses whose text contains `text` (for repeating a correction)."""
+        ids = self.article_ids(ArticleFilter(statuses=statuses, query=text))
+        return [a for a in map(self.article, ids) if a is not None and a.id != exclude and text in a.text]
+
     def reviewed_pairs(self, statuses: tuple[str, ...] = ("accepted",)):
         return queries.reviewed_pairs(self.db, statuses)
 

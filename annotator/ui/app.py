@@ -1,0 +1,117 @@
+"""Starting the desktop app: language, reviewer name, which project to open (the one given,
+else the last one, else a default project seeded with the sample corpus), and swapping
+windows when another project is opened. The window appears before jieba's dictionary is
+loaded; that happens in a worker."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from .. import __version__
+from ..core import tokenize
+from ..core.resources import resource_path
+from ..paths import default_project, sample_corpus
+from ..store import Store, StoreError
+from . import text as T
+from .main_window import MainWindow
+from .settings import Settings
+from .tasks import run_task, wait_for_tasks
+
+
+def install_translations(app: QApplication, language: str) -> str:
+    """Load the interface language: the setting, or the system's. Returns the locale used."""
+    locale = QLocale.system().name() if language in ("", "system") else language
+    translators = []
+    if locale.startswith("zh"):
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "annotator_zh_CN.qm"))):
+            translators.append(ours)
+        qt_base = QTranslator(app)
+        if qt_base.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            translators.append(qt_base)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._translators = translators  # keep them alive
+    return locale
+
+
+class Application:
+    def __init__(self, qt_app: QApplication, settings: Settings):
+        self.qt_app, self.settings = qt_app, settings
+        self.window: MainWindow | None = None
+
+    def reviewer(self) -> str:
+        name = os.environ.get("ANNOTATOR_REVIEWER") or self.settings.get("reviewer")
+        if not name:
+            name, ok = QInputDialog.getText(None, T.ask_reviewer_title(), T.ask_reviewer_text())
+            name = name.strip() if ok and name.strip() else (os.environ.get("USER") or "reviewer")
+            self.settings.set("reviewer", name)
+        return name
+
+    def open(self, path: Path) -> MainWindow | None:
+        try:
+            store = Store(path)
+        except StoreError as error:
+            QMessageBox.critical(self.window, T.error_title(), T.cannot_open(str(error)))
+            return None
+        if self.window is not None:
+            self.window.close()
+            self.window.store.close()
+        window = MainWindow(store, self.settings, self.reviewer())
+        window.open_requested.connect(lambda p: self.open(Path(p)))
+        window.new_requested.connect(self.new_project)
+        self.window = window
+        self.settings.remember_project(str(path))
+        window.show()
+        if store.backup:
+            QMessageBox.information(window, T.error_title(), T.migrated(str(store.backup)))
+        if store.count() == 0 and path == default_project():
+            window.flows.run_import([str(p) for p in sample_corpus()], T.loading_sample())
+        return window
+
+    def new_project(self) -> None:
+        start = str(self.window.project_path.parent if self.window else Path.home())
+        path, _ = QFileDialog.getSaveFileName(self.window, T.new_title(), start, T.project_filter())
+        if path:
+            self.open(Path(path) if Path(path).suffix else Path(path + ".sqlite"))
+
+
+def project_to_open(argv: list[str], settings: Settings) -> Path:
+    if argv:
+        return Path(argv[0]).expanduser().resolve()
+    last = settings.get("last_project")
+    if last and Path(last).exists():
+        return Path(last)
+    return default_project()
+
+
+def preload_dictionary(window: MainWindow) -> None:
+    window.statusBar().showMessage(T.jieba_loading())
+    run_task(lambda progress, cancelled: tokenize.jieba(),
+             lambda _result: window.statusBar().showMessage(T.jieba_ready(), 3000), parent=window)
+
+
+def create_app(argv: list[str]) -> tuple[QApplication, Application]:
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    qt_app.setApplicationName("annotator")
+    qt_app.setApplicationVersion(__version__)
+    settings = Settings()
+    install_translations(qt_app, settings.get("language"))
+    return qt_app, Application(qt_app, settings)
+
+
+def run_app(argv: list[str]) -> int:
+    qt_app, app = create_app(argv)
+    window = app.open(project_to_open(argv, app.settings))
+    if window is None:
+        window = app.open(default_project())
+    if window is None:
+        return 1
+    preload_dictionary(window)
+    code = qt_app.exec()
+    wait_for_tasks()
+    return code

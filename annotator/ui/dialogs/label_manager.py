@@ -1,0 +1,129 @@
+"""Label manager (Ctrl+L): add, rename, recolour a label and set its key. Each change is
+saved at once; renaming carries the label's spans along."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QColorDialog, QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QMessageBox, QPushButton, QTableWidget,
+    QTableWidgetItem, QVBoxLayout,
+)
+
+from ...core.types import Label
+from ...store import StoreError
+
+KEYS = [str(n) for n in range(1, 10)]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LabelManager", text)
+
+
+def name_problem(name: str, taken: set[str]) -> str | None:
+    if not name.strip():
+        return _tr("A label needs a name.")
+    if len(name) > 32:
+        return _tr("Keep label names to 32 characters or fewer.")
+    if any(ch.isspace() for ch in name):
+        return _tr("A label name cannot contain spaces.")
+    if name in taken:
+        return _tr("There is already a label with that name.")
+    return None
+
+
+class LabelManager(QDialog):
+    labels_changed = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Labels"))
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Kind"), self.tr("Key")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Add…"), self.add), (self.tr("Rename…"), self.rename),
+                           (self.tr("Colour…"), self.recolour), (self.tr("Key…"), self.set_key)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(close)
+        self.reload()
+        self.resize(420, 320)
+
+    def reload(self) -> None:
+        self.labels = self.store.labels()
+        self.table.setRowCount(len(self.labels))
+        for row, label in enumerate(self.labels):
+            name = QTableWidgetItem(label.name)
+            name.setBackground(QColor(label.colour))
+            name.setForeground(QColor("white"))
+            self.table.setItem(row, 0, name)
+            self.table.setItem(row, 1, QTableWidgetItem(label.kind))
+            self.table.setItem(row, 2, QTableWidgetItem(label.shortcut))
+
+    def _current(self) -> Label | None:
+        row = self.table.currentRow()
+        return self.labels[row] if 0 <= row < len(self.labels) else None
+
+    def _save(self, label: Label, old_name: str | None) -> bool:
+        try:
+            self.store.save_label(label, old_name)
+        except StoreError as error:
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+            return False
+        self.reload()
+        self.labels_changed.emit()
+        return True
+
+    def _ask_name(self, title: str, current: str = "") -> str | None:
+        name, ok = QInputDialog.getText(self, title, self.tr("Label name:"), text=current)
+        if not ok:
+            return None
+        problem = name_problem(name.strip(), {l.name for l in self.labels if l.name != current})
+        if problem:
+            QMessageBox.warning(self, title, problem)
+            return None
+        return name.strip()
+
+    def add(self) -> None:
+        name = self._ask_name(self.tr("Add label"))
+        if name:
+            used = {l.shortcut for l in self.labels}
+            key = next((k for k in KEYS if k not in used), "")
+            position = max((l.position for l in self.labels), default=0) + 1
+            self._save(Label(name, "entity", QColor.fromHsv((position * 67) % 360, 160, 200).name(), key, position), None)
+
+    def rename(self) -> None:
+        label = self._current()
+        name = label and self._ask_name(self.tr("Rename label"), label.name)
+        if label and name and name != label.name:
+            self._save(replace(label, name=name), label.name)
+
+    def recolour(self) -> None:
+        label = self._current()
+        if label:
+            colour = QColorDialog.getColor(QColor(label.colour), self, self.tr("Label colour"))
+            if colour.isValid():
+                self._save(replace(label, colour=colour.name()), label.name)
+
+    def set_key(self) -> None:
+        label = self._current()
+        if not label or label.kind == "metric":
+            return
+        key, ok = QInputDialog.getItem(self, self.tr("Label key"), self.tr("Key (1–9):"), ["", *KEYS],
+                                       max(0, (["", *KEYS]).index(label.shortcut) if label.shortcut in KEYS else 0), False)
+        if not ok:
+            return
+        holder = next((l for l in self.labels if l.shortcut == key and key and l.name != label.name), None)
+        if holder:  # the key moves: the other label loses it
+            self.store.save_label(replace(holder, shortcut=""), holder.name)
+        self._save(replace(label, shortcut=key), label.name)

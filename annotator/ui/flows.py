@@ -1,0 +1,88 @@
+"""File work that runs in a worker thread with a cancellable progress dialog: importing,
+exporting, seeding a new project with the sample corpus. Workers open their own Store on
+the project file (one connection per thread); results come back as queue reloads."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ..io.export import FORMATS, only_split, parse_split, split_paths
+from ..io.importer import import_paths
+from ..store import Store
+from . import text as T
+from .dialogs.export_dialog import ExportDialog, ExportRequest
+from .tasks import run_task
+
+
+def import_job(project: Path, paths: list[str], actor: str):
+    def job(progress, cancelled):
+        with Store(project) as store:
+            return import_paths(store, paths, actor=actor, progress=progress, cancelled=cancelled)
+
+    return job
+
+
+def export_job(project: Path, request: ExportRequest):
+    def job(progress, cancelled):
+        fmt = FORMATS[request.format]
+        written = []
+        with Store(project) as store:
+            if request.split:
+                parts = parse_split(request.split)
+                for part, path in split_paths(request.path, parts).items():
+                    articles = only_split(store.iter_articles(request.statuses), part, request.seed, parts)
+                    written.append((path, fmt.write(path, articles, labels=None)))
+            else:
+                written.append((request.path, fmt.write(request.path, store.iter_articles(request.statuses), labels=None)))
+        return written
+
+    return job
+
+
+class Flows(QObject):
+    imported = Signal(object)  # ImportReport
+
+    def __init__(self, parent: QWidget, project: Path, actor: Callable[[], str]):
+        super().__init__(parent)
+        self.parent_widget, self.project, self.actor = parent, project, actor
+
+    def import_files(self, paths: list[str] | None = None) -> None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, T.import_title(), str(Path.home()), T.import_filter())
+        if paths:
+            self.run_import(paths, T.importing())
+
+    def run_import(self, paths: list[str], label: str):
+        return run_task(import_job(self.project, list(paths), self.actor()), self._import_done, self._failed,
+                        parent=self.parent_widget, label=label, cancellable=True)
+
+    def _import_done(self, report) -> None:
+        self.imported.emit(report)
+        message = T.imported(report.added, report.duplicates, len(report.problems))
+        if report.problems:
+            details = "\n".join(str(p) for p in report.problems[:30])
+            QMessageBox.warning(self.parent_widget, T.import_title(), message + "\n\n" + T.import_problems(details))
+
+    def export(self) -> None:
+        dialog = ExportDialog(self.project.parent, self.parent_widget)
+        if dialog.exec() != QDialog.Accepted:
+            return
+        request = dialog.request()
+        try:
+            if request.split:
+                parse_split(request.split)
+        except ValueError as error:
+            QMessageBox.warning(self.parent_widget, T.error_title(), str(error))
+            return
+        run_task(export_job(self.project, request), self._export_done, self._failed,
+                 parent=self.parent_widget, label=T.exporting(), cancellable=False)
+
+    def _export_done(self, written) -> None:
+        for path, count in written:
+            self.parent_widget.statusBar().showMessage(T.exported(count, str(path)), 8000)
+
+    def _failed(self, message: str, details: str) -> None:
+        QMessageBox.warning(self.parent_widget, T.error_title(), message)

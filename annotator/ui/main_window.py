@@ -1,0 +1,275 @@
+"""The main window only wires parts together: queue (left), article (centre), tag panels
+(right), actions from the keymap, status bar. Domain rules live in core, SQL in store,
+edits in the ReviewSession."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from ..store import Store
+from . import text as T
+from .actions import Actions
+from .dialogs.about import AboutDialog
+from .dialogs.cheatsheet import CheatSheet
+from .dialogs.label_manager import LabelManager
+from .events import AppEvents
+from .flows import Flows
+from .panels.article_list import ArticleList, QueueModel
+from .panels.article_view import ArticleView
+from .panels.entity_panel import EntityModel, EntityPanel
+from .panels.metric_panel import MetricModel, MetricPanel
+from .session import ReviewSession
+from .settings import Settings
+
+
+class Panels(NamedTuple):
+    queue: ArticleList
+    article: ArticleView
+    entities: EntityPanel
+    metrics: MetricPanel
+
+
+class StatusWidgets(NamedTuple):
+    position: QLabel
+    counts: QLabel
+    reviewer: QLabel
+    saved: QLabel
+
+
+def _titled(title: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    header = QLabel(title)
+    header.setStyleSheet("font-weight: bold;")
+    layout.addWidget(header)
+    layout.addWidget(widget)
+    return box
+
+
+class MainWindow(QMainWindow):
+    open_requested = Signal(str)  # another project file: the app swaps windows
+    new_requested = Signal()
+
+    def __init__(self, store: Store, settings: Settings, reviewer: str):
+        super().__init__()
+        self.store, self.settings = store, settings
+        self.setWindowTitle(f"annotator — {store.path.name}")
+        self.resize(1400, 860)
+        self.events = AppEvents(self)
+        self.queue_model = QueueModel(store, self)
+        self.session = ReviewSession(store, self.events, reviewer, self.queue_model)
+        self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
+        self.panels = self._setup_panels()
+        self.flows = Flows(self, store.path, lambda: self.session.reviewer)
+        self.actions_ = Actions(self, self._handlers(), settings.get("keys/overrides"))
+        self.actions_.build_menus(self)
+        self.status = self._setup_status_bar()
+        self._connect()
+        self._restore()
+        self._labels_changed()
+        self.refresh()
+
+    # -- setup -------------------------------------------------------------------------
+    def _setup_panels(self) -> Panels:
+        labels = self.store.labels()
+        panels = Panels(ArticleList(self.queue_model, labels), ArticleView(), EntityPanel(self.entity_model),
+                        MetricPanel(self.metric_model))
+        self.side = QSplitter(Qt.Vertical)
+        self.side.addWidget(_titled(self.tr("Entities"), panels.entities))
+        self.side.addWidget(_titled(self.tr("Metrics"), panels.metrics))
+        self.splitter = QSplitter(Qt.Horizontal)
+        for widget in (panels.queue, panels.article, self.side):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes([300, 640, 420])
+        self.setCentralWidget(self.splitter)
+        self.session.selection = panels.article.text.selection
+        return panels
+
+    def _setup_status_bar(self) -> StatusWidgets:
+        widgets = StatusWidgets(QLabel(), QLabel(), QLabel(T.reviewer(self.session.reviewer)), QLabel())
+        for widget in widgets:
+            widget.setTextFormat(Qt.PlainText)
+            self.statusBar().addPermanentWidget(widget)
+        return widgets
+
+    def _handlers(self) -> dict:
+        s = self.session
+        handlers = {
+            "file.new": self.new_requested.emit, "file.open": self._open_dialog,
+            "file.import": self.flows.import_files, "file.export": self.flows.export, "file.quit": self.close,
+            "edit.undo": s.undo, "edit.redo": s.redo, "edit.search": self.panels.queue.focus_search,
+            "edit.labels": self._label_manager, "edit.reviewer": self._ask_reviewer,
+            "edit.language": self._ask_language,
+            "review.accept": lambda: s.set_status("accepted"), "review.reject": lambda: s.set_status("rejected"),
+            "review.skip": lambda: s.set_status("skipped"), "review.next": lambda: s.step(1),
+            "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": s.reextract,
+            "span.metric": s.mark_metric, "span.next": lambda: s.focus_step(1), "span.prev": lambda: s.focus_step(-1),
+            "span.delete": s.delete_focused,
+            "span.start_left": lambda: s.move_focused("start", -1), "span.start_right": lambda: s.move_focused("start", 1),
+            "span.end_left": lambda: s.move_focused("end", -1), "span.end_right": lambda: s.move_focused("end", 1),
+            "span.apply_all": self._repeat_correction,
+            "help.cheatsheet": lambda: CheatSheet(self.settings.get("keys/overrides"), self).exec(),
+            "help.about": lambda: AboutDialog(str(self.store.path), self).exec(),
+        }
+        for n in range(1, 10):
+            handlers[f"span.label_{n}"] = lambda key=str(n): s.label_with_key(key)
+        return handlers
+
+    def _connect(self) -> None:
+        ev, s, p = self.events, self.session, self.panels
+        ev.article_changed.connect(self._show_article)
+        ev.focus_changed.connect(self._show_focus)
+        ev.changes_applied.connect(self._changes_applied)
+        p.queue.article_picked.connect(lambda article_id: (s.open_article(article_id), p.article.text.setFocus()))
+        p.queue.filter_changed.connect(self._filter_changed)
+        p.article.span_clicked.connect(s.set_focus)
+        p.entities.span_selected.connect(s.set_focus)
+        p.metrics.span_selected.connect(s.set_focus)
+        self.entity_model.edit_requested.connect(s.edit_span)
+        self.metric_model.edit_requested.connect(s.edit_span)
+        self.metric_model.refused.connect(lambda message: QMessageBox.warning(self, T.error_title(), message))
+        s.error.connect(lambda message: QMessageBox.warning(self, T.error_title(), message))
+        s.saved.connect(lambda name: self.status.saved.setText(T.saved(name)))
+        s.offer_changed.connect(self._show_offer)
+        p.article.text.selectionChanged.connect(self.refresh)
+        self.flows.imported.connect(lambda report: self._reload_queue())
+
+    # -- reactions -----------------------------------------------------------------------
+    def _show_article(self, article) -> None:
+        position = self.session.position()
+        self.panels.article.show_article(article, position)
+        self.entity_model.set_article(article)
+        self.metric_model.set_article(article)
+        self.panels.queue.show_current(article.id if article else None)
+        if article:
+            self.settings.set("last_article", article.id)
+        self.refresh()
+
+    def _show_focus(self, focus) -> None:
+        span = self.session._focused_span()
+        self.panels.article.set_focused(span)
+        self.panels.entities.show_focus(focus)
+        self.panels.metrics.show_focus(focus)
+        self.refresh()
+
+    def _changes_applied(self, changes, initiator) -> None:
+        self.queue_model.invalidate(changes.article_ids)
+        self.refresh()
+
+    def _show_offer(self, description: str, count: int) -> None:
+        if not description or not count:
+            self.panels.article.show_offer("")
+        else:
+            verb, label, phrase = description.split("\t")
+            self.panels.article.show_offer(T.offer(verb, label, phrase, count))
+        self.refresh()
+
+    def _repeat_correction(self) -> None:
+        count = self.session.repeat_last_correction()
+        if count:
+            self.statusBar().showMessage(T.repeated(count), 8000)
+
+    def _filter_changed(self, flt) -> None:
+        self.settings.set("filter/statuses", list(flt.statuses))
+        self.settings.set("filter/label", flt.label)
+        self.settings.set("filter/query", flt.query)
+        self.queue_model.set_filter(flt)
+        self.panels.queue.show_current(self.session.article.id if self.session.article else None)
+        self.refresh()
+
+    def _reload_queue(self) -> None:
+        self.queue_model.reload()
+        if self.session.article is None and self.queue_model.ids:
+            self.session.open_article(self.queue_model.ids[0])
+        self.refresh()
+
+    def _labels_changed(self) -> None:
+        labels = self.store.labels()
+        self.panels.article.set_labels(labels)
+        self.entity_model.set_labels(labels)
+        self.panels.queue.set_labels(labels)
+        self._show_article(self.session.article)
+
+    def refresh(self) -> None:
+        """Status bar and action states from the current state."""
+        s = self.session
+        total = len(self.queue_model.ids)
+        self.status.position.setText(T.position(s.position() + 1, total))
+        self.status.counts.setText(T.status_counts(self.store.status_counts()))
+        undo_name, redo_name = self.store.undo_name(s.reviewer), self.store.redo_name(s.reviewer)
+        has_span = s._focused_span() is not None
+        has_selection = s.article is not None and s.selection() is not None
+        self.actions_.refresh({
+            "article": s.article is not None, "span": has_span, "selection_or_span": has_span or has_selection,
+            "undo": undo_name is not None, "redo": redo_name is not None, "last_edit": s.last_correction is not None,
+        })
+        self.actions_.set_undo_texts(undo_name, redo_name)
+
+    # -- dialogs ---------------------------------------------------------------------------
+    def _goto(self) -> None:
+        total = len(self.queue_model.ids)
+        if total:
+            number, ok = QInputDialog.getInt(self, T.goto_title(), T.goto_text(total), max(1, self.session.position() + 1), 1, total)
+            if ok:
+                self.session.goto(number)
+
+    def _label_manager(self) -> None:
+        dialog = LabelManager(self.store, self)
+        dialog.labels_changed.connect(self._labels_changed)
+        dialog.exec()
+
+    def _ask_reviewer(self) -> None:
+        name, ok = QInputDialog.getText(self, T.ask_reviewer_title(), T.ask_reviewer_text(), text=self.session.reviewer)
+        if ok and name.strip():
+            self.session.reviewer = name.strip()
+            self.settings.set("reviewer", self.session.reviewer)
+            self.status.reviewer.setText(T.reviewer(self.session.reviewer))
+            self.refresh()
+
+    def _ask_language(self) -> None:
+        names = T.language_names()
+        codes = list(names)
+        current = codes.index(self.settings.get("language")) if self.settings.get("language") in codes else 0
+        choice, ok = QInputDialog.getItem(self, T.language_title(), T.language_text(), list(names.values()), current, False)
+        if ok:
+            self.settings.set("language", codes[list(names.values()).index(choice)])
+
+    def _open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, T.open_title(), str(self.store.path.parent), T.project_filter())
+        if path:
+            self.open_requested.emit(path)
+
+    # -- state kept between runs -------------------------------------------------------------
+    def _restore(self) -> None:
+        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
+                             ("window/splitter", self.splitter.restoreState),
+                             ("window/side_splitter", self.side.restoreState)):
+            value = self.settings.get(key)
+            if value:
+                restore(value)
+        self.panels.queue.restore_filter(self.settings.get("filter/statuses"), self.settings.get("filter/label"),
+                                         self.settings.get("filter/query"))
+        self.queue_model.set_filter(self.panels.queue.current_filter())
+        last = self.settings.get("last_article")
+        start = last if last and self.queue_model.index_of(last) >= 0 else (self.queue_model.ids[0] if self.queue_model.ids else None)
+        self.session.open_article(start)
+        QTimer.singleShot(0, self.panels.article.text.setFocus)
+
+    def closeEvent(self, event) -> None:
+        self.settings.set("window/geometry", bytes(self.saveGeometry()))
+        self.settings.set("window/state", bytes(self.saveState()))
+        self.settings.set("window/splitter", bytes(self.splitter.saveState()))
+        self.settings.set("window/side_splitter", bytes(self.side.saveState()))
+        super().closeEvent(event)
+
+    @property
+    def project_path(self) -> Path:
+        return self.store.path

@@ -1,0 +1,197 @@
+"""The article: its header, a legend of labels, and the text (plain text, read-only, never
+interpreted as HTML) with spans highlighted in their label colours and the focused span
+outlined. Offsets cross between Python indices and Qt's UTF-16 positions here only."""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+
+from ...core.types import Article, Entity, Label
+from .. import text as T
+from ..utf16 import OffsetMap
+
+
+def _plain_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.PlainText)  # article data is never rich text
+    return label
+
+
+class SpanText(QPlainTextEdit):
+    """Read-only text with highlighted spans; keyboard and mouse selection both work."""
+
+    span_clicked = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.setFont(font)
+        self.offsets = OffsetMap("")
+        self.spans: list = []
+        self.focused = None
+        self.colours: dict[str, QColor] = {}
+
+    # Tab walks the spans (an action), not the focus chain.
+    def focusNextPrevChild(self, next_child: bool) -> bool:
+        return False
+
+    def show_article(self, article: Article | None, colours: dict[str, QColor]) -> None:
+        self.colours = colours
+        text = article.text if article else ""
+        if text != self.toPlainText():
+            self.setPlainText(text)
+            self._style_header(article)
+        self.offsets = OffsetMap(text)
+        self.spans = [*article.entities, *article.metrics] if article else []
+        self.refresh_highlights()
+
+    def _style_header(self, article: Article | None) -> None:
+        if not article:
+            return
+        header_lines = [line for line in (article.title, article.subtitle) if line]
+        block = self.document().firstBlock()
+        for wanted in header_lines:
+            if not block.isValid() or block.text() != wanted:
+                break
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+            header = QTextCharFormat()
+            header.setFontWeight(QFont.Bold)
+            if wanted == article.title:
+                header.setFontPointSize(self.font().pointSizeF() * 1.3)
+            cursor.mergeCharFormat(header)
+            block = block.next()
+
+    def set_focused(self, span) -> None:
+        self.focused = span
+        self.refresh_highlights()
+        if span is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_qt(span.start))
+            self.setTextCursor(cursor)
+            self.ensureCursorVisible()
+
+    def refresh_highlights(self) -> None:
+        selections = []
+        for span in self.spans:
+            label = span.label if isinstance(span, Entity) else "METRIC"
+            colour = QColor(self.colours.get(label, QColor("#cccccc")))
+            colour.setAlpha(230 if span == self.focused else 90)
+            selection = QTextEdit.ExtraSelection()
+            selection.format.setBackground(colour)
+            if span == self.focused:
+                selection.format.setForeground(QColor("white"))
+                selection.format.setProperty(QTextFormat.FullWidthSelection, False)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.offsets.to_qt(span.start))
+            cursor.setPosition(self.offsets.to_qt(span.end), QTextCursor.KeepAnchor)
+            selection.cursor = cursor
+            selections.append(selection)
+        # The reader's own selection stays visible on top of the span colours.
+        self.setExtraSelections(selections)
+        self.viewport().update()
+
+    def selection(self) -> tuple[int, int] | None:
+        """The selected range in Python indices, or None."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return None
+        return self.offsets.to_py(cursor.selectionStart()), self.offsets.to_py(cursor.selectionEnd())
+
+    def span_at(self, position: int):
+        index = self.offsets.to_py(position)
+        inside = [s for s in self.spans if s.start <= index < s.end]
+        return min(inside, key=lambda s: s.end - s.start, default=None)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if not self.textCursor().hasSelection():
+            span = self.span_at(self.cursorForPosition(event.position().toPoint()).position())
+            if span is not None:
+                self.span_clicked.emit(span)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self.focused is None:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QPen(QColor("#202020"), 2))
+        for rect in self._span_rects(self.focused):
+            painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+
+    def _span_rects(self, span) -> list[QRect]:
+        """One rectangle per screen line the span covers (the focused span's outline)."""
+        rects: list[QRect] = []
+        cursor = QTextCursor(self.document())
+        start, end = self.offsets.to_qt(span.start), self.offsets.to_qt(span.end)
+        for position in range(start, end + 1):
+            cursor.setPosition(position)
+            rect = self.cursorRect(cursor)
+            if rects and rects[-1].top() == rect.top():
+                rects[-1] = rects[-1].united(rect)
+            else:
+                rects.append(rect)
+        return rects
+
+
+class ArticleView(QWidget):
+    span_clicked = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.header = _plain_label()
+        self.header.setStyleSheet("color: #555;")
+        self.byline = _plain_label()
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(6)
+        self.text = SpanText()
+        self.offer = _plain_label()
+        self.offer.setStyleSheet("background: #fff3c4; padding: 4px;")
+        self.offer.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.byline)
+        layout.addLayout(self.legend)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.offer)
+        self.text.span_clicked.connect(self.span_clicked)
+        self.colours: dict[str, QColor] = {}
+
+    def set_labels(self, labels: list[Label]) -> None:
+        self.colours = {label.name: QColor(label.colour) for label in labels}
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for label in labels:
+            chip = _plain_label(f"{label.shortcut} {label.name}" if label.shortcut else label.name)
+            colour = QColor(label.colour)
+            chip.setStyleSheet(f"background: {colour.name()}; color: white; padding: 2px 6px; border-radius: 3px;")
+            self.legend.addWidget(chip)
+        self.legend.addStretch(1)
+        self.text.colours = self.colours
+        self.text.refresh_highlights()
+
+    def show_article(self, article: Article | None, position: int) -> None:
+        if article is None:
+            self.header.setText(T.no_article())
+            self.byline.hide()
+        else:
+            self.header.setText(T.article_header(article.source, article.position if position < 0 else position,
+                                                 article.status, article.reviewer))
+            self.byline.setText(article.byline)
+            self.byline.setVisible(bool(article.byline))
+        self.text.show_article(article, self.colours)
+
+    def set_focused(self, span) -> None:
+        self.text.set_focused(span)
+
+    def show_offer(self, message: str) -> None:
+        self.offer.setText(message)
+        self.offer.setVisible(bool(message))
