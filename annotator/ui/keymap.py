@@ -29,52 +29,48 @@ class ActionSpec:
         return translate("keymap", self.text).replace("{n}", self.arg)
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("keymap", text)
-
-
 _LABEL_KEYS = tuple(
-    ActionSpec(f"span.label_{n}", _t("Label selection, or relabel the focused span, with label {n}"),
+    ActionSpec(f"span.label_{n}", QT_TRANSLATE_NOOP("keymap", "Label selection, or relabel the focused span, with label {n}"),
                (str(n),), "review", False, "selection_or_span", "Span", str(n))
     for n in range(1, 10)
 )
 
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("file.new", _t("New project…"), ("Ctrl+N",), menu="File"),
-    ActionSpec("file.open", _t("Open project…"), ("Ctrl+O",), menu="File"),
-    ActionSpec("file.import", _t("Import files…"), ("Ctrl+I",), menu="File"),
-    ActionSpec("file.export", _t("Export…"), ("Ctrl+E",), menu="File"),
-    ActionSpec("file.quit", _t("Quit"), ("Ctrl+Q",), menu="File"),
-    ActionSpec("edit.undo", _t("Undo"), ("Ctrl+Z",), repeat=False, enabled_when="undo", menu="Edit"),
-    ActionSpec("edit.redo", _t("Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), repeat=False, enabled_when="redo", menu="Edit"),
-    ActionSpec("edit.search", _t("Search articles"), ("Ctrl+F",), menu="Edit"),
-    ActionSpec("edit.labels", _t("Labels…"), ("Ctrl+L",), menu="Edit"),
-    ActionSpec("edit.reviewer", _t("Reviewer name…"), menu="Edit"),
-    ActionSpec("edit.language", _t("Language…"), menu="Edit"),
-    ActionSpec("review.accept", _t("Accept and go to the next pending article"), ("A", "Ctrl+Return"),
+    ActionSpec("file.new", QT_TRANSLATE_NOOP("keymap", "New project…"), ("Ctrl+N",), menu="File"),
+    ActionSpec("file.open", QT_TRANSLATE_NOOP("keymap", "Open project…"), ("Ctrl+O",), menu="File"),
+    ActionSpec("file.import", QT_TRANSLATE_NOOP("keymap", "Import files…"), ("Ctrl+I",), menu="File"),
+    ActionSpec("file.export", QT_TRANSLATE_NOOP("keymap", "Export…"), ("Ctrl+E",), menu="File"),
+    ActionSpec("file.quit", QT_TRANSLATE_NOOP("keymap", "Quit"), ("Ctrl+Q",), menu="File"),
+    ActionSpec("edit.undo", QT_TRANSLATE_NOOP("keymap", "Undo"), ("Ctrl+Z",), repeat=False, enabled_when="undo", menu="Edit"),
+    ActionSpec("edit.redo", QT_TRANSLATE_NOOP("keymap", "Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), repeat=False, enabled_when="redo", menu="Edit"),
+    ActionSpec("edit.search", QT_TRANSLATE_NOOP("keymap", "Search articles"), ("Ctrl+F",), menu="Edit"),
+    ActionSpec("edit.labels", QT_TRANSLATE_NOOP("keymap", "Labels…"), ("Ctrl+L",), menu="Edit"),
+    ActionSpec("edit.reviewer", QT_TRANSLATE_NOOP("keymap", "Reviewer name…"), menu="Edit"),
+    ActionSpec("edit.language", QT_TRANSLATE_NOOP("keymap", "Language…"), menu="Edit"),
+    ActionSpec("review.accept", QT_TRANSLATE_NOOP("keymap", "Accept and go to the next pending article"), ("A", "Ctrl+Return"),
                "review", False, "article", "Review"),
-    ActionSpec("review.reject", _t("Reject and go to the next pending article"), ("X",), "review", False,
+    ActionSpec("review.reject", QT_TRANSLATE_NOOP("keymap", "Reject and go to the next pending article"), ("X",), "review", False,
                "article", "Review"),
-    ActionSpec("review.skip", _t("Skip and go to the next pending article"), ("Space",), "review", False,
+    ActionSpec("review.skip", QT_TRANSLATE_NOOP("keymap", "Skip and go to the next pending article"), ("Space",), "review", False,
                "article", "Review"),
-    ActionSpec("review.next", _t("Next article"), ("J", "PgDown"), "review", False, "article", "Review"),
-    ActionSpec("review.prev", _t("Previous article"), ("K", "PgUp"), "review", False, "article", "Review"),
-    ActionSpec("review.goto", _t("Go to article number…"), ("G",), "review", False, "article", "Review"),
-    ActionSpec("review.reextract", _t("Re-run pre-extraction on this article"), (), "review", False,
+    ActionSpec("review.next", QT_TRANSLATE_NOOP("keymap", "Next article"), ("J", "PgDown"), "review", False, "article", "Review"),
+    ActionSpec("review.prev", QT_TRANSLATE_NOOP("keymap", "Previous article"), ("K", "PgUp"), "review", False, "article", "Review"),
+    ActionSpec("review.goto", QT_TRANSLATE_NOOP("keymap", "Go to article number…"), ("G",), "review", False, "article", "Review"),
+    ActionSpec("review.reextract", QT_TRANSLATE_NOOP("keymap", "Re-run pre-extraction on this article"), (), "review", False,
                "article", "Review"),
     *_LABEL_KEYS,
-    ActionSpec("span.metric", _t("Mark selection as a metric"), ("M",), "review", False, "selection_or_span", "Span"),
-    ActionSpec("span.next", _t("Focus next span"), ("Tab",), "review", True, "article", "Span"),
-    ActionSpec("span.prev", _t("Focus previous span"), ("Shift+Tab",), "review", True, "article", "Span"),
-    ActionSpec("span.delete", _t("Delete focused span"), ("Delete", "Backspace"), "review", False, "span", "Span"),
-    ActionSpec("span.start_left", _t("Move span start left"), ("Alt+Left",), "review", True, "span", "Span"),
-    ActionSpec("span.start_right", _t("Move span start right"), ("Alt+Right",), "review", True, "span", "Span"),
-    ActionSpec("span.end_left", _t("Move span end left"), ("Alt+Shift+Left",), "review", True, "span", "Span"),
-    ActionSpec("span.end_right", _t("Move span end right"), ("Alt+Shift+Right",), "review", True, "span", "Span"),
-    ActionSpec("span.apply_all", _t("Repeat the last correction in all pending articles"), ("P",), "review",
+    ActionSpec("span.metric", QT_TRANSLATE_NOOP("keymap", "Mark selection as a metric"), ("M",), "review", False, "selection_or_span", "Span"),
+    ActionSpec("span.next", QT_TRANSLATE_NOOP("keymap", "Focus next span"), ("Tab",), "review", True, "article", "Span"),
+    ActionSpec("span.prev", QT_TRANSLATE_NOOP("keymap", "Focus previous span"), ("Shift+Tab",), "review", True, "article", "Span"),
+    ActionSpec("span.delete", QT_TRANSLATE_NOOP("keymap", "Delete focused span"), ("Delete", "Backspace"), "review", False, "span", "Span"),
+    ActionSpec("span.start_left", QT_TRANSLATE_NOOP("keymap", "Move span start left"), ("Alt+Left",), "review", True, "span", "Span"),
+    ActionSpec("span.start_right", QT_TRANSLATE_NOOP("keymap", "Move span start right"), ("Alt+Right",), "review", True, "span", "Span"),
+    ActionSpec("span.end_left", QT_TRANSLATE_NOOP("keymap", "Move span end left"), ("Alt+Shift+Left",), "review", True, "span", "Span"),
+    ActionSpec("span.end_right", QT_TRANSLATE_NOOP("keymap", "Move span end right"), ("Alt+Shift+Right",), "review", True, "span", "Span"),
+    ActionSpec("span.apply_all", QT_TRANSLATE_NOOP("keymap", "Repeat the last correction in all pending articles"), ("P",), "review",
                False, "last_edit", "Span"),
-    ActionSpec("help.cheatsheet", _t("Keyboard shortcuts"), ("F1", "?"), menu="Help"),
-    ActionSpec("help.about", _t("About annotator"), menu="Help"),
+    ActionSpec("help.cheatsheet", QT_TRANSLATE_NOOP("keymap", "Keyboard shortcuts"), ("F1", "?"), menu="Help"),
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("keymap", "About annotator"), menu="Help"),
 )
 
 MENUS = (

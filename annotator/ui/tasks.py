@@ -8,7 +8,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_PROGRESS_AFTER_MS = 500
@@ -63,7 +63,7 @@ def run_task(fn: Callable, on_done: Callable | None = None, on_error: Callable |
     def show_dialog() -> None:
         if label is None or task not in _running:
             return
-        dialog = QProgressDialog(label, task.tr("Cancel") if cancellable else None, 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("text", "Cancel") if cancellable else None, 0, 0, parent)
         dialog.setWindowModality(Qt.WindowModal)
         dialog.setMinimumDuration(0)
         if cancellable:

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ..keymap import ACTIONS, keys_for
+from ..keymap import ACTIONS, MENUS, keys_for
 
 
 class CheatSheet(QDialog):
@@ -13,12 +13,13 @@ class CheatSheet(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         rows = [spec for spec in ACTIONS if keys_for(spec, overrides)]
+        menu_titles = {key: QCoreApplication.translate("keymap", title).replace("&", "") for key, title in MENUS}
         table = QTableWidget(len(rows), 3, self)
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action"), self.tr("Menu")])
         for row, spec in enumerate(rows):
             keys = ", ".join(QKeySequence(k).toString(QKeySequence.NativeText) for k in keys_for(spec, overrides))
             for column, value in enumerate((keys, spec.display_text(QCoreApplication.translate),
-                                            QCoreApplication.translate("keymap", spec.menu) if spec.menu else "")):
+                                            menu_titles.get(spec.menu, ""))):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemIsEnabled)
                 table.setItem(row, column, item)

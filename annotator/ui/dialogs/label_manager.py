@@ -17,19 +17,16 @@ from ...store import StoreError
 KEYS = [str(n) for n in range(1, 10)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabelManager", text)
-
 
 def name_problem(name: str, taken: set[str]) -> str | None:
     if not name.strip():
-        return _tr("A label needs a name.")
+        return QCoreApplication.translate("LabelManager", "A label needs a name.")
     if len(name) > 32:
-        return _tr("Keep label names to 32 characters or fewer.")
+        return QCoreApplication.translate("LabelManager", "Keep label names to 32 characters or fewer.")
     if any(ch.isspace() for ch in name):
-        return _tr("A label name cannot contain spaces.")
+        return QCoreApplication.translate("LabelManager", "A label name cannot contain spaces.")
     if name in taken:
-        return _tr("There is already a label with that name.")
+        return QCoreApplication.translate("LabelManager", "There is already a label with that name.")
     return None
 
 

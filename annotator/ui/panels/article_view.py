@@ -4,7 +4,7 @@ outlined. Offsets cross between Python indices and Qt's UTF-16 positions here on
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.types import Article, Entity, Label
@@ -45,10 +45,18 @@ class SpanText(QPlainTextEdit):
         text = article.text if article else ""
         if text != self.toPlainText():
             self.setPlainText(text)
+            self._space_paragraphs()
             self._style_header(article)
         self.offsets = OffsetMap(text)
         self.spans = [*article.entities, *article.metrics] if article else []
         self.refresh_highlights()
+
+    def _space_paragraphs(self) -> None:
+        spacing = QTextBlockFormat()
+        spacing.setBottomMargin(self.fontMetrics().height() * 0.45)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.Document)
+        cursor.mergeBlockFormat(spacing)
 
     def _style_header(self, article: Article | None) -> None:
         if not article:
@@ -146,7 +154,6 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.header = _plain_label()
         self.header.setStyleSheet("color: #555;")
-        self.byline = _plain_label()
         self.legend = QHBoxLayout()
         self.legend.setSpacing(6)
         self.text = SpanText()
@@ -156,7 +163,6 @@ class ArticleView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
-        layout.addWidget(self.byline)
         layout.addLayout(self.legend)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.offer)
@@ -181,12 +187,9 @@ class ArticleView(QWidget):
     def show_article(self, article: Article | None, position: int) -> None:
         if article is None:
             self.header.setText(T.no_article())
-            self.byline.hide()
         else:
             self.header.setText(T.article_header(article.source, article.position if position < 0 else position,
                                                  article.status, article.reviewer))
-            self.byline.setText(article.byline)
-            self.byline.setVisible(bool(article.byline))
         self.text.show_article(article, self.colours)
 
     def set_focused(self, span) -> None:

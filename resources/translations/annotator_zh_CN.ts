@@ -1,0 +1,732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/about.py" line="22"/>
+        <source>About annotator</source>
+        <translation>关于 annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/about.py" line="24"/>
+        <source>annotator %1</source>
+        <translation>annotator %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/about.py" line="25"/>
+        <source>Project file: %1</source>
+        <translation>项目文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/about.py" line="26"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/about.py" line="28"/>
+        <source>Bundled data and licences:</source>
+        <translation>随附数据及许可：</translation>
+    </message>
+</context>
+<context>
+    <name>CheatSheet</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheatsheet.py" line="14"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheatsheet.py" line="18"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheatsheet.py" line="18"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/cheatsheet.py" line="18"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="28"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="44"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="52"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="53"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="54"/>
+        <source>Split (optional)</source>
+        <translation>划分（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="55"/>
+        <source>Split seed</source>
+        <translation>划分随机种子</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="56"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>LabelManager</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="23"/>
+        <source>A label needs a name.</source>
+        <translation>标签需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="25"/>
+        <source>Keep label names to 32 characters or fewer.</source>
+        <translation>标签名称请不超过 32 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="27"/>
+        <source>A label name cannot contain spaces.</source>
+        <translation>标签名称不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="29"/>
+        <source>There is already a label with that name.</source>
+        <translation>已有同名标签。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="39"/>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="46"/>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="46"/>
+        <source>Key…</source>
+        <translation>按键…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="85"/>
+        <source>Label name:</source>
+        <translation>标签名称：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="95"/>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="104"/>
+        <source>Rename label</source>
+        <translation>重命名标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="111"/>
+        <source>Label colour</source>
+        <translation>标签颜色</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="119"/>
+        <source>Label key</source>
+        <translation>标签按键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="119"/>
+        <source>Key (1–9):</source>
+        <translation>按键（1–9）：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="84"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="85"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>keymap</name>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="33"/>
+        <source>Label selection, or relabel the focused span, with label {n}</source>
+        <translation>用标签 {n} 标注选中文字或改标当前片段</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="39"/>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="40"/>
+        <source>Open project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="41"/>
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="42"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="43"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="54"/>
+        <location filename="../../annotator/ui/keymap.py" line="44"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/actions.py" line="55"/>
+        <location filename="../../annotator/ui/keymap.py" line="45"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="46"/>
+        <source>Search articles</source>
+        <translation>搜索文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="47"/>
+        <source>Labels…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="48"/>
+        <source>Reviewer name…</source>
+        <translation>审校人姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="49"/>
+        <source>Language…</source>
+        <translation>界面语言…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="50"/>
+        <source>Accept and go to the next pending article</source>
+        <translation>通过并转到下一篇待审文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="52"/>
+        <source>Reject and go to the next pending article</source>
+        <translation>驳回并转到下一篇待审文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="54"/>
+        <source>Skip and go to the next pending article</source>
+        <translation>跳过并转到下一篇待审文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="56"/>
+        <source>Next article</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="57"/>
+        <source>Previous article</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="58"/>
+        <source>Go to article number…</source>
+        <translation>跳转到第几篇…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="59"/>
+        <source>Re-run pre-extraction on this article</source>
+        <translation>对本篇重新预标注</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="62"/>
+        <source>Mark selection as a metric</source>
+        <translation>将选中文字标为指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="63"/>
+        <source>Focus next span</source>
+        <translation>下一个片段</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="64"/>
+        <source>Focus previous span</source>
+        <translation>上一个片段</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="65"/>
+        <source>Delete focused span</source>
+        <translation>删除当前片段</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="66"/>
+        <source>Move span start left</source>
+        <translation>片段起点左移</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="67"/>
+        <source>Move span start right</source>
+        <translation>片段起点右移</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="68"/>
+        <source>Move span end left</source>
+        <translation>片段终点左移</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="69"/>
+        <source>Move span end right</source>
+        <translation>片段终点右移</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="70"/>
+        <source>Repeat the last correction in all pending articles</source>
+        <translation>在所有待审文章中重复上次修改</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="73"/>
+        <source>About annotator</source>
+        <translation>关于 annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="77"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="78"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="79"/>
+        <source>&amp;Review</source>
+        <translation>审校(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="80"/>
+        <source>&amp;Span</source>
+        <translation>片段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="81"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="11"/>
+        <source>Add entity</source>
+        <translation>添加实体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="11"/>
+        <source>Remove entity</source>
+        <translation>删除实体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="12"/>
+        <source>Edit entity</source>
+        <translation>修改实体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="12"/>
+        <source>Add metric</source>
+        <translation>添加指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="13"/>
+        <source>Remove metric</source>
+        <translation>删除指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="13"/>
+        <source>Edit metric</source>
+        <translation>修改指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="14"/>
+        <source>Set status</source>
+        <translation>设置状态</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="14"/>
+        <source>Batch edit</source>
+        <translation>批量修改</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="15"/>
+        <source>Label selection</source>
+        <translation>标注选中文字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="15"/>
+        <source>Label everywhere</source>
+        <translation>全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="16"/>
+        <source>Remove everywhere</source>
+        <translation>全部删除</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="22"/>
+        <source>pending</source>
+        <translation>待审</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="22"/>
+        <source>accepted</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="23"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="23"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="28"/>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="28"/>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="28"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="33"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="33"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="33"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="34"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="34"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="39"/>
+        <location filename="../../annotator/ui/text.py" line="44"/>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="39"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="39"/>
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="44"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="44"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="44"/>
+        <source>Approx.</source>
+        <translation>约数</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="45"/>
+        <source>Indicator</source>
+        <translation>指标项</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="45"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="50"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="54"/>
+        <source>All labels</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="58"/>
+        <source>Search title and text (Ctrl+F)</source>
+        <translation>搜索标题和正文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="62"/>
+        <source>Article %1 / %2</source>
+        <translation>第 %1 / %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="70"/>
+        <source>Reviewer: %1</source>
+        <translation>审校人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="74"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="78"/>
+        <source>No article. Import pages with Ctrl+I, or change the filter.</source>
+        <translation>没有文章。按 Ctrl+I 导入版面，或更改筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="82"/>
+        <source>%1 · article %2 · %3</source>
+        <translation>%1 · 第 %2 篇 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="85"/>
+        <source>by %1</source>
+        <translation>审校人 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="90"/>
+        <source>Also add %1 “%2” in %3 pending articles: press P</source>
+        <translation>在 %3 篇待审文章中也添加 %1“%2”：按 P</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="90"/>
+        <source>Also remove %1 “%2” from %3 pending articles: press P</source>
+        <translation>在 %3 篇待审文章中也删除 %1“%2”：按 P</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="95"/>
+        <source>Correction repeated in %1 articles (Ctrl+Z undoes it)</source>
+        <translation>已在 %1 篇文章中重复修改（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="99"/>
+        <source>Who is reviewing?</source>
+        <translation>审校人是谁？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="103"/>
+        <source>Your name is recorded with every change you make:</source>
+        <translation>您的每次修改都会记录姓名：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="107"/>
+        <source>Go to article</source>
+        <translation>跳转到文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="111"/>
+        <source>Article number (1–%1):</source>
+        <translation>文章序号（1–%1）：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="115"/>
+        <source>annotator</source>
+        <translation>annotator</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="119"/>
+        <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
+        <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="123"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="127"/>
+        <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
+        <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="131"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="135"/>
+        <source>%1 articles added, %2 duplicates skipped, %3 problems</source>
+        <translation>新增 %1 篇，跳过重复 %2 篇，问题 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="140"/>
+        <source>Some input could not be imported; the rest was:
+
+%1</source>
+        <translation>部分内容无法导入，其余已导入：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="144"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="148"/>
+        <source>%1 articles exported to %2</source>
+        <translation>已导出 %1 篇到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="152"/>
+        <source>Setting up your first project with the sample pages…</source>
+        <translation>正在用示例版面建立您的第一个项目…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="156"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="160"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="164"/>
+        <source>annotator projects (*.sqlite *.db);;All files (*)</source>
+        <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="168"/>
+        <source>The project could not be opened:
+%1</source>
+        <translation>无法打开项目：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="172"/>
+        <source>The project was upgraded to this version; a backup of the old file is at %1</source>
+        <translation>项目已升级到此版本；旧文件备份在 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="176"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="180"/>
+        <source>Language of the interface (applies at the next start):</source>
+        <translation>界面语言（下次启动时生效）：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="184"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="188"/>
+        <source>Loading the Chinese dictionary…</source>
+        <translation>正在加载中文词典…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="192"/>
+        <source>Dictionary ready</source>
+        <translation>词典已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/tasks.py" line="66"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>
