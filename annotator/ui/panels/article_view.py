@@ -4,7 +4,7 @@ outlined. Offsets cross between Python indices and Qt's UTF-16 positions here on
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ...core.types import Article, Entity, Label
@@ -90,11 +90,14 @@ class SpanText(QPlainTextEdit):
             label = span.label if isinstance(span, Entity) else "METRIC"
             colour = QColor(self.colours.get(label, QColor("#cccccc")))
             colour.setAlpha(230 if span == self.focused else 90)
-            selection = QTextEdit.ExtraSelection()
-            selection.format.setBackground(colour)
+            # Build the format apart and assign it whole: mutating `selection.format` in
+            # place trips a reference-counting bug in PySide6 after many articles.
+            char_format = QTextCharFormat()
+            char_format.setBackground(colour)
             if span == self.focused:
-                selection.format.setForeground(QColor("white"))
-                selection.format.setProperty(QTextFormat.FullWidthSelection, False)
+                char_format.setForeground(QColor("white"))
+            selection = QTextEdit.ExtraSelection()
+            selection.format = char_format
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.offsets.to_qt(span.start))
             cursor.setPosition(self.offsets.to_qt(span.end), QTextCursor.KeepAnchor)
