@@ -66,12 +66,32 @@ def cmd_export(args) -> int:
         if args.split:
             parts = parse_split(args.split)
             for part, path in split_paths(out, parts).items():
-                count = fmt.write(path, only_split(store.iter_articles(statuses), part, args.seed, parts), labels=labels)
-                print(f"{count} articles -> {path}")
+                articles = only_split(store.iter_articles(statuses), part, args.seed, parts)
+                _print_export(fmt.write(path, articles, labels=labels, progress=_export_progress(path)), path)
         else:
-            count = fmt.write(out, store.iter_articles(statuses), labels=labels)
-            print(f"{count} articles -> {out}")
+            _print_export(fmt.write(out, store.iter_articles(statuses), labels=labels, progress=_export_progress(out)), out)
     return 0
+
+
+def _export_progress(path: Path, stream=sys.stderr):
+    if not stream.isatty():
+        return None
+
+    def show(done: int) -> None:
+        stream.write(f"\r{path.name}: {done} articles")
+        stream.flush()
+
+    return show
+
+
+def _print_export(result, path: Path) -> None:
+    """The count, and every article the format could not hold, with the reason."""
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    skipped = getattr(result, "skipped", ())
+    for item in skipped:
+        print(f"skipped: {item}", file=sys.stderr)
+    print(f"{int(result)} articles -> {path}" + (f" ({len(skipped)} skipped, listed above)" if skipped else ""))
 
 
 def cmd_stats(args) -> int:

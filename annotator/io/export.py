@@ -1,5 +1,8 @@
-"""Export dispatch: each format is a writer `write(path, articles, labels, progress) -> count`.
-Articles arrive as a stream from the store; nothing holds the whole project in memory."""
+"""Export dispatch: each format is a writer
+`write(path, articles, labels=None, progress=None) -> ExportResult`, the number of articles
+written (an int) with `.skipped`, the articles a format could not hold and why. Articles
+arrive as a stream from the store; nothing holds the whole project in memory. `progress(n)`
+hears how many articles were handled so far. docs/formats.md describes every format."""
 from __future__ import annotations
 
 import hashlib
@@ -8,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.types import Article
-from . import jsonl
+from . import fmt_conll, fmt_doccano, fmt_labelstudio, fmt_spacy, fmt_spacy_jsonl, jsonl
+from .fmt_common import ExportResult, Skipped, checked, provenance
 
 Writer = Callable[..., int]
 
@@ -21,8 +25,22 @@ class ExportFormat:
     description: str = ""
 
 
+def _native_jsonl(path, articles, labels=None, progress=None) -> ExportResult:
+    """The native writer, behind the same check as every format (span text = text at offsets)."""
+    skipped: list[Skipped] = []
+    good = (article for article, _spans in checked(articles, labels, skipped, overlaps=True, progress=progress))
+    return ExportResult(jsonl.write_jsonl(path, good, labels), skipped)
+
+
 FORMATS: dict[str, ExportFormat] = {
-    "jsonl": ExportFormat("jsonl", ".jsonl", jsonl.write_jsonl, "native JSONL, one article per line"),
+    fmt.name: fmt for fmt in (
+        ExportFormat("jsonl", ".jsonl", _native_jsonl, "native JSONL, one article per line"),
+        ExportFormat(fmt_spacy_jsonl.NAME, ".jsonl", fmt_spacy_jsonl.write, "Prodigy / spaCy JSONL with tokens"),
+        ExportFormat(fmt_spacy.NAME, ".spacy", fmt_spacy.write, "spaCy DocBin for spacy train (needs spaCy)"),
+        ExportFormat(fmt_doccano.NAME, ".jsonl", fmt_doccano.write, "doccano sequence labeling JSONL"),
+        ExportFormat(fmt_labelstudio.NAME, ".json", fmt_labelstudio.write, "Label Studio JSON tasks"),
+        ExportFormat(fmt_conll.NAME, ".conll", fmt_conll.write, "character-level BIO (CoNLL)"),
+    )
 }
 
 
@@ -43,7 +61,7 @@ def parse_split(spec: str) -> dict[str, float]:
     return parts
 
 
-def split_of(article_id: int, seed: int, parts: dict[str, float]) -> str:
+def split_of(article_id, seed: int, parts: dict[str, float]) -> str:
     """The part an article belongs to: a hash of (seed, id), so the same seed gives the
     same split whatever the order or the filters, and adding articles moves none."""
     digest = hashlib.sha256(f"{seed}:{article_id}".encode()).digest()
@@ -61,4 +79,9 @@ def split_paths(out: Path, parts: dict[str, float]) -> dict[str, Path]:
 
 
 def only_split(articles: Iterable[Article], part: str, seed: int, parts: dict[str, float]) -> Iterator[Article]:
-    return (a for a in articles if split_of(a.id, seed, parts) == part)
+    """The articles of one part. The key is the exported id (see fmt_common.provenance), so
+    a project imported from an export splits the same way with the same seed."""
+    return (a for a in articles if split_of(provenance(a)[0], seed, parts) == part)
+
+
+__all__ = ["FORMATS", "ExportFormat", "ExportResult", "Skipped", "parse_split", "split_of", "split_paths", "only_split"]

@@ -1,12 +1,13 @@
 """Record formats an import recognises by content (or by `--format`). A plain text file
-that is none of them is a newspaper page."""
+that is none of them is a newspaper page. Binary formats (the .spacy DocBin) are recognised
+from the bytes, before any decoding."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..core.types import ArticleDraft
-from . import jsonl
+from . import fmt_conll, fmt_doccano, fmt_labelstudio, fmt_spacy, fmt_spacy_jsonl, jsonl
 from .problems import Problem
 
 
@@ -34,8 +35,29 @@ NATIVE_JSONL = Reader(
     lambda text, name: jsonl.read_jsonl_lines(_numbered_lines(text), name),
 )
 
+@dataclass(frozen=True)
+class BinaryReader:
+    name: str
+    looks_like: Callable[[bytes], bool]
+    read: Callable[[bytes, str], Iterator[ArticleDraft | Problem]]
+
+
 # More specific readers first; the native JSONL reader takes any other JSON-lines file.
-READERS: list[Reader] = [NATIVE_JSONL]
+READERS: list[Reader] = [
+    Reader(fmt_labelstudio.NAME, fmt_labelstudio.looks_like, fmt_labelstudio.read),
+    Reader(fmt_spacy_jsonl.NAME, fmt_spacy_jsonl.looks_like, fmt_spacy_jsonl.read),
+    Reader(fmt_doccano.NAME, fmt_doccano.looks_like, fmt_doccano.read),
+    NATIVE_JSONL,
+    Reader(fmt_conll.NAME, fmt_conll.looks_like, fmt_conll.read),
+]
+BINARY_READERS: list[BinaryReader] = [BinaryReader(fmt_spacy.NAME, fmt_spacy.looks_like, fmt_spacy.read)]
+
+
+def detect_binary_reader(data: bytes, fmt: str | None = None) -> BinaryReader | None:
+    """The binary reader for these bytes: the one `fmt` names, or one that recognises them."""
+    if fmt in (None, "", "auto"):
+        return next((reader for reader in BINARY_READERS if reader.looks_like(data)), None)
+    return next((reader for reader in BINARY_READERS if reader.name == fmt), None)
 
 
 def register(reader: Reader) -> None:
@@ -50,5 +72,5 @@ def detect_reader(text: str, fmt: str | None = None) -> Reader | None:
     for reader in READERS:
         if reader.name == fmt:
             return reader
-    known = ", ".join(["page"] + [reader.name for reader in READERS])
+    known = ", ".join(["page"] + [reader.name for reader in READERS] + [reader.name for reader in BINARY_READERS])
     raise ValueError(f"unknown import format {fmt!r}; known formats: {known}")

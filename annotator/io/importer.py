@@ -13,7 +13,7 @@ from pathlib import Path
 from ..core.extraction import Extractor, Lexicon
 from ..core.types import ArticleDraft
 from .decoding import decode
-from .formats import detect_reader
+from .formats import detect_binary_reader, detect_reader
 from .pages import page_drafts
 from .problems import InputError, Problem
 
@@ -86,6 +86,11 @@ def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None
     except OSError as error:
         raise InputError(prepared.name, f"cannot read the file: {error.strerror}") from error
     prepared.sha256 = hashlib.sha256(data).hexdigest()
+    binary = detect_binary_reader(data, fmt)
+    if binary is not None:  # e.g. a .spacy DocBin: read from the bytes, no text decoding
+        prepared.kind, prepared.encoding = binary.name, "binary"
+        _take_records(prepared, binary.read(data, prepared.name))
+        return
     decoded = decode(data, prepared.name)
     prepared.encoding = decoded.encoding
     prepared.raw_text = decoded.text if len(data) <= MAX_RAW_KEPT else ""
@@ -100,7 +105,11 @@ def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None
             raise InputError(prepared.name, "no article text was found in the file")
         return
     prepared.kind = reader.name
-    for item in reader.read(decoded.text, prepared.name):
+    _take_records(prepared, reader.read(decoded.text, prepared.name))
+
+
+def _take_records(prepared: PreparedFile, items) -> None:
+    for item in items:
         if isinstance(item, Problem):
             prepared.problems.append(item)
         else:

@@ -23,14 +23,19 @@ _NUMBER_MARK = "\u0000num:"
 _NUMBER_TOKEN = re.compile(r'"\\u0000num:(-?[0-9.]+)"')
 
 
-def decimal_json(value: Decimal | None):
-    """A placeholder that `dumps` turns into a bare JSON number with the exact digits."""
+def decimal_text(value: Decimal | None) -> str | None:
+    """The exact digits of a value: no exponent, no trailing zeros after the point."""
     if value is None:
         return None
     text = format(value, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return _NUMBER_MARK + text
+    return text
+
+
+def decimal_json(value: Decimal | None):
+    """A placeholder that `dumps` turns into a bare JSON number with the exact digits."""
+    return None if value is None else _NUMBER_MARK + decimal_text(value)
 
 
 def dumps(record: dict) -> str:
@@ -88,7 +93,7 @@ def write_jsonl(path, articles: Iterable[Article], labels: set[str] | None = Non
 # --- reading --------------------------------------------------------------------------
 
 
-def _decimal(value, what: str) -> Decimal | None:
+def decimal_value(value, what: str) -> Decimal | None:
     if value is None or value == "":
         return None
     try:
@@ -114,9 +119,9 @@ def draft_from_record(record: dict) -> ArticleDraft:
     metrics = tuple(
         Metric(
             int(m["start"]), int(m["end"]), str(m.get("text", text[int(m["start"]):int(m["end"])])),
-            _decimal(m.get("value"), "metric value"), str(m.get("unit") or ""), bool(m.get("approx", False)),
+            decimal_value(m.get("value"), "metric value"), str(m.get("unit") or ""), bool(m.get("approx", False)),
             str(m.get("indicator") or ""), str(m.get("period") or ""), "import",
-            _decimal(m.get("value_high"), "metric value_high"), str(m.get("numeral") or "arabic"),
+            decimal_value(m.get("value_high"), "metric value_high"), str(m.get("numeral") or "arabic"),
         )
         for m in record.get("metrics") or []
     )

@@ -1,0 +1,262 @@
+"""What the training-data formats share.
+
+Export side: which spans an article exports (entities, plus metrics as spans of label
+METRIC), the checks made before anything is written (a span's text must be the text at its
+offsets; overlapping spans are refused by formats that cannot hold them), the list of
+skipped articles with the reason, progress, and the article's provenance (id and source).
+
+Import side: turning (start, end, label, metric fields) back into an ArticleDraft whose
+spans have origin "import", and UTF-16 offsets for tools that count like JavaScript does.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import NamedTuple
+
+from ..core.metrics import find_metrics
+from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
+from .jsonl import decimal_json, decimal_value
+from .problems import Problem
+
+METRIC = "METRIC"
+PROGRESS_EVERY = 500
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Skipped:
+    article_id: int | None
+    reason: str
+
+    def __str__(self) -> str:
+        return f"article {self.article_id}: {self.reason}"
+
+
+class ExportResult(int):
+    """The number of articles written (an int, so a caller that only counts keeps working),
+    with the articles that were left out and why."""
+
+    skipped: tuple[Skipped, ...]
+
+    def __new__(cls, written: int, skipped: Iterable[Skipped] = ()):
+        result = super().__new__(cls, written)
+        result.skipped = tuple(skipped)
+        return result
+
+    @property
+    def written(self) -> int:
+        return int(self)
+
+
+class ExportSpan(NamedTuple):
+    start: int
+    end: int
+    label: str
+    text: str
+    metric: Metric | None = None
+
+
+def export_spans(article: Article, labels: set[str] | None) -> list[ExportSpan]:
+    """The article's spans in the order every format writes them: by start, end, label."""
+    spans = [ExportSpan(e.start, e.end, e.label, e.text) for e in article.entities if labels is None or e.label in labels]
+    if labels is None or METRIC in labels:
+        spans.extend(ExportSpan(m.start, m.end, METRIC, m.text, m) for m in article.metrics)
+    spans.sort(key=_span_order)
+    return spans
+
+
+def _span_order(span: ExportSpan):
+    return span.start, span.end, span.label
+
+
+def text_problem(text: str, spans: list[ExportSpan]) -> str | None:
+    for span in spans:
+        if not 0 <= span.start < span.end <= len(text):
+            return f"{span.label} span {span.start}-{span.end} is outside the text (length {len(text)})"
+        if text[span.start:span.end] != span.text:
+            return (f"{span.label} span {span.start}-{span.end} says {span.text!r} but the text there is "
+                    f"{text[span.start:span.end]!r}")
+    return None
+
+
+def overlap_problem(spans: list[ExportSpan]) -> str | None:
+    """Spans come sorted by start; one that starts before an earlier one ends overlaps it."""
+    previous = None
+    for span in spans:
+        if previous is not None and span.start < previous.end:
+            return (f"{previous.label} {previous.text!r} ({previous.start}-{previous.end}) overlaps "
+                    f"{span.label} {span.text!r} ({span.start}-{span.end}), which this format cannot hold")
+        if previous is None or span.end > previous.end:
+            previous = span
+    return None
+
+
+Check = Callable[[Article, list[ExportSpan]], "str | None"]
+
+
+def checked(articles: Iterable[Article], labels: set[str] | None, skipped: list[Skipped], *,
+            overlaps: bool, progress: Progress | None = None, check: Check | None = None
+            ) -> Iterator[tuple[Article, list[ExportSpan]]]:
+    """Articles with their spans, the ones that fail a check left out and recorded in
+    `skipped`. `progress(n)` hears how many articles were handled, every few hundred."""
+    done = 0
+    for article in articles:
+        spans = export_spans(article, labels)
+        problem = text_problem(article.text, spans)
+        if problem is None and not overlaps:
+            problem = overlap_problem(spans)
+        if problem is None and check is not None:
+            problem = check(article, spans)
+        if problem is None:
+            yield article, spans
+        else:
+            skipped.append(Skipped(article.id, problem))
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done)
+    if progress is not None:
+        progress(done)
+
+
+def provenance(article: Article) -> tuple[object, str]:
+    """(id, source) as exported: where the article first came from when it was imported from
+    a record file that named them, so that export -> import -> export gives the same file;
+    otherwise this project's id and source file."""
+    meta = article.meta or {}
+    return meta.get("original_id", article.id), meta.get("original_source", article.source)
+
+
+def provenance_meta(record_id, source) -> dict:
+    meta = {}
+    if record_id is not None:
+        meta["original_id"] = record_id
+    if source:
+        meta["original_source"] = source
+    return meta
+
+
+def metric_fields(metric: Metric) -> dict:
+    """A metric's normalized fields; `value` through `decimal_json`, so `jsonl.dumps`
+    writes it as a JSON number with exactly the stored digits."""
+    fields = {"value": decimal_json(metric.value), "unit": metric.unit, "approx": metric.approx,
+              "indicator": metric.indicator, "period": metric.period}
+    if metric.value_high is not None:
+        fields["value_high"] = decimal_json(metric.value_high)
+    if metric.numeral != "arabic":
+        fields["numeral"] = metric.numeral
+    return fields
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+class ImportSpan(NamedTuple):
+    start: int
+    end: int
+    label: str
+    fields: dict | None = None  # a metric's normalized fields, when the file has them
+
+
+def imported_metric(start: int, end: int, text: str, fields: dict | None) -> Metric:
+    """A METRIC span from a file. Without normalized fields (CoNLL has no room for them) the
+    value, unit and approx come from reading the span's text, as when a reviewer marks one."""
+    if fields is None:
+        parsed = max(find_metrics(text), key=lambda m: m.end - m.start, default=None)
+        if parsed is None:
+            return Metric(start, end, text, None, origin="import")
+        return Metric(start, end, text, parsed.value, parsed.unit, parsed.approx, origin="import")
+    return Metric(
+        start, end, text, decimal_value(fields.get("value"), "metric value"), str(fields.get("unit") or ""),
+        bool(fields.get("approx", False)), str(fields.get("indicator") or ""), str(fields.get("period") or ""),
+        "import", decimal_value(fields.get("value_high"), "metric value_high"), str(fields.get("numeral") or "arabic"),
+    )
+
+
+def imported_draft(text: str, spans: Iterable[ImportSpan], *, status: str = "pending", title: str = "",
+                   meta: dict | None = None, position: int = 0) -> ArticleDraft:
+    """A draft carrying the file's spans (so no pre-extraction is added); raises ValueError
+    with a reader-friendly message when a span does not fit the text."""
+    if not text.strip():
+        raise ValueError("the record has no text")
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    entities, metrics = [], []
+    for span in spans:
+        if not 0 <= span.start < span.end <= len(text):
+            raise ValueError(f"{span.label} span {span.start}-{span.end} is outside the text (length {len(text)})")
+        piece = text[span.start:span.end]
+        if span.label == METRIC:
+            metrics.append(imported_metric(span.start, span.end, piece, span.fields))
+        else:
+            entities.append(Entity(span.start, span.end, span.label, piece, "import"))
+    problems = span_problems(text, entities + metrics)
+    if problems:
+        raise ValueError("; ".join(problems[:3]))
+    return ArticleDraft(text=text, title=title, meta=meta or {}, entities=tuple(entities), metrics=tuple(metrics),
+                        status=status, position=position, source_line=position or None, needs_extraction=())
+
+
+# --- UTF-16 offsets -------------------------------------------------------------------
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+class Utf16:
+    """Offsets in UTF-16 code units (JavaScript string indices), where a character beyond
+    the BMP (𠮷, most emoji) counts two; Python counts it one. Free for texts without one."""
+
+    def __init__(self, text: str):
+        astral = [match.start() for match in _ASTRAL.finditer(text)]
+        # where each astral character starts in UTF-16 units
+        self._unit_starts = [index + rank for rank, index in enumerate(astral)]
+        self._astral = astral
+
+    def units(self, index: int) -> int:
+        return index + bisect_left(self._astral, index) if self._astral else index
+
+    def index(self, units: int) -> int:
+        """Python index of a UTF-16 offset; ValueError inside a surrogate pair."""
+        if not self._astral:
+            return units
+        before = bisect_left(self._unit_starts, units)
+        if before and self._unit_starts[before - 1] + 1 == units:
+            raise ValueError(f"offset {units} falls inside a character beyond the BMP (UTF-16 surrogate pair)")
+        return units - before
+
+
+# --- JSON lines -----------------------------------------------------------------------
+
+
+def first_json_record(text: str):
+    """The first non-blank line as JSON, or None: enough to tell the JSON-lines formats apart."""
+    for line in text.splitlines():
+        if line.strip():
+            try:
+                return json.loads(line)
+            except ValueError:
+                return None
+    return None
+
+
+def read_json_lines(text: str, name: str, to_draft) -> Iterator[ArticleDraft | Problem]:
+    """A draft per good line (`to_draft(record, line_number)`), a Problem per bad one."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            draft = to_draft(json.loads(line, parse_float=Decimal), number)
+        except json.JSONDecodeError as error:
+            yield Problem(name, number, f"broken JSON ({error.msg} at column {error.colno})")
+        except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+            yield Problem(name, number, f"unusable record: {error}")
+        else:
+            yield draft
+
+
+class FormatUnavailable(ValueError):
+    """A format whose optional dependency is not installed."""

@@ -1,0 +1,225 @@
+"""`spacy`: a `.spacy` file (spaCy's DocBin) to train from with `spacy train`, one Doc per
+article. Needs the optional dependency spaCy (`pip install "annotator[spacy]"`).
+
+- Tokens: spaCy's Chinese "char" tokens (fmt_tokens), what `spacy.blank("zh")` makes.
+- Entities and metrics are `doc.ents` (metrics with label METRIC); every other token is
+  O (annotated as outside, not missing). `doc.ents` cannot overlap: an article with
+  overlapping spans, or with a span that starts or ends inside a run of whitespace, is
+  skipped and reported.
+- `doc.user_data["annotator"]`: {"id", "source", "title", "status", "metrics": [{"start",
+  "end", "value", "unit", ...}]} with values as exact decimal strings (the file stores the
+  user data; `DocBin.get_docs` restores it).
+
+The file is written as it streams: spaCy's own DocBin keeps every Doc's arrays in memory
+and walks each token in Python to collect strings, which is too slow and too large for a
+whole project. This writer produces the same serialization (`DocBin.to_bytes`: a zlib
+compressed msgpack map of attrs, token array, spaces, lengths, strings, cats, flags, span
+groups and user data), keeping the token arrays in temporary files beside the output until
+the end. The tests load every file with `DocBin().from_disk` and compare the spans.
+"""
+from __future__ import annotations
+
+import struct
+import tempfile
+import zlib
+from array import array
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..core.types import Article, ArticleDraft
+from .atomic import atomic_writer
+from .fmt_common import (
+    METRIC, ExportResult, ExportSpan, FormatUnavailable, ImportSpan, Progress, Skipped, checked, imported_draft,
+    provenance, provenance_meta,
+)
+from .fmt_spacy_jsonl import misaligned
+from .fmt_tokens import CharTokens
+from .jsonl import decimal_text
+from .problems import Problem
+
+NAME = "spacy"
+USER_DATA_KEY = "annotator"
+IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
+COMPRESSION = 1  # zlib level: spaCy reads any; level 1 is several times faster than 6
+_CHUNK = 1 << 20
+
+
+def spacy_modules():
+    try:
+        import numpy
+        import srsly
+        from spacy import attrs
+        from spacy.strings import get_string_id
+        from spacy.tokens import DocBin
+    except ImportError as error:
+        raise FormatUnavailable(
+            f"the spacy format needs spaCy, which is not installed ({error}); install it with "
+            f"pip install \"annotator[spacy]\" (or pip install \"spacy>=3.7,<4\")") from None
+    return numpy, srsly, attrs, get_string_id, DocBin
+
+
+class _StringIds(dict):
+    """String -> spaCy's id for it (a hash, or a symbol's number), remembering every string
+    used: the file lists them so that spaCy can put them in its vocabulary."""
+
+    def __init__(self, get_string_id):
+        super().__init__()
+        self._id = get_string_id
+
+    def __missing__(self, string: str) -> int:
+        value = self[string] = self._id(string)
+        return value
+
+
+def _metric_user_data(span: ExportSpan) -> dict:
+    metric = span.metric
+    record = {"start": span.start, "end": span.end}
+    record.update(value=decimal_text(metric.value), value_high=decimal_text(metric.value_high),
+                  unit=metric.unit, approx=metric.approx, indicator=metric.indicator, period=metric.period,
+                  numeral=metric.numeral)
+    return record
+
+
+class _Writer:
+    def __init__(self, folder: Path):
+        self.numpy, self.srsly, attrs, get_string_id, doc_bin = spacy_modules()
+        self.version = doc_bin().version
+        self.attrs = [attrs.ORTH, attrs.ENT_IOB, attrs.ENT_TYPE]
+        self.ids = _StringIds(get_string_id)
+        self.ids[""]  # noqa: B018 - the empty string is always among a DocBin's strings
+        self.lengths = array("i")
+        self.files = {name: tempfile.TemporaryFile(dir=folder, prefix=".spacy-export-") for name in ("tokens", "spaces", "user")}
+
+    def add(self, article: Article, spans: list[ExportSpan], tokens: CharTokens) -> None:
+        numpy = self.numpy
+        words, spaces = tokens.words_and_spaces()
+        table = numpy.empty((len(words), 3), dtype=numpy.uint64)
+        table[:, 0] = numpy.fromiter(map(self.ids.__getitem__, words), dtype=numpy.uint64, count=len(words))
+        table[:, 1] = IOB_OUTSIDE
+        table[:, 2] = 0
+        for span in spans:
+            first, after = tokens.index(span.start), tokens.last_index(span.end) + 1
+            table[first, 1] = IOB_BEGIN
+            table[first + 1:after, 1] = IOB_INSIDE
+            table[first:after, 2] = self.ids[span.label]
+        self.files["tokens"].write(table.tobytes())
+        self.files["spaces"].write(numpy.asarray(spaces, dtype=bool).tobytes())
+        self.lengths.append(len(words))
+        record_id, source = provenance(article)
+        user = {USER_DATA_KEY: {"id": record_id, "source": source, "title": article.title, "status": article.status,
+                                "metrics": [_metric_user_data(s) for s in spans if s.metric is not None]}}
+        self.files["user"].write(self.srsly.msgpack_dumps(self.srsly.msgpack_dumps(user)))
+
+    def finish(self, path: Path) -> None:
+        count = len(self.lengths)
+        pack = self.srsly.msgpack_dumps
+        with atomic_writer(path, "wb", encoding=None) as handle:
+            squeeze = zlib.compressobj(COMPRESSION)
+
+            def put(data: bytes) -> None:
+                handle.write(squeeze.compress(data))
+
+            put(b"\x8a")  # a map of the ten keys DocBin.to_bytes writes
+            put(pack("version") + pack(self.version) + pack("attrs") + pack(self.attrs))
+            self._put_file(put, "tokens")
+            self._put_file(put, "spaces")
+            lengths = self.numpy.asarray(self.lengths, dtype=self.numpy.int32).tobytes()
+            put(pack("lengths") + _bin_header(len(lengths)) + lengths)
+            put(pack("strings") + pack(sorted(self.ids)))
+            for key, item in (("cats", pack({})), ("flags", pack({"has_unknown_spaces": False})), ("span_groups", pack(b""))):
+                put(pack(key) + _array_header(count))
+                _put_repeated(put, item, count)
+            put(pack("user_data") + _array_header(count))
+            self._put_file(put, "user", header=False)
+            handle.write(squeeze.flush())
+
+    def _put_file(self, put, name: str, header: bool = True) -> None:
+        file = self.files[name]
+        size = file.tell()
+        file.seek(0)
+        if header:
+            put(self.srsly.msgpack_dumps(name) + _bin_header(size))
+        while chunk := file.read(_CHUNK):
+            put(chunk)
+
+    def close(self) -> None:
+        for file in self.files.values():
+            file.close()
+
+
+def _bin_header(size: int) -> bytes:
+    if size >= 1 << 32:
+        raise ValueError("the export is too large for one .spacy file (over 4 GB of tokens): use --split")
+    return b"\xc6" + struct.pack(">I", size)
+
+
+def _array_header(count: int) -> bytes:
+    return b"\xdd" + struct.pack(">I", count)
+
+
+def _put_repeated(put, item: bytes, count: int) -> None:
+    block = item * 4096
+    for _ in range(count // 4096):
+        put(block)
+    put(item * (count % 4096))
+
+
+def write(path, articles: Iterable[Article], labels: set[str] | None = None,
+          progress: Progress | None = None) -> ExportResult:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = _Writer(path.parent)
+    skipped: list[Skipped] = []
+    try:
+        for article, spans in checked(articles, labels, skipped, overlaps=False, progress=progress):
+            tokens = CharTokens(article.text)
+            problem = misaligned(tokens, spans)
+            if problem:
+                skipped.append(Skipped(article.id, problem))
+                continue
+            writer.add(article, spans, tokens)
+        writer.finish(path)
+    finally:
+        writer.close()
+    return ExportResult(len(writer.lengths), skipped)
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def looks_like(data: bytes) -> bool:
+    """zlib data whose start is the msgpack map DocBin writes."""
+    if len(data) < 2 or data[0] & 0x0F != 8 or (data[0] << 8 | data[1]) % 31:
+        return False
+    try:
+        start = zlib.decompressobj().decompress(data[:4096], 64)
+    except zlib.error:
+        return False
+    return start[:1] in (b"\x89", b"\x8a") and b"version" in start[:20]
+
+
+def read(data: bytes, name: str) -> Iterator[ArticleDraft | Problem]:
+    try:
+        _numpy, _srsly, _attrs, _get_string_id, doc_bin = spacy_modules()
+    except FormatUnavailable as error:
+        yield Problem(name, None, str(error))
+        return
+    from spacy.vocab import Vocab
+
+    try:
+        docs = doc_bin().from_bytes(data).get_docs(Vocab())
+    except (ValueError, KeyError, TypeError) as error:
+        yield Problem(name, None, f"not a readable .spacy file: {error}")
+        return
+    for number, doc in enumerate(docs, start=1):
+        info = doc.user_data.get(USER_DATA_KEY) or {}
+        fields = {(m["start"], m["end"]): dict(m) for m in info.get("metrics") or ()}
+        spans = [ImportSpan(ent.start_char, ent.end_char, ent.label_,
+                            fields.get((ent.start_char, ent.end_char)) if ent.label_ == METRIC else None)
+                 for ent in doc.ents]
+        try:
+            yield imported_draft(doc.text, spans, status=str(info.get("status") or "pending"),
+                                 title=str(info.get("title") or ""),
+                                 meta=provenance_meta(info.get("id"), info.get("source")), position=number)
+        except ValueError as error:
+            yield Problem(name, None, f"doc {number}: unusable: {error}")

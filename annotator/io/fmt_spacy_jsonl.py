@@ -1,0 +1,110 @@
+"""`spacy-jsonl`: the JSON-lines shape Prodigy reads and writes and spaCy users train from,
+one article per line:
+
+    {"text": "...",
+     "spans": [{"start", "end", "label", "token_start", "token_end"[, "metric": {...}]}],
+     "answer": "accept" | "reject" | "ignore",          (absent while the article is pending)
+     "meta": {"id", "source", "title", "tokenizer"},
+     "tokens": [{"text", "start", "end", "id", "ws"}]}
+
+Offsets are code points (Python string indices), as in spaCy and Prodigy. `token_end` is
+inclusive, as Prodigy writes it. The tokens are spaCy's Chinese "char" tokens (see
+fmt_tokens): `spacy.blank("zh")` makes the same ones, so `Doc.char_span` finds every span.
+Overlapping spans are written (Prodigy's span categorization holds them); a span that does
+not start and end on token boundaries (inside a run of whitespace) skips its article.
+Metrics are spans of label METRIC whose normalized fields ride along under "metric".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..core.types import Article, ArticleDraft
+from .atomic import atomic_writer
+from .fmt_common import (
+    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Skipped, checked, first_json_record, imported_draft,
+    metric_fields, provenance, provenance_meta, read_json_lines,
+)
+from .fmt_tokens import CharTokens
+from .jsonl import dumps
+from .problems import Problem
+
+NAME = "spacy-jsonl"
+TOKENIZER = "spacy.blank('zh') default segmenter 'char': one token per character, whitespace as spaCy splits it"
+ANSWERS = {"accepted": "accept", "rejected": "reject", "skipped": "ignore"}
+STATUS_OF_ANSWER = {answer: status for status, answer in ANSWERS.items()}
+
+
+def misaligned(tokens: CharTokens, spans: list[ExportSpan]) -> str | None:
+    for span in spans:
+        if not tokens.aligned(span.start, span.end):
+            return (f"{span.label} span {span.text!r} ({span.start}-{span.end}) starts or ends inside a run of "
+                    f"whitespace, so no token boundary matches it")
+    return None
+
+
+def span_record(span: ExportSpan, tokens: CharTokens) -> dict:
+    record = {"start": span.start, "end": span.end, "label": span.label,
+              "token_start": tokens.index(span.start), "token_end": tokens.last_index(span.end)}
+    if span.metric is not None:
+        record["metric"] = metric_fields(span.metric)
+    return record
+
+
+def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens) -> str:
+    record_id, source = provenance(article)
+    record = {"text": article.text, "spans": [span_record(span, tokens) for span in spans]}
+    if article.status in ANSWERS:
+        record["answer"] = ANSWERS[article.status]
+    record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}
+    # the token list is made as JSON directly (articles have thousands of tokens)
+    return dumps(record)[:-1] + ', "tokens": ' + tokens.json() + "}\n"
+
+
+def write(path, articles: Iterable[Article], labels: set[str] | None = None,
+          progress: Progress | None = None) -> ExportResult:
+    skipped: list[Skipped] = []
+    count = 0
+    with atomic_writer(path) as handle:
+        for article, spans in checked(articles, labels, skipped, overlaps=True, progress=progress):
+            tokens = CharTokens(article.text)
+            problem = misaligned(tokens, spans)
+            if problem:
+                skipped.append(Skipped(article.id, problem))
+                continue
+            handle.write(record_line(article, spans, tokens))
+            count += 1
+    return ExportResult(count, skipped)
+
+
+# --- import ---------------------------------------------------------------------------
+
+
+def looks_like(text: str) -> bool:
+    record = first_json_record(text)
+    return isinstance(record, dict) and isinstance(record.get("text"), str) and (
+        "tokens" in record or isinstance(record.get("spans"), list) and "entities" not in record)
+
+
+def draft_from_record(record: dict, number: int) -> ArticleDraft:
+    text = record["text"]
+    if not isinstance(text, str):
+        raise ValueError('"text" is not a string')
+    spans = [ImportSpan(int(s["start"]), int(s["end"]), str(s["label"]),
+                        s.get("metric") if str(s["label"]) == METRIC else None)
+             for s in record.get("spans") or []]
+    answer = record.get("answer")
+    if answer is not None and answer not in STATUS_OF_ANSWER:
+        raise ValueError(f"unknown answer {answer!r} (accept, reject or ignore)")
+    meta = record.get("meta") or {}
+    draft = imported_draft(
+        text, spans, status=STATUS_OF_ANSWER.get(answer, "pending"), title=str(meta.get("title") or ""),
+        meta=provenance_meta(meta.get("id"), meta.get("source")), position=number,
+    )
+    if "spans" not in record:  # a bare text task: pre-extraction proposes spans as for a page
+        return replace(draft, needs_extraction=("entities", "metrics"))
+    return draft
+
+
+def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
+    return read_json_lines(text, name, draft_from_record)

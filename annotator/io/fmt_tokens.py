@@ -1,0 +1,156 @@
+"""Character tokens as spaCy's Chinese tokenizer makes them with its default segmenter
+("char", what `spacy.blank("zh")` uses, offline, no jieba or pkuseg model needed):
+
+- every character that is not whitespace is a token;
+- one plain space (U+0020) right after a token is that token's trailing whitespace
+  (`ws`/`whitespace_`), not a token;
+- any other run of whitespace (a line break, several spaces, a full-width space) is one
+  token of its own.
+
+The spacy-jsonl and .spacy exports use these tokens, so a consumer that tokenizes the text
+with `spacy.blank("zh")` gets the same tokens and the same token indices. Articles are
+long, so the work is done per run of non-space characters with C-level string and list
+operations, never per character in Python.
+"""
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from itertools import chain
+
+_WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() accepts, as spaCy tests them
+
+
+class _JsonStrings(dict):
+    """Character -> its JSON string literal, computed once per distinct character."""
+
+    def __missing__(self, char: str) -> str:
+        literal = self[char] = json.dumps(char, ensure_ascii=False)
+        return literal
+
+
+_JSON = _JsonStrings()
+# Pieces of `{"text": "字", "start": 12, "end": 13, "id": 12, "ws": false}` by position and id.
+_AT: list[str] = []
+_ID_NO_WS: list[str] = []
+_ID_WS: list[str] = []
+
+
+def _pieces_up_to(size: int) -> None:
+    for i in range(len(_AT), size + 1):
+        _AT.append(f', "start": {i}, "end": {i + 1}, "id": ')
+        _ID_NO_WS.append(f'{i}, "ws": false}}, {{"text": ')
+        _ID_WS.append(f'{i}, "ws": true}}, {{"text": ')
+
+
+class CharTokens:
+    """The tokens of one text: boundaries, token indices, and the token list as JSON or as
+    (words, spaces) for a spaCy Doc."""
+
+    def __init__(self, text: str):
+        self.text = text
+        # per whitespace run: (start, end, absorbed, start of its whitespace token or None)
+        self.runs = []
+        removed = 0  # characters before a position that start no token
+        self._run_starts, self._removed_after = [], []
+        for match in _WHITESPACE.finditer(text):
+            start, end = match.span()
+            absorbed = start > 0 and text[start] == " "
+            token_start = start + absorbed if start + absorbed < end else None
+            self.runs.append((start, end, absorbed, token_start))
+            removed += (end - start) - (token_start is not None)
+            self._run_starts.append(start)
+            self._removed_after.append(removed)
+        self._bad_starts, self._bad_ends = self._misaligned()
+        self._space_token_ending = {end: token_start for _s, end, _a, token_start in self.runs if token_start is not None}
+
+    def __len__(self) -> int:
+        return len(self.text) - (self._removed_after[-1] if self.runs else 0)
+
+    def _misaligned(self) -> tuple[set[int], set[int]]:
+        bad_starts, bad_ends = set(), set()
+        for start, end, absorbed, token_start in self.runs:
+            bad_starts.update(p for p in range(start, end) if p != token_start)
+            bad_ends.update(range(start + 1, end))
+            if token_start is None:
+                bad_ends.add(end)
+        return bad_starts, bad_ends
+
+    def aligned(self, start: int, end: int) -> bool:
+        """Whether a span starts on a token's first character and ends on a token's last."""
+        return start not in self._bad_starts and end not in self._bad_ends
+
+    def index(self, start: int) -> int:
+        """Index of the token that starts at `start` (an aligned offset)."""
+        if not self.runs:
+            return start
+        run = bisect_right(self._run_starts, start) - 1
+        if run < 0:
+            return start
+        run_start, run_end, absorbed, token_start = self.runs[run]
+        if start < run_end:  # the whitespace token of this run
+            before = self._removed_after[run - 1] if run else 0
+            return start - before - absorbed
+        return start - self._removed_after[run]
+
+    def last_index(self, end: int) -> int:
+        """Index of the token that ends at `end` (Prodigy's inclusive `token_end`)."""
+        token_start = self._space_token_ending.get(end)
+        return self.index(end - 1 if token_start is None else token_start)
+
+    def segments(self):
+        """(start, end, kind) in text order: kind "chars" for a run of one-character tokens,
+        "space" for a whitespace token, "absorbed" for the space a token carries."""
+        position = 0
+        for start, end, absorbed, token_start in self.runs:
+            if start > position:
+                yield position, start, "chars"
+            if absorbed:
+                yield start, start + 1, "absorbed"
+            if token_start is not None:
+                yield token_start, end, "space"
+            position = end
+        if position < len(self.text):
+            yield position, len(self.text), "chars"
+
+    def words_and_spaces(self) -> tuple[list[str], list[bool]]:
+        text = self.text
+        if not self.runs:
+            return list(text), [False] * len(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for start, end, kind in self.segments():
+            if kind == "chars":
+                words.extend(text[start:end])
+                spaces.extend([False] * (end - start))
+            elif kind == "absorbed":
+                spaces[-1] = True
+            else:
+                words.append(text[start:end])
+                spaces.append(False)
+        return words, spaces
+
+    def json(self) -> str:
+        """The Prodigy token list `[{"text", "start", "end", "id", "ws"}, ...]` as JSON."""
+        text = self.text
+        if not text:
+            return "[]"
+        _pieces_up_to(len(text) + 1)
+        pieces: list[str] = []
+        token = 0
+        for start, end, kind in self.segments():
+            if kind == "chars":
+                count = end - start
+                pieces.extend(chain.from_iterable(zip(
+                    map(_JSON.__getitem__, text[start:end]), _AT[start:end], _ID_NO_WS[token:token + count])))
+                token += count
+            elif kind == "absorbed":
+                pieces[-1] = _ID_WS[token - 1]
+            else:
+                pieces += [_JSON[text[start:end]], f', "start": {start}, "end": {end}, "id": ', _ID_NO_WS[token]]
+                token += 1
+        # the last piece opens a token that does not come: close the list after its id instead
+        last = pieces[-1]
+        pieces[-1] = last[: last.rindex("}") + 1]
+        return '[{"text": ' + "".join(pieces) + "]"
