@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         s.error.connect(lambda message: QMessageBox.warning(self, T.error_title(), message))
         s.saved.connect(lambda name: self.status.saved.setText(T.saved(name)))
         s.offer_changed.connect(self._show_offer)
-        p.article.text.selectionChanged.connect(self.refresh)
+        p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
         self.flows.imported.connect(lambda report: self._reload_queue())
 
     # -- reactions -----------------------------------------------------------------------
@@ -148,19 +148,19 @@ class MainWindow(QMainWindow):
         self.metric_model.set_article(article)
         self.panels.queue.show_current(article.id if article else None)
         if article:
-            self.settings.set("last_article", article.id)
-        self.refresh()
+            self.settings.set("last_article", article.id, sync=False)
+        self.refresh(counts=False)
 
     def _show_focus(self, focus) -> None:
         span = self.session._focused_span()
         self.panels.article.set_focused(span)
         self.panels.entities.show_focus(focus)
         self.panels.metrics.show_focus(focus)
-        self.refresh()
+        self.refresh(counts=False)
 
     def _changes_applied(self, changes, initiator) -> None:
         self.queue_model.invalidate(changes.article_ids)
-        self.refresh()
+        self.refresh(counts=changes.status)
 
     def _show_offer(self, description: str, count: int) -> None:
         if not description or not count:
@@ -196,12 +196,14 @@ class MainWindow(QMainWindow):
         self.panels.queue.set_labels(labels)
         self._show_article(self.session.article)
 
-    def refresh(self) -> None:
-        """Status bar and action states from the current state."""
+    def refresh(self, counts: bool = True) -> None:
+        """Status bar and action states from the current state; the counts per status
+        (a query over every article) only when statuses may have changed."""
         s = self.session
         total = len(self.queue_model.ids)
         self.status.position.setText(T.position(s.position() + 1, total))
-        self.status.counts.setText(T.status_counts(self.store.status_counts()))
+        if counts:
+            self.status.counts.setText(T.status_counts(self.store.status_counts()))
         undo_name, redo_name = self.store.undo_name(s.reviewer), self.store.redo_name(s.reviewer)
         has_span = s._focused_span() is not None
         has_selection = s.article is not None and s.selection() is not None

@@ -56,14 +56,16 @@ class Settings:
             return bytes(value) if value else None
         return value
 
-    def set(self, key: str, value) -> None:
+    def set(self, key: str, value, sync: bool = True) -> None:
+        """Store a setting; `sync=False` for frequent ones (Qt writes them soon after)."""
         if key not in SETTINGS:
             raise KeyError(key)
         if value == SETTINGS[key].default:
             self._qt.remove(key)
         else:
             self._qt.setValue(key, value)
-        self._qt.sync()
+        if sync:
+            self._qt.sync()
 
     def remember_project(self, path: str) -> None:
         recent = [p for p in self.get("recent_projects") if p != path]

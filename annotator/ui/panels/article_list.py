@@ -125,10 +125,14 @@ class ArticleList(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        # Fixed sizes: "resize to contents" would read every one of 100k rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(Column.TITLE, QHeaderView.Stretch)
-        for column in (Column.SOURCE, Column.STATUS, Column.ENTITIES, Column.METRICS):
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeToContents)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.Stretch)
+        for column, width in ((Column.SOURCE, 120), (Column.STATUS, 64), (Column.ENTITIES, 48), (Column.METRICS, 48)):
+            header.resizeSection(column, width)
         self.table.setColumnHidden(Column.SOURCE, True)
         filters = QHBoxLayout()
         filters.addWidget(self.status)

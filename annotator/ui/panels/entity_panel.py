@@ -27,9 +27,11 @@ class EntityModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[Entity] = []
         self.labels: list = []
+        self.colours: dict[str, str] = {}
 
     def set_labels(self, labels) -> None:
         self.labels = [label for label in labels if label.kind == "entity"]
+        self.colours = {label.name: label.colour for label in self.labels}
         self.layoutChanged.emit()
 
     def set_article(self, article: Article | None) -> None:
@@ -61,12 +63,14 @@ class EntityModel(QAbstractTableModel):
         if not index.isValid():
             return None
         entity = self.rows[index.row()]
-        column = Column(index.column())
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            return {Column.TEXT: entity.text, Column.LABEL: entity.label, Column.ORIGIN: T.origin_name(entity.origin)}[column]
+        column = index.column()
+        if role == Qt.DisplayRole or role == Qt.EditRole:
+            if column == Column.ORIGIN:
+                return T.origin_name(entity.origin)
+            return entity.text if column == Column.TEXT else entity.label
         if role == Qt.DecorationRole and column == Column.LABEL:
-            label = next((l for l in self.labels if l.name == entity.label), None)
-            return QColor(label.colour) if label else None
+            colour = self.colours.get(entity.label)
+            return QColor(colour) if colour else None
         if role == Qt.UserRole:
             return entity
         return None

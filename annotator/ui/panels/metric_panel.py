@@ -71,17 +71,17 @@ class MetricModel(QAbstractTableModel):
         return flags
 
     def data(self, index, role=Qt.DisplayRole):
+        # Called for every visible cell on every repaint: plain ints and tuples, no enums.
         if not index.isValid():
             return None
         metric = self.rows[index.row()]
-        column = Column(index.column())
+        column = index.column()
+        if role == Qt.DisplayRole or role == Qt.EditRole:
+            if column == Column.APPROX:
+                return None
+            return (metric.text, value_text(metric), metric.unit, None, metric.indicator, metric.period)[column]
         if role == Qt.CheckStateRole and column == Column.APPROX:
             return Qt.Checked if metric.approx else Qt.Unchecked
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            return {
-                Column.TEXT: metric.text, Column.VALUE: value_text(metric), Column.UNIT: metric.unit,
-                Column.APPROX: None, Column.INDICATOR: metric.indicator, Column.PERIOD: metric.period,
-            }[column]
         if role == Qt.TextAlignmentRole and column == Column.VALUE:
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.UserRole:
