@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import __version__
 from ..core import tokenize
@@ -17,6 +17,7 @@ from ..core.resources import resource_path
 from ..paths import default_project, sample_corpus
 from ..store import Store, StoreError
 from . import text as T
+from .dialogs.prompts import ask_reviewer
 from .main_window import MainWindow
 from .settings import Settings
 from .tasks import run_task, wait_for_tasks
@@ -47,8 +48,7 @@ class Application:
     def reviewer(self) -> str:
         name = os.environ.get("ANNOTATOR_REVIEWER") or self.settings.get("reviewer")
         if not name:
-            name, ok = QInputDialog.getText(None, T.ask_reviewer_title(), T.ask_reviewer_text())
-            name = name.strip() if ok and name.strip() else (os.environ.get("USER") or "reviewer")
+            name = ask_reviewer(None) or os.environ.get("USER") or "reviewer"
             self.settings.set("reviewer", name)
         return name
 

@@ -66,6 +66,19 @@ class Flows(QObject):
             details = "\n".join(str(p) for p in report.problems[:30])
             QMessageBox.warning(self.parent_widget, T.import_title(), message + "\n\n" + T.import_problems(details))
 
+    def reextract(self, article, on_done: Callable[[], None]) -> None:
+        """Pre-extraction needs jieba (maybe still loading): it runs in a worker."""
+        project = self.project
+
+        def job(progress, cancelled):
+            from ..core.extraction import Extractor
+
+            with Store(project) as store:
+                entities, metrics = Extractor(store.lexicon()).extract(article.text)
+                store.replace_auto_spans(article.id, entities, metrics)
+
+        run_task(job, lambda _result: on_done(), self._failed, parent=self.parent_widget)
+
     def export(self) -> None:
         dialog = ExportDialog(self.project.parent, self.parent_widget)
         if dialog.exec() != QDialog.Accepted:

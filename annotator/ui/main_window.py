@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QInputDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..store import Store
@@ -17,6 +17,7 @@ from .actions import Actions
 from .dialogs.about import AboutDialog
 from .dialogs.cheatsheet import CheatSheet
 from .dialogs.label_manager import LabelManager
+from .dialogs.prompts import ask_article_number, ask_language, ask_reviewer
 from .events import AppEvents
 from .flows import Flows
 from .panels.article_list import ArticleList, QueueModel
@@ -68,7 +69,8 @@ class MainWindow(QMainWindow):
         self.panels = self._setup_panels()
         self.flows = Flows(self, store.path, lambda: self.session.reviewer)
         self.actions_ = Actions(self, self._handlers(), settings.get("keys/overrides"))
-        self.actions_.build_menus(self)
+        self.menus = self.actions_.build_menus(self)
+        self._setup_recent_menu()
         self.status = self._setup_status_bar()
         self._connect()
         self._restore()
@@ -91,6 +93,16 @@ class MainWindow(QMainWindow):
         self.session.selection = panels.article.text.selection
         return panels
 
+    def _setup_recent_menu(self) -> None:
+        """File → Open recent: the projects opened before, newest first."""
+        recent = QMenu(self.tr("Open recent"), self)
+        for path in self.settings.get("recent_projects"):
+            if path != str(self.store.path):
+                recent.addAction(path, lambda p=path: self.open_requested.emit(p))
+        recent.setEnabled(not recent.isEmpty())
+        file_menu = self.menus["File"]
+        file_menu.insertMenu(self.actions_["file.import"], recent)
+
     def _setup_status_bar(self) -> StatusWidgets:
         widgets = StatusWidgets(QLabel(), QLabel(), QLabel(T.reviewer(self.session.reviewer)), QLabel())
         for widget in widgets:
@@ -108,7 +120,7 @@ class MainWindow(QMainWindow):
             "edit.language": self._ask_language,
             "review.accept": lambda: s.set_status("accepted"), "review.reject": lambda: s.set_status("rejected"),
             "review.skip": lambda: s.set_status("skipped"), "review.next": lambda: s.step(1),
-            "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": s.reextract,
+            "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": self._reextract,
             "span.metric": s.mark_metric, "span.next": lambda: s.focus_step(1), "span.prev": lambda: s.focus_step(-1),
             "span.delete": s.delete_focused,
             "span.start_left": lambda: s.move_focused("start", -1), "span.start_right": lambda: s.move_focused("start", 1),
@@ -216,10 +228,14 @@ class MainWindow(QMainWindow):
     # -- dialogs ---------------------------------------------------------------------------
     def _goto(self) -> None:
         total = len(self.queue_model.ids)
-        if total:
-            number, ok = QInputDialog.getInt(self, T.goto_title(), T.goto_text(total), max(1, self.session.position() + 1), 1, total)
-            if ok:
-                self.session.goto(number)
+        number = total and ask_article_number(self, total, self.session.position() + 1)
+        if number:
+            self.session.goto(number)
+
+    def _reextract(self) -> None:
+        if self.session.article is not None:
+            article_id = self.session.article.id
+            self.flows.reextract(self.session.article, lambda: self.session.open_article(article_id))
 
     def _label_manager(self) -> None:
         dialog = LabelManager(self.store, self)
@@ -227,20 +243,17 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def _ask_reviewer(self) -> None:
-        name, ok = QInputDialog.getText(self, T.ask_reviewer_title(), T.ask_reviewer_text(), text=self.session.reviewer)
-        if ok and name.strip():
-            self.session.reviewer = name.strip()
-            self.settings.set("reviewer", self.session.reviewer)
-            self.status.reviewer.setText(T.reviewer(self.session.reviewer))
+        name = ask_reviewer(self, self.session.reviewer)
+        if name:
+            self.session.reviewer = name
+            self.settings.set("reviewer", name)
+            self.status.reviewer.setText(T.reviewer(name))
             self.refresh()
 
     def _ask_language(self) -> None:
-        names = T.language_names()
-        codes = list(names)
-        current = codes.index(self.settings.get("language")) if self.settings.get("language") in codes else 0
-        choice, ok = QInputDialog.getItem(self, T.language_title(), T.language_text(), list(names.values()), current, False)
-        if ok:
-            self.settings.set("language", codes[list(names.values()).index(choice)])
+        language = ask_language(self, self.settings.get("language"))
+        if language:
+            self.settings.set("language", language)
 
     def _open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

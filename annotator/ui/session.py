@@ -183,15 +183,6 @@ class ReviewSession(QObject):
         op = O.UpdateEntity(self.article.id, old, new) if _kind(old) == "entity" else O.UpdateMetric(self.article.id, old, new)
         self.apply(op)
 
-    def reextract(self) -> None:
-        from ..core.extraction import Extractor
-
-        if not self.article:
-            return
-        entities, metrics = Extractor(self.store.lexicon()).extract(self.article.text)
-        self.store.replace_auto_spans(self.article.id, entities, metrics)
-        self.open_article(self.article.id)
-
     # -- repeating a correction in pending articles -------------------------------------
     def _offer(self, applied) -> None:
         leaves = [leaf for leaf in O.flatten(applied) if isinstance(leaf, (O.AddEntity, O.RemoveEntity))]
