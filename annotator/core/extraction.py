@@ -38,20 +38,20 @@ class Extractor:
 
 
 def apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[Entity]:
-    """Drop what reviewers removed; propose what they accepted or added elsewhere."""
-    kept = [e for e in entities if not lexicon.suppressed(e.text, e.label)]
+    """Drop what reviewers removed; propose what they accepted or added elsewhere. A learned
+    name wins over a rule's guess that overlaps it (`湘丰茶业` over `湘丰`)."""
     taken = [False] * len(text)
-    for entity in kept:
-        for i in range(entity.start, entity.end):
-            taken[i] = True
-    added = []
+    learned = []
     for phrase, label in sorted(lexicon.proposed(), key=lambda item: -len(item[0])):
         start = text.find(phrase)
         while start != -1:
             end = start + len(phrase)
             if not any(taken[start:end]):
-                added.append(Entity(start, end, label, phrase, "auto"))
-                for i in range(start, end):
-                    taken[i] = True
+                learned.append(Entity(start, end, label, phrase, "auto"))
+                taken[start:end] = [True] * (end - start)
             start = text.find(phrase, end)
-    return sorted(kept + added, key=lambda e: (e.start, e.end))
+    kept = [
+        e for e in entities
+        if not lexicon.suppressed(e.text, e.label) and not any(taken[e.start:e.end])
+    ]
+    return sorted(kept + learned, key=lambda e: (e.start, e.end))
