@@ -103,3 +103,20 @@ def test_doccano_offset_inside_a_surrogate_pair_is_a_problem_with_its_line(tmp_p
     report, articles = reimport(path, tmp_path / "p.sqlite")
     assert [(e.text, e.label) for a in articles for e in a.entities] == [("怀化市", "LOC")]
     assert [(p.line, "surrogate" in p.message) for p in report.problems] == [(2, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "？\n。！好", "他说：“好！”\n“走。”", "甲！ ”乙\n丙", "据 Hunan Daily 报道。\n\n第二段", "好。。。 \u3000坏？"])
+def test_conll_sentence_splits_survive_the_round_trip(text):
+    from annotator.io import fmt_conll
+    from annotator.io.fmt_common import ExportSpan
+
+    first = fmt_conll.article_lines(text, [])
+    (draft,) = fmt_conll.read(first, "x")
+    assert fmt_conll.article_lines(draft.text, []) == first
+    assert "".join(draft.text.split()) == "".join(text.split())
+    start = text.index("好") if "好" in text else 0
+    span = ExportSpan(start, start + 1, "PER", text[start])
+    with_span = fmt_conll.article_lines(text, [span])
+    (again,) = fmt_conll.read(with_span, "x")
+    assert [(e.label, e.text) for e in again.entities] == [("PER", text[start])]

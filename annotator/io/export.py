@@ -28,7 +28,7 @@ class ExportFormat:
 def _native_jsonl(path, articles, labels=None, progress=None) -> ExportResult:
     """The native writer, behind the same check as every format (span text = text at offsets)."""
     skipped: list[Skipped] = []
-    good = (article for article, _spans in checked(articles, labels, skipped, overlaps=True, progress=progress))
+    good = (article for article, _ in checked(articles, labels, skipped, overlaps=True, progress=progress, spans=False))
     return ExportResult(jsonl.write_jsonl(path, good, labels), skipped)
 
 

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -66,21 +67,27 @@ def export_spans(article: Article, labels: set[str] | None) -> list[ExportSpan]:
     spans = [ExportSpan(e.start, e.end, e.label, e.text) for e in article.entities if labels is None or e.label in labels]
     if labels is None or METRIC in labels:
         spans.extend(ExportSpan(m.start, m.end, METRIC, m.text, m) for m in article.metrics)
-    spans.sort(key=_span_order)
+    spans.sort(key=_SPAN_ORDER)
     return spans
 
 
-def _span_order(span: ExportSpan):
-    return span.start, span.end, span.label
+_SPAN_ORDER = itemgetter(0, 1, 2)  # start, end, label
 
 
-def text_problem(text: str, spans: list[ExportSpan]) -> str | None:
+def text_problem(article: Article, labels: set[str] | None) -> str | None:
+    """Why a span to be exported does not fit the text, or None."""
+    text = article.text
+    spans = list(article.entities) if labels is None else [e for e in article.entities if e.label in labels]
+    if labels is None or METRIC in labels:
+        spans += article.metrics
     for span in spans:
-        if not 0 <= span.start < span.end <= len(text):
-            return f"{span.label} span {span.start}-{span.end} is outside the text (length {len(text)})"
-        if text[span.start:span.end] != span.text:
-            return (f"{span.label} span {span.start}-{span.end} says {span.text!r} but the text there is "
-                    f"{text[span.start:span.end]!r}")
+        start, end = span.start, span.end
+        if text[start:end] == span.text and 0 <= start < end <= len(text):
+            continue
+        label = getattr(span, "label", METRIC)
+        if not 0 <= start < end <= len(text):
+            return f"{label} span {start}-{end} is outside the text (length {len(text)})"
+        return f"{label} span {start}-{end} says {span.text!r} but the text there is {text[start:end]!r}"
     return None
 
 
@@ -100,20 +107,20 @@ Check = Callable[[Article, list[ExportSpan]], "str | None"]
 
 
 def checked(articles: Iterable[Article], labels: set[str] | None, skipped: list[Skipped], *,
-            overlaps: bool, progress: Progress | None = None, check: Check | None = None
-            ) -> Iterator[tuple[Article, list[ExportSpan]]]:
-    """Articles with their spans, the ones that fail a check left out and recorded in
-    `skipped`. `progress(n)` hears how many articles were handled, every few hundred."""
+            overlaps: bool, progress: Progress | None = None, check: Check | None = None, spans: bool = True
+            ) -> Iterator[tuple[Article, list[ExportSpan] | None]]:
+    """Articles with their spans (None unless `spans`), the ones that fail a check left out
+    and recorded in `skipped`. `progress(n)` hears how many articles were handled so far."""
     done = 0
     for article in articles:
-        spans = export_spans(article, labels)
-        problem = text_problem(article.text, spans)
+        problem = text_problem(article, labels)
+        exported = export_spans(article, labels) if spans and problem is None else None
         if problem is None and not overlaps:
-            problem = overlap_problem(spans)
+            problem = overlap_problem(exported)
         if problem is None and check is not None:
-            problem = check(article, spans)
+            problem = check(article, exported)
         if problem is None:
-            yield article, spans
+            yield article, exported
         else:
             skipped.append(Skipped(article.id, problem))
         done += 1

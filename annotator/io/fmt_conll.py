@@ -35,9 +35,12 @@ from .problems import Problem
 
 NAME = "conll"
 DOCSTART = "-DOCSTART- O\n\n"
-_SENTENCE_END = re.compile(r"[。！？]+[”’」』）》)\"']*")
+_TERMINATORS = "。！？"
+_CLOSERS = "”’」』）》)\"'"
+# whitespace inside the run does not matter: CoNLL drops it, and an import must split alike
+_SENTENCE_END = re.compile(rf"[{_TERMINATORS}](?:\s*[{_TERMINATORS}])*(?:\s*[{_CLOSERS}])*")
 _LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
-_ENDS_SENTENCE = re.compile(r"[。！？][”’」』）》)\"']*$")
+_WHITESPACE = re.compile(r"\s+")
 
 
 def sentence_breaks(text: str, spans: list[ExportSpan]) -> list[int]:
@@ -52,48 +55,35 @@ def sentence_breaks(text: str, spans: list[ExportSpan]) -> list[int]:
     return sorted(points - inside)
 
 
-class _Lines:
-    """The article's lines, built a run of characters at a time."""
-
-    def __init__(self):
-        self.parts = [DOCSTART]
-        self.open = False  # a sentence has characters not yet closed by a blank line
-
-    def plain(self, piece: str) -> None:
-        chars = "".join(piece.split())
-        if chars:
-            self.parts.append(" O\n".join(chars) + " O\n")
-            self.open = True
-
-    def span(self, piece: str, label: str) -> None:
-        chars = "".join(piece.split())
-        inside = f" I-{label}\n"
-        self.parts.append(f"{chars[0]} B-{label}\n" + (inside.join(chars[1:]) + inside if len(chars) > 1 else ""))
-        self.open = True
-
-    def sentence_end(self) -> None:
-        if self.open:
-            self.parts.append("\n")
-            self.open = False
-
-
 def article_lines(text: str, spans: list[ExportSpan]) -> str:
-    breaks = sentence_breaks(text, spans)
-    lines = _Lines()
-    position = 0
-    for span in [*spans, None]:
-        gap_end = len(text) if span is None else span.start
-        first, last = bisect_left(breaks, position), bisect_right(breaks, gap_end)
-        for point in breaks[first:last]:
-            lines.plain(text[position:point])
-            lines.sentence_end()
-            position = point
-        lines.plain(text[position:gap_end])
-        if span is not None:
-            lines.span(text[span.start:span.end], span.label)
-            position = span.end
-    lines.sentence_end()
-    return "".join(lines.parts)
+    """Every character with its tag, made with list slicing and one join (articles are
+    long): a tag ends its line, and ends the sentence too where one ends after it."""
+    tags = [" O\n"] * len(text)
+    for span in spans:
+        first = span.start + len(span.text) - len(span.text.lstrip())  # the B on a visible character
+        tags[first] = f" B-{span.label}\n"
+        tags[first + 1:span.end] = [f" I-{span.label}\n"] * (span.end - first - 1)
+    blank = [match.span() for match in _WHITESPACE.finditer(text)]
+    sentence_ends = {_last_visible(text, point, blank) for point in sentence_breaks(text, spans)}
+    sentence_ends.add(len(text.rstrip()) - 1)
+    for index in sentence_ends:
+        if index >= 0:
+            tags[index] += "\n"
+    pieces = [""] * (2 * len(text))
+    pieces[0::2] = text
+    pieces[1::2] = tags
+    for start, end in blank:  # whitespace has no line
+        pieces[2 * start:2 * end] = [""] * (2 * (end - start))
+    return DOCSTART + "".join(pieces)
+
+
+def _last_visible(text: str, point: int, blank: list[tuple[int, int]]) -> int:
+    """The last character before `point` that is not whitespace (-1 if none)."""
+    index = point - 1
+    if index >= 0 and text[index].isspace():
+        run = bisect_right(blank, (index, len(text) + 1)) - 1
+        index = blank[run][0] - 1
+    return index
 
 
 def _no_blank_span(article: Article, spans: list[ExportSpan]) -> str | None:
@@ -127,15 +117,26 @@ def looks_like(text: str) -> bool:
 
 
 class _Article:
+    """An article read back: sentences are joined with nothing where the export split after
+    。！？ (the next sentence starting with neither a terminator nor a closing quote), and
+    with a line break otherwise, so that the export splits the text at the same places."""
+
     def __init__(self, line: int):
         self.line = line
         self.text: list[str] = []
         self.length = 0
         self.spans: list[ImportSpan] = []
         self.sentence = False  # characters since the last sentence end
+        self.break_pending = False  # a sentence ended; the separator waits for the next character
+        self.after_terminator = False  # the text so far ends with 。！？ and closing marks
         self.open: tuple[int, str] | None = None  # start and label of the span being read
 
     def add(self, char: str, tag: str) -> None:
+        if self.break_pending:
+            if not self.after_terminator or char[0] in _TERMINATORS or char[0] in _CLOSERS:
+                self.text.append("\n")
+                self.length += 1
+            self.break_pending = self.after_terminator = False
         kind, _, label = tag.partition("-")
         if kind in ("O", "B", "S") or (kind in ("I", "E") and (self.open is None or self.open[1] != label)):
             self.close()
@@ -144,6 +145,8 @@ class _Article:
         self.text.append(char)
         self.length += len(char)
         self.sentence = True
+        for c in char:
+            self.after_terminator = c in _TERMINATORS or (self.after_terminator and c in _CLOSERS)
         if kind in ("S", "E"):
             self.close()
 
@@ -154,17 +157,12 @@ class _Article:
 
     def end_sentence(self) -> None:
         self.close()
-        if self.sentence and not _ENDS_SENTENCE.search(self.text[-1]):
-            self.text.append("\n")
-            self.length += 1
+        self.break_pending = self.break_pending or self.sentence
         self.sentence = False
 
     def draft(self) -> ArticleDraft:
-        self.end_sentence()
-        text = "".join(self.text)
-        if text.endswith("\n"):
-            text = text[:-1]
-        return imported_draft(text, self.spans, position=self.line)
+        self.close()
+        return imported_draft("".join(self.text), self.spans, position=self.line)
 
 
 def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:

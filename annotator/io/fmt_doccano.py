@@ -45,7 +45,7 @@ def record_line(article: Article, spans: list[ExportSpan]) -> str:
         "metrics": [{"start": units.units(s.start), "end": units.units(s.end), **metric_fields(s.metric)}
                     for s in spans if s.metric is not None],
     }
-    return dumps(record) + "\n"
+    return dumps(record, compact=True) + "\n"
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,

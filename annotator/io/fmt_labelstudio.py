@@ -64,7 +64,7 @@ def task_line(article: Article, spans: list[ExportSpan]) -> str:
         "id": record_id, "source": source, "status": article.status,
         "metrics": {f"s{number}": metric_fields(span.metric) for number, span in enumerate(spans) if span.metric},
     }
-    return dumps(task)
+    return dumps(task, compact=True)
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,

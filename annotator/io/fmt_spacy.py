@@ -88,6 +88,8 @@ class _Writer:
         self.ids = _StringIds(get_string_id)
         self.ids[""]  # noqa: B018 - the empty string is always among a DocBin's strings
         self.lengths = array("i")
+        # one packer for the whole file: srsly's msgpack_dumps looks its encoders up per call
+        self.pack = self.srsly.msgpack.Packer(use_bin_type=True).pack
         self.files = {name: tempfile.TemporaryFile(dir=folder, prefix=".spacy-export-") for name in ("tokens", "spaces", "user")}
 
     def add(self, article: Article, spans: list[ExportSpan], tokens: CharTokens) -> None:
@@ -108,11 +110,11 @@ class _Writer:
         record_id, source = provenance(article)
         user = {USER_DATA_KEY: {"id": record_id, "source": source, "title": article.title, "status": article.status,
                                 "metrics": [_metric_user_data(s) for s in spans if s.metric is not None]}}
-        self.files["user"].write(self.srsly.msgpack_dumps(self.srsly.msgpack_dumps(user)))
+        self.files["user"].write(self.pack(self.pack(user)))
 
     def finish(self, path: Path) -> None:
         count = len(self.lengths)
-        pack = self.srsly.msgpack_dumps
+        pack = self.pack
         with atomic_writer(path, "wb", encoding=None) as handle:
             squeeze = zlib.compressobj(COMPRESSION)
 
@@ -138,7 +140,7 @@ class _Writer:
         size = file.tell()
         file.seek(0)
         if header:
-            put(self.srsly.msgpack_dumps(name) + _bin_header(size))
+            put(self.pack(name) + _bin_header(size))
         while chunk := file.read(_CHUNK):
             put(chunk)
 

@@ -58,7 +58,7 @@ def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens) -
         record["answer"] = ANSWERS[article.status]
     record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}
     # the token list is made as JSON directly (articles have thousands of tokens)
-    return dumps(record)[:-1] + ', "tokens": ' + tokens.json() + "}\n"
+    return dumps(record, compact=True)[:-1] + ',"tokens":' + tokens.json() + "}\n"
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,

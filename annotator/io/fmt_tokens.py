@@ -17,7 +17,6 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from itertools import chain
 
 _WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() accepts, as spaCy tests them
 
@@ -31,7 +30,7 @@ class _JsonStrings(dict):
 
 
 _JSON = _JsonStrings()
-# Pieces of `{"text": "字", "start": 12, "end": 13, "id": 12, "ws": false}` by position and id.
+# Pieces of `{"text":"字","start":12,"end":13,"id":12,"ws":false}` by position and by id.
 _AT: list[str] = []
 _ID_NO_WS: list[str] = []
 _ID_WS: list[str] = []
@@ -39,9 +38,20 @@ _ID_WS: list[str] = []
 
 def _pieces_up_to(size: int) -> None:
     for i in range(len(_AT), size + 1):
-        _AT.append(f', "start": {i}, "end": {i + 1}, "id": ')
-        _ID_NO_WS.append(f'{i}, "ws": false}}, {{"text": ')
-        _ID_WS.append(f'{i}, "ws": true}}, {{"text": ')
+        _AT.append(f',"start":{i},"end":{i + 1},"id":')
+        _ID_NO_WS.append(f'{i},"ws":false}},{{"text":')
+        _ID_WS.append(f'{i},"ws":true}},{{"text":')
+
+
+def _one_char_tokens(text: str, start: int, end: int, first_id: int) -> list[str]:
+    """The pieces of the tokens of text[start:end], one per character: every third piece is
+    a character, the others come ready-made (slice assignment keeps the loop in C)."""
+    count = end - start
+    pieces = [""] * (3 * count)
+    pieces[0::3] = map(_JSON.__getitem__, text[start:end])
+    pieces[1::3] = _AT[start:end]
+    pieces[2::3] = _ID_NO_WS[first_id:first_id + count]
+    return pieces
 
 
 class CharTokens:
@@ -132,7 +142,7 @@ class CharTokens:
         return words, spaces
 
     def json(self) -> str:
-        """The Prodigy token list `[{"text", "start", "end", "id", "ws"}, ...]` as JSON."""
+        """The Prodigy token list `[{"text","start","end","id","ws"}, ...]` as compact JSON."""
         text = self.text
         if not text:
             return "[]"
@@ -141,16 +151,14 @@ class CharTokens:
         token = 0
         for start, end, kind in self.segments():
             if kind == "chars":
-                count = end - start
-                pieces.extend(chain.from_iterable(zip(
-                    map(_JSON.__getitem__, text[start:end]), _AT[start:end], _ID_NO_WS[token:token + count])))
-                token += count
+                pieces += _one_char_tokens(text, start, end, token)
+                token += end - start
             elif kind == "absorbed":
                 pieces[-1] = _ID_WS[token - 1]
             else:
-                pieces += [_JSON[text[start:end]], f', "start": {start}, "end": {end}, "id": ', _ID_NO_WS[token]]
+                pieces += [_JSON[text[start:end]], f',"start":{start},"end":{end},"id":', _ID_NO_WS[token]]
                 token += 1
         # the last piece opens a token that does not come: close the list after its id instead
         last = pieces[-1]
         pieces[-1] = last[: last.rindex("}") + 1]
-        return '[{"text": ' + "".join(pieces) + "]"
+        return '[{"text":' + "".join(pieces) + "]"

@@ -38,8 +38,10 @@ def decimal_json(value: Decimal | None):
     return None if value is None else _NUMBER_MARK + decimal_text(value)
 
 
-def dumps(record: dict) -> str:
-    return _NUMBER_TOKEN.sub(r"\1", json.dumps(record, ensure_ascii=False))
+def dumps(record: dict, compact: bool = False) -> str:
+    """One JSON line; `compact` leaves out the spaces after `,` and `:` (as srsly writes)."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":") if compact else None)
+    return _NUMBER_TOKEN.sub(r"\1", text)
 
 
 def article_record(article: Article, labels: set[str] | None = None) -> dict:
