@@ -153,6 +153,7 @@ def test_ordinals_and_ranks_are_not_metrics(sentence):
     "10·15疫情", "提供“311”服务", "推行“100%回访”制度", "推广“5种模式”",
     "在3号站台乘坐G1234次列车", "K9次列车", "地铁1号线", "咨询电话0738-3512345", "拨打12345热线",
     "建成5G基站", "G60科创走廊", "打造100亿级产业", "建党100周年", "7×24小时",
+    "联合3部门开展", "住在2号楼3单元", "从5方面入手", "高标准农田建设10年规划", "实施三年行动计划",
 ])
 def test_codes_names_slogans_and_numbers_in_titles_are_not_metrics(sentence):
     assert find_metrics(sentence) == []
@@ -161,6 +162,11 @@ def test_codes_names_slogans_and_numbers_in_titles_are_not_metrics(sentence):
 def test_figures_inside_a_quoted_speech_are_metrics():
     speech = "“公司采取‘公司+合作社+家庭农场+农户’的经营模式，带动7个村206户451人稳定增收。”"
     assert texts(speech) == ["7个", "206户", "451人"]
+
+
+def test_a_measure_word_before_a_noun_is_still_a_unit():
+    assert texts("其中有8项目标任务超额完成，3个多功能厅") == ["8项", "3个"]
+    assert only("3个多功能厅").approx is False
 
 
 def test_figures_around_a_slogan_are_metrics():

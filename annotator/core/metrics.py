@@ -27,7 +27,7 @@ from functools import lru_cache
 from .metric_context import add_context, guarded_spans, inside
 from .numbers import ARABIC_NUMBER, normalise_digits, parse_arabic
 from .types import Metric
-from .units import canonical_unit, kind_of, multiplier_pattern, unit_pattern
+from .units import canonical_unit, kind_of, multiplier_pattern, unit_pattern, unit_starts_a_word
 
 RANGE_SEPARATORS = "至|到|~|-|—|–"
 APPROX_BEFORE = ("超过", "将近", "接近", "大约", "突破", "约", "近", "超", "逾")
@@ -118,6 +118,8 @@ def _rejected(norm: str, match: re.Match, guarded) -> str | None:
         return "date"
     if unit.startswith("周") and after.startswith("年"):
         return "anniversary"
+    if unit_starts_a_word(unit, after):
+        return "the unit is the start of a word (3部门)"
     if unit.startswith("年") and after[:1] in ("级", "制"):
         return "school year"
     if unit == "次" and re.match(r"列车|动车|航班|高铁|班车", after):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from .metric_context import inside
 from .numbers import CHINESE_NUMERAL_CHARS, parse_chinese
 from .types import Metric
-from .units import canonical_unit, kind_of, unit_pattern
+from .units import canonical_unit, kind_of, unit_pattern, unit_starts_a_word
 
 SET_PHRASES = ("三番五次", "三天两头", "四处", "两口子", "两条腿", "一次性", "千家万户", "四面八方",
                "五台山", "三门峡", "七台河", "两头", "三五成群", "九牛一毛", "一五一十", "两手", "二十四节气")
@@ -68,7 +68,7 @@ def _rejected(norm: str, match: re.Match, numeral: str, value, guarded) -> bool:
         return True  # 一条条, 两个个
     if unit == "年" and (re.fullmatch("[零〇一二三四五六七八九]{3,}", numeral) or after.startswith(("来", "以来", "级", "制"))):
         return True
-    if unit.startswith("周") and after.startswith("年"):
+    if unit.startswith("周") and after.startswith("年") or unit_starts_a_word(unit, after):
         return True
     if unit == "届":
         return True  # 十九届六中全会: a numbered session, not a count

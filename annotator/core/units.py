@@ -57,6 +57,18 @@ def multiplier_pattern() -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+# A measure word that is really the first character of a word: 3部门 (three departments,
+# not 3部), 2单元 (a flat number), 5方面, 3种植户, 10年规划 (the name of a plan).
+WORDS_AFTER_UNIT = {
+    "部": ("门", "委"), "单": ("元", "位"), "方": ("面", "案", "式", "向", "法", "位"), "种": ("植",),
+    "名": ("额", "单"), "年": ("规划", "计划", "行动", "攻坚"), "片": ("区",),
+}
+
+
+def unit_starts_a_word(unit: str, after: str) -> bool:
+    return after.startswith(WORDS_AFTER_UNIT.get(unit, ()))
+
+
 def canonical_unit(unit_text: str) -> str:
     """The unit as stored: 多/余 inside `个多月` are approximation marks, not unit."""
     if unit_text.startswith("个") and len(unit_text) > 2 and unit_text[1] in "多余":
