@@ -9,7 +9,7 @@ from pathlib import Path
 from . import __version__
 from .paths import default_project, reviewer_name, sample_corpus
 
-COMMANDS = ("import", "export", "stats", "evaluate", "sample")
+COMMANDS = ("import", "export", "stats", "evaluate", "sample", "selftest")
 
 
 def _progress_printer(stream=sys.stderr):
@@ -177,6 +177,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         return gui_main(argv)
+    if argv[0] == "selftest":  # hidden: the packaged app's smoke test (packaging/README.md)
+        from .ui.selftest import main as selftest
+
+        return selftest(argv[1:])
     args = build_parser().parse_args(argv)
     if not getattr(args, "run", None):
         return gui_main([])
@@ -192,9 +196,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def gui_main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    try:
-        from .ui.app import run_app
-    except ImportError as error:
-        print(f"annotator: the desktop app cannot start: {error}", file=sys.stderr)
+    from . import platform_check  # before Qt, whose missing-library errors abort without advice
+
+    problem = platform_check.gui_problem()
+    if not problem:
+        try:
+            from .ui.app import run_app
+        except ImportError as error:
+            problem = platform_check.explain_import_error(error)
+    if problem:
+        print(problem, file=sys.stderr)
+        platform_check.show_without_qt(problem)
         return 1
     return run_app(argv)

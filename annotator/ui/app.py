@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import __version__
@@ -99,6 +100,11 @@ def create_app(argv: list[str]) -> tuple[QApplication, Application]:
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     qt_app.setApplicationName("annotator")
     qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("annotator")  # Wayland matches the window to annotator.desktop (its icon)
+    icon = QIcon()
+    for png in resource_path("icons", "hicolor").glob("*/apps/annotator.png"):
+        icon.addFile(str(png))
+    qt_app.setWindowIcon(icon)
     settings = Settings()
     install_translations(qt_app, settings.get("language"))
     return qt_app, Application(qt_app, settings)

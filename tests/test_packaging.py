@@ -1,0 +1,120 @@
+"""The wheel and sdist that `python -m build` makes: everything the app needs at run time is
+inside, and the wheel installed into a fresh virtual environment works as `annotator`."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import sysconfig
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from annotator import __version__
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _resource_files() -> list[str]:
+    """Every file in resources/ that a checkout has (build scripts included: the wheel
+    carries resources/ whole)."""
+    return sorted(str(p.relative_to(REPO / "resources")).replace(os.sep, "/")
+                  for p in (REPO / "resources").rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+
+
+@pytest.fixture(scope="session")
+def dists(tmp_path_factory) -> dict[str, Path]:
+    """`python -m build`: the sdist, then the wheel built from that sdist (so a file the sdist
+    forgets is missing from the wheel too). ANNOTATOR_DIST_DIR reuses dists built earlier."""
+    reuse = os.environ.get("ANNOTATOR_DIST_DIR")
+    out = Path(reuse) if reuse else tmp_path_factory.mktemp("dist")
+    if not reuse:
+        result = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(REPO)],
+                                capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    wheels, sdists = sorted(out.glob("annotator-*.whl")), sorted(out.glob("annotator-*.tar.gz"))
+    assert wheels and sdists, f"no wheel or sdist in {out}"
+    return {"wheel": wheels[-1], "sdist": sdists[-1]}
+
+
+def test_wheel_carries_every_resource_under_the_package(dists):
+    names = set(zipfile.ZipFile(dists["wheel"]).namelist())
+    missing = [f for f in _resource_files() if f"annotator/resources/{f}" not in names]
+    assert not missing, f"resources missing from the wheel: {missing}"
+    for needed in ("gazetteer/divisions.tsv", "translations/annotator_zh_CN.qm", "icons/annotator.svg",
+                   "icons/hicolor/256x256/apps/annotator.png"):
+        assert f"annotator/resources/{needed}" in names
+    assert sum(n.startswith("annotator/resources/sample/") and n.endswith(".txt") for n in names) >= 1
+
+
+def test_wheel_has_the_code_and_both_commands(dists):
+    wheel = zipfile.ZipFile(dists["wheel"])
+    names = set(wheel.namelist())
+    for module in ("annotator/cli.py", "annotator/platform_check.py", "annotator/ui/selftest.py",
+                   "annotator/ui/app.py", "annotator/core/resources.py"):
+        assert module in names
+    entry_points = wheel.read(f"annotator-{__version__}.dist-info/entry_points.txt").decode()
+    assert "annotator = annotator.cli:main" in entry_points
+    assert "annotator-gui = annotator.cli:gui_main" in entry_points
+    assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc")]
+
+
+def test_sdist_can_rebuild_everything(dists):
+    with tarfile.open(dists["sdist"]) as sdist:
+        names = {name.split("/", 1)[1] for name in sdist.getnames() if "/" in name}
+    for needed in ("pyproject.toml", "README.md", "packaging/pyinstaller/annotator.spec", "packaging/build.sh",
+                   "packaging/linux/annotator.desktop", "packaging/render_icons.py", "tests/test_packaging.py"):
+        assert needed in names, needed
+    missing = [f for f in _resource_files() if f"resources/{f}" not in names]
+    assert not missing, f"resources missing from the sdist: {missing}"
+
+
+def _fresh_venv(root: Path, wheel: Path) -> Path:
+    """A new virtual environment holding the wheel; its dependencies come from this test
+    environment's site-packages through a .pth file, so nothing is downloaded. Only
+    directories listed in a .pth are added, their own .pth files are not read: this
+    checkout's editable install stays out."""
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root)], check=True, timeout=120)
+    python = root / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               capture_output=True, text=True, check=True).stdout.strip())
+    (site / "_test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
+                    "-q", str(wheel)], check=True, timeout=300)
+    return root
+
+
+def _run(command: list[str], env: dict, cwd: Path) -> subprocess.CompletedProcess:
+    result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=cwd, timeout=300)
+    assert result.returncode == 0, f"{command}: {result.stdout[-2000:]}{result.stderr[-2000:]}"
+    return result
+
+
+def test_installed_wheel_imports_and_exports_the_sample(dists, tmp_path):
+    if sys.platform == "win32":
+        pytest.skip("the fresh-venv check is written for POSIX paths (bin/)")
+    venv = _fresh_venv(tmp_path / "venv", dists["wheel"])
+    env = {**os.environ, "ANNOTATOR_HOME": str(tmp_path / "home"), "ANNOTATOR_REVIEWER": "tester"}
+    env.pop("PYTHONPATH", None)
+    annotator = str(venv / "bin" / "annotator")
+    work = tmp_path / "work"  # not the checkout: its annotator/ must not be importable from the cwd
+    work.mkdir()
+
+    assert _run([annotator, "--version"], env, work).stdout.strip() == f"annotator {__version__}"
+    where = _run([str(venv / "bin" / "python"), "-c",
+                  "import annotator, annotator.core.resources as r; print(annotator.__file__); print(r.resources_dir())"],
+                 env, work).stdout.split()
+    assert all(Path(p).is_relative_to(venv) for p in where), f"not the installed copy: {where}"
+
+    project, out = tmp_path / "p.sqlite", tmp_path / "out.jsonl"
+    sample = _run([annotator, "sample", "--project", str(project)], env, work).stdout
+    added = int(sample.split("sample corpus: ")[1].split()[0])
+    assert added > 0
+    exported = _run([annotator, "export", str(out), "--project", str(project)], env, work).stdout
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == added, exported
+    assert sum(len(r["entities"]) for r in records) > 0, "pre-extraction found no entity in the sample"
