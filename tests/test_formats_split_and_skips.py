@@ -123,3 +123,13 @@ def test_progress_hears_every_article_handled(tmp_path):
     heard = []
     result = export(project, "doccano", tmp_path / "out.jsonl", progress=heard.append)
     assert int(result) == 1200 and heard[-1] == 1200 and heard == sorted(heard) and len(heard) >= 3
+
+
+def test_spacy_format_without_spacy_says_how_to_get_it(tmp_path, monkeypatch, capsys):
+    import sys
+
+    project = make_project(tmp_path / "p.sqlite")
+    monkeypatch.setitem(sys.modules, "spacy", None)  # as if it were not installed
+    assert main(["export", str(tmp_path / "out.spacy"), "--format", "spacy", "--project", str(project)]) == 1
+    assert 'pip install "annotator[spacy]"' in capsys.readouterr().err
+    assert not (tmp_path / "out.spacy").exists()

@@ -18,9 +18,9 @@ normalized fields (an import reads value and unit from the span's text again) no
 overlapping spans: an article with overlapping spans is skipped and reported.
 
 Import: a `-DOCSTART-` line starts an article (a file without any takes each sentence as an
-article); sentences are joined with nothing after 。！？ and with a line break otherwise,
-so that exporting the import again gives the same file. Spaces inside a line and the
-article's title do not come back.
+article); sentences are joined with nothing after 。！？ (unless the next one starts with
+one, or with a closing mark) and with a line break otherwise, so that exporting the import
+again gives the same file. Spaces inside a line and the article's title do not come back.
 """
 from __future__ import annotations
 
