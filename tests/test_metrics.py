@@ -252,6 +252,15 @@ def test_event_dates_and_frequencies_stay_in_their_place():
     assert [(m.text, m.period) for m in found] == [("1次", "每周"), ("33家", "")]
 
 
+def test_a_reviewers_selection_is_read_whatever_the_finder_would_propose():
+    from annotator.core.metrics import read_selection
+
+    assert (read_selection("两个").value, read_selection("两个").numeral) == (Decimal(2), "chinese")
+    assert (read_selection("2023年").value, read_selection("2023年").unit) == (Decimal(2023), "年")
+    assert read_selection("近30万人").value == Decimal(300000)
+    assert read_selection("若干") is None
+
+
 def test_spans_fit_the_text_and_do_not_overlap(seed_pages):
     from annotator.io.decoding import decode
     from annotator.io.pages import page_drafts

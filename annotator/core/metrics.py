@@ -68,6 +68,19 @@ def find_metrics(text: str, chinese: str = "informative") -> list[Metric]:
     return add_context(norm, found)
 
 
+def read_selection(text: str) -> Metric | None:
+    """The quantity in a span a reviewer marked (or a file brought without fields): the
+    longest metric found with every Chinese-numeral form allowed, else the first number with
+    whatever unit follows, even where the finder would not propose it (`2023年`)."""
+    found = find_metrics(text, chinese="all")
+    if found:
+        return max(found, key=lambda m: m.end - m.start)
+    match = _single().search(normalise_digits(text))
+    if match is None:
+        return None
+    return _metric(text, normalise_digits(text), match)
+
+
 def _overlaps(metric: Metric, taken: list[tuple[int, int]]) -> bool:
     return any(metric.start < end and start < metric.end for start, end in taken)
 

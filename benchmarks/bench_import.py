@@ -1,0 +1,143 @@
+"""Import speed: the whole pipeline (decode, clean, split, extract entities and metrics, store
+into a fresh project) against bare `jieba.posseg.cut` over the same articles, in the same run.
+Not a test: it prints figures.
+
+    python benchmarks/bench_import.py [--seeds DIR] [--mb 2] [--jobs 2] [--no-breakdown]
+
+The seed pages are repeated until the page files hold about `--mb` MB (UTF-8). Each copy gets
+a different CJK character after every 。 so that no article is a duplicate of another (the
+store skips duplicates by content hash, which would flatter the pipeline). One-time loads
+(jieba's dictionary, gazetteer, units) happen before any timing, for both sides.
+
+Figures: characters per second of the page text for the pipeline with 1 and with `--jobs`
+processes, posseg's characters per second over the cleaned article texts of the same pages,
+the ratio posseg time / pipeline time (target >= 1.0: the pipeline at least as fast as bare
+posseg), the multi-process speed-up, and where the single-process time goes. posseg without
+its HMM (no guessing of unknown words) is timed too, as a yardstick for the entity finder.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from annotator.core import tokenize  # noqa: E402
+from annotator.core.extraction import Extractor  # noqa: E402
+from annotator.core.metrics import find_metrics  # noqa: E402
+from annotator.io.decoding import decode  # noqa: E402
+from annotator.io.importer import import_paths, prepare_file  # noqa: E402
+from annotator.io.pages import page_drafts  # noqa: E402
+from annotator.store import SourceRecord, Store  # noqa: E402
+
+MARKERS = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+
+
+def make_pages(seeds: Path, folder: Path, megabytes: float) -> list[Path]:
+    originals = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))]
+    if not originals:
+        raise SystemExit(f"no .txt pages in {seeds}")
+    paths, size, copy = [], 0, 0
+    while size < megabytes * 1_000_000:
+        for stem, text in originals:
+            marker = MARKERS[copy % len(MARKERS)] + MARKERS[copy // len(MARKERS) % len(MARKERS)]
+            path = folder / f"{stem}-{copy:03d}.txt"
+            path.write_text(text.replace("。", "。" + marker), encoding="utf-8")
+            paths.append(path)
+            size += path.stat().st_size
+        copy += 1
+    return paths
+
+
+def warm_up() -> None:
+    tokenize.jieba()
+    Extractor().extract("截至11月底，怀化市洪江区新增就业8210人，奋战五十天，彭红霞表示。")
+
+
+def timed(work) -> float:
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def posseg_time(texts: list[str], hmm: bool = True) -> float:
+    import jieba.posseg as pseg
+
+    def run():
+        for text in texts:
+            for _ in pseg.cut(text, HMM=hmm):
+                pass
+
+    return timed(run)
+
+
+def pipeline_time(paths: list[Path], folder: Path, jobs: int) -> float:
+    project = folder / f"bench-{jobs}.sqlite"
+    with Store(project) as store:
+        elapsed = timed(lambda: import_paths(store, paths, jobs=jobs))
+        articles = store.count()
+    project.unlink()
+    print(f"  ({articles} articles stored with {jobs} process{'es' if jobs > 1 else ''})")
+    return elapsed
+
+
+def breakdown(paths: list[Path], texts: list[str], folder: Path) -> dict[str, float]:
+    from annotator.core.entities import find_entities
+
+    raw = [p.read_bytes() for p in paths]
+    parts = {
+        "decode, clean, split": timed(lambda: [page_drafts(decode(data, "p.txt").text) for data in raw]),
+        "entities": timed(lambda: [find_entities(text) for text in texts]),
+        "metrics": timed(lambda: [find_metrics(text) for text in texts]),
+    }
+    prepared = [prepare_file(path) for path in paths]
+    with Store(folder / "store-only.sqlite") as store:
+        parts["store (write only)"] = timed(lambda: [
+            store.import_source(SourceRecord(p.name, p.sha256, p.raw_text, p.encoding, p.kind, p.path), p.drafts)
+            for p in prepared])
+    return parts
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=Path, default=REPO / "resources" / "sample")
+    parser.add_argument("--mb", type=float, default=2.0)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--no-breakdown", action="store_true")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        paths = make_pages(args.seeds, folder, args.mb)
+        page_chars = sum(len(decode(p.read_bytes(), p.name).text) for p in paths)
+        texts = [d.text for p in paths for d in page_drafts(decode(p.read_bytes(), p.name).text)]
+        article_chars = sum(map(len, texts))
+        print(f"{len(paths)} page files, {sum(p.stat().st_size for p in paths) / 1e6:.2f} MB, "
+              f"{page_chars:,} characters ({article_chars:,} in {len(texts)} cleaned articles)")
+        warm_up()
+
+        reference = posseg_time(texts)
+        without_hmm = posseg_time(texts, hmm=False)
+        single = pipeline_time(paths, folder, 1)
+        multi = pipeline_time(paths, folder, args.jobs)
+        print(f"jieba.posseg.cut alone     {reference:7.2f} s  {article_chars / reference:10,.0f} chars/s")
+        print(f"(posseg.cut, HMM=False     {without_hmm:7.2f} s  {article_chars / without_hmm:10,.0f} chars/s: for comparison)")
+        print(f"pipeline, 1 process        {single:7.2f} s  {page_chars / single:10,.0f} chars/s")
+        print(f"pipeline, {args.jobs} processes      {multi:7.2f} s  {page_chars / multi:10,.0f} chars/s")
+        print(f"ratio posseg / pipeline (1 process): {reference / single:.2f}  (target >= 1.0)")
+        print(f"ratio posseg / pipeline ({args.jobs} processes): {reference / multi:.2f}")
+        print(f"speed-up {args.jobs} processes vs 1: {single / multi:.2f}x")
+        if not args.no_breakdown:
+            parts = breakdown(paths, texts, folder)
+            total = sum(parts.values())
+            print("where the single-process time goes (each stage timed alone):")
+            for stage, seconds in parts.items():
+                print(f"  {stage:<22} {seconds:7.2f} s  {seconds / total:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
