@@ -164,6 +164,13 @@ def test_figures_inside_a_quoted_speech_are_metrics():
     assert texts(speech) == ["7个", "206户", "451人"]
 
 
+def test_after_a_multiplier_a_unit_that_starts_a_word_is_left_out():
+    metric = only("新增1.2万个体工商户")
+    assert (metric.text, metric.value, metric.unit) == ("1.2万", Decimal(12000), "")
+    assert only("引进资金3亿人民币").text == "3亿"
+    assert only("惠及50万人民群众").text == "50万人"
+
+
 def test_a_measure_word_before_a_noun_is_still_a_unit():
     assert texts("其中有8项目标任务超额完成，3个多功能厅") == ["8项", "3个"]
     assert only("3个多功能厅").approx is False

@@ -52,6 +52,12 @@ def _single() -> re.Pattern:
     return re.compile(rf"(?P<num>{num})(?P<approx_in>余|多)?(?P<mult>{mult})?(?P<approx_in2>余|多)?(?P<unit>{unit})?")
 
 
+@lru_cache(maxsize=1)
+def _without_unit() -> re.Pattern:
+    num, mult = ARABIC_NUMBER, multiplier_pattern()
+    return re.compile(rf"(?P<num>{num})(?P<approx_in>余|多)?(?P<mult>{mult})(?P<approx_in2>余|多)?(?P<unit>)")
+
+
 def find_metrics(text: str, chinese: str = "informative") -> list[Metric]:
     """Metrics in `text`, sorted, not overlapping, origin "auto", with indicator and period.
     `chinese` is the policy for Chinese-numeral quantities: "none", "informative" or "all"
@@ -96,8 +102,16 @@ def _arabic_metrics(text: str, norm: str, guarded):
         if match.group("low") is not None and not _range_fits(match):
             match = _single().match(norm, match.start())
             position = match.end()
+        if match.group("mult") and _unit_is_a_word(norm, match):
+            match = _without_unit().match(norm, match.start())  # 3亿人民币: 3亿, unit left implicit
+            position = match.end()
         if _rejected(norm, match, guarded) is None:
             yield _metric(text, norm, match)
+
+
+def _unit_is_a_word(norm: str, match: re.Match) -> bool:
+    unit = match.group("unit")
+    return bool(unit) and _group(match, "low") is None and unit_starts_a_word(unit, norm[match.end():match.end() + 3])
 
 
 def _range_fits(match: re.Match) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 # Full-width digits and signs map one character to one character, so a normalised copy of
 # a text keeps every offset of the original.
 _FULL_WIDTH = {ord("０") + i: ord("0") + i for i in range(10)}
-_FULL_WIDTH.update({ord("．"): ord("."), ord("％"): ord("%"),
+_FULL_WIDTH.update({ord("．"): ord("."), ord("％"): ord("%"), ord("﹪"): ord("%"),
                     ord("－"): ord("-"), ord("～"): ord("~"), ord("＋"): ord("+"),
                     ord("／"): ord("/"), ord("："): ord(":")})
 _FULL_WIDTH.update({ord(c): ord(c) - 0xFEE0 for c in "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"})

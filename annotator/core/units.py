@@ -58,10 +58,11 @@ def multiplier_pattern() -> str:
 
 
 # A measure word that is really the first character of a word: 3部门 (three departments,
-# not 3部), 2单元 (a flat number), 5方面, 3种植户, 10年规划 (the name of a plan).
+# not 3部), 2单元 (a flat number), 5方面, 3种植户, 10年规划 (the name of a plan); after a
+# multiplier the number stands alone: 3亿人民币 -> 3亿, 1.2万个体工商户 -> 1.2万.
 WORDS_AFTER_UNIT = {
     "部": ("门", "委"), "单": ("元", "位"), "方": ("面", "案", "式", "向", "法", "位"), "种": ("植",),
-    "名": ("额", "单"), "年": ("规划", "计划", "行动", "攻坚"), "片": ("区",),
+    "名": ("额", "单"), "年": ("规划", "计划", "行动", "攻坚"), "片": ("区",), "人": ("民币",), "个": ("体",),
 }
 
 
