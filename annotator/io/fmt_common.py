@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..core.metrics import find_metrics
 from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
+from .decoding import record_lines
 from .jsonl import decimal_json, decimal_value
 from .problems import Problem
 
@@ -241,24 +242,26 @@ class Utf16:
 
 def first_json_record(text: str):
     """The first non-blank line as JSON, or None: enough to tell the JSON-lines formats apart."""
-    for line in text.splitlines():
+    for line in record_lines(text):
         if line.strip():
             try:
                 return json.loads(line)
-            except ValueError:
+            except (ValueError, RecursionError):
                 return None
     return None
 
 
 def read_json_lines(text: str, name: str, to_draft) -> Iterator[ArticleDraft | Problem]:
     """A draft per good line (`to_draft(record, line_number)`), a Problem per bad one."""
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(record_lines(text), start=1):
         if not line.strip():
             continue
         try:
             draft = to_draft(json.loads(line, parse_float=Decimal), number)
         except json.JSONDecodeError as error:
             yield Problem(name, number, f"broken JSON ({error.msg} at column {error.colno})")
+        except RecursionError:
+            yield Problem(name, number, "broken JSON (nested too deeply)")
         except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
             yield Problem(name, number, f"unusable record: {error}")
         else:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..core.types import ArticleDraft
 from . import fmt_conll, fmt_doccano, fmt_labelstudio, fmt_spacy, fmt_spacy_jsonl, jsonl
+from .decoding import record_lines
 from .problems import Problem
 
 
@@ -19,7 +20,7 @@ class Reader:
 
 
 def _numbered_lines(text: str):
-    return enumerate(text.splitlines(), start=1)
+    return enumerate(record_lines(text), start=1)
 
 
 def _first_line(text: str) -> str:

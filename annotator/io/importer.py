@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..core.extraction import Extractor, Lexicon
 from ..core.types import ArticleDraft
+from ..core.validation import draft_problems
 from .decoding import decode
 from .formats import detect_binary_reader, detect_reader
 from .pages import page_drafts
@@ -67,6 +68,12 @@ def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon |
         prepared.problems.append(error.problem)
         prepared.fatal = True
         return prepared
+    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError) as error:
+        # a reader tripped over input it did not foresee: this file is refused, the batch goes on
+        prepared.problems.append(Problem(prepared.name, None, f"could not be read ({type(error).__name__}: {error})"))
+        prepared.fatal = True
+        prepared.drafts = []
+        return prepared
     _extract(prepared.drafts, Extractor(lexicon))
     return prepared
 
@@ -95,23 +102,38 @@ def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None
     prepared.encoding = decoded.encoding
     prepared.raw_text = decoded.text if len(data) <= MAX_RAW_KEPT else ""
     reader = detect_reader(decoded.text, fmt)
+    if decoded.bad_lines:
+        _damaged_lines(prepared, decoded.bad_lines, is_page=reader is None)
     if reader is None:
         if size > MAX_PAGE_BYTES:
             raise InputError(prepared.name, f"a {size / 2**20:.0f} MB text is too large to be a page "
                              f"(limit {MAX_PAGE_BYTES // 2**20} MB); split it, or import it as JSONL")
         prepared.kind = "article" if one_article else "page"
-        prepared.drafts = page_drafts(decoded.text, one_article)
-        if not prepared.drafts:
+        drafts = page_drafts(decoded.text, one_article)
+        if not drafts:
             raise InputError(prepared.name, "no article text was found in the file")
+        _take_records(prepared, drafts)
         return
     prepared.kind = reader.name
     _take_records(prepared, reader.read(decoded.text, prepared.name))
+
+
+def _damaged_lines(prepared: PreparedFile, lines: tuple[int, ...], is_page: bool) -> None:
+    """A page with a damaged line is refused (a gap would change its articles); in a record
+    file only the damaged lines are left out."""
+    message = "bytes that are not valid UTF-8 (a damaged copy?)"
+    if is_page:
+        raise InputError(prepared.name, f"{message}: the page was not imported; fix the line or save "
+                         "the file again as UTF-8", lines[0])
+    prepared.problems += [Problem(prepared.name, line, f"{message}; the line was skipped") for line in lines]
 
 
 def _take_records(prepared: PreparedFile, items) -> None:
     for item in items:
         if isinstance(item, Problem):
             prepared.problems.append(item)
+        elif problems := draft_problems(item):
+            prepared.problems.append(Problem(prepared.name, item.source_line, "; ".join(problems[:3])))
         else:
             prepared.drafts.append(item)
     if not prepared.drafts:

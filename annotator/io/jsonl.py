@@ -155,6 +155,9 @@ def read_jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[Ar
         except json.JSONDecodeError as error:
             yield Problem(name, number, f"broken JSON ({error.msg} at column {error.colno})")
             continue
+        except RecursionError:
+            yield Problem(name, number, "broken JSON (nested too deeply)")
+            continue
         except (ValueError, KeyError, TypeError) as error:
             yield Problem(name, number, f"unusable record: {error}")
             continue

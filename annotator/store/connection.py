@@ -24,6 +24,7 @@ class SchemaTooNew(StoreError):
 
 def connect(path: Path | str, *, readonly: bool = False, max_version: int | None = None) -> sqlite_utils.Database:
     path = Path(path)
+    conn = None
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
@@ -47,8 +48,21 @@ def connect(path: Path | str, *, readonly: bool = False, max_version: int | None
             # FULL: a committed edit is on disk before the call returns.
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: cannot open the project file: {error}") from error
+        if conn is not None:
+            conn.close()
+        raise StoreError(f"{path}: cannot open the project file: {error}{_open_hint(error)}") from error
     return sqlite_utils.Database(conn)
+
+
+def _open_hint(error: sqlite3.Error) -> str:
+    """What the user can do about an open that failed (SQLite's own words are terse)."""
+    name = _error_name(error)
+    if name.startswith("SQLITE_NOTADB"):
+        return " (this is not an annotator project, or the file is damaged)"
+    if name.startswith(("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_IOERR", "SQLITE_FULL")):
+        return (" (the project needs to write beside the file: check that its folder exists, can be "
+                "written to, and that the disk is not full)")
+    return ""
 
 
 class Transactions:
@@ -79,25 +93,43 @@ class Transactions:
         self.depth = 1
         try:
             yield
+        except sqlite3.Error as error:  # a write the file refused (disk full, read-only, ...)
+            _rollback(conn)
+            raise _explain(error) from error
         except BaseException:
-            conn.execute("ROLLBACK")
+            _rollback(conn)
             raise
         else:
             try:
                 conn.execute("COMMIT")
             except sqlite3.DatabaseError as error:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise _explain(error) from error
         finally:
             self.depth = 0
 
 
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Undo an open transaction. After a disk-full or I/O error SQLite has often rolled back
+    already, and a second ROLLBACK would raise and hide the error the user needs to see."""
+    if conn.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+
+
+def _error_name(error: sqlite3.Error) -> str:
+    return getattr(error, "sqlite_errorname", "") or ""  # Python 3.11+
+
+
 def _explain(error: sqlite3.Error) -> StoreError:
-    text = str(error)
-    if "locked" in text or "busy" in text:
+    text, name = str(error), _error_name(error)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
         return ProjectInUse("the project file is busy: another window or command is writing to it; try again")
-    if "readonly" in text or "read-only" in text:
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return StoreError("the project file is read-only; nothing was changed")
-    if "full" in text:
+    if name.startswith("SQLITE_FULL") or "full" in text:
         return StoreError("the disk is full; nothing was changed")
+    if name.startswith("SQLITE_IOERR") or "disk I/O error" in text:
+        return StoreError("the project file could not be written (disk I/O error: is the disk full or "
+                          "was it removed?); nothing was changed")
     return StoreError(f"the project file refused the change: {text}")

@@ -184,6 +184,26 @@ def backup_path(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.v{version}-backup-{stamp}{path.suffix}")
 
 
+def _write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
+    """A consistent copy of the file before migrating; no migration without one."""
+    backup = backup_path(path, version)
+    try:
+        target_conn = sqlite3.connect(str(backup))
+        try:
+            with target_conn:
+                conn.backup(target_conn)
+        finally:
+            target_conn.close()
+    except sqlite3.Error as error:
+        backup.unlink(missing_ok=True)
+        raise StoreError(
+            f"{path}: this project (schema version {version}) needs updating, but the backup copy "
+            f"{backup.name} could not be written ({error}); nothing was changed. Free some disk space "
+            "or copy the project to a writable folder"
+        ) from error
+    return backup
+
+
 def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VERSION) -> Path | None:
     """Bring the file to `target`; returns the backup written, if any."""
     current = version_of(conn)
@@ -194,13 +214,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VE
         )
     if current >= target:
         return None
-    backup = None
-    if current > 0 and path is not None:
-        backup = backup_path(path, current)
-        target_conn = sqlite3.connect(str(backup))
-        with target_conn:
-            conn.backup(target_conn)
-        target_conn.close()
+    backup = _write_backup(conn, path, current) if current > 0 and path is not None else None
     # All steps in one transaction: a failure leaves the file exactly as it was.
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -209,7 +223,8 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VE
             conn.execute(f"PRAGMA user_version = {version + 1}")
         conn.execute("COMMIT")
     except sqlite3.Error as error:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)
+            conn.execute("ROLLBACK")
         raise StoreError(
             f"{path}: migration to schema version {target} failed ({error}); "
             f"the project is unchanged at version {version_of(conn)}"

@@ -18,11 +18,14 @@ class Store:
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such project file")
-        if self.path.exists() and self.path.is_file() and not os.access(self.path, os.W_OK):
-            raise StoreError(f"{self.path}: the project file is read-only; open a writable copy")
+        _refuse_read_only(self.path)
         self.db = connect(self.path, max_version=SCHEMA_VERSION)
         self.tx = Transactions(self.db)
-        self.backup = migrate(self.db.conn, self.path)
+        try:
+            self.backup = migrate(self.db.conn, self.path)
+        except BaseException:
+            self.db.conn.close()
+            raise
 
     # -- lifecycle --------------------------------------------------------------------
     def close(self) -> None:
@@ -129,6 +132,19 @@ class Store:
                     "INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
                     [label.name, label.kind, label.colour, label.shortcut, label.position],
                 )
+
+
+def _refuse_read_only(path: Path) -> None:
+    """Refuse before SQLite writes anything. A file without any write permission bit was
+    marked read-only by someone: respected even by root, whom `os.access` always lets write.
+    The folder must be writable too: WAL keeps two files beside the project."""
+    if path.is_file():
+        if not os.access(path, os.W_OK) or not path.stat().st_mode & 0o222:
+            raise StoreError(f"{path}: the project file is read-only; nothing was changed. "
+                             "Open a writable copy, or make the file writable")
+    if path.parent.is_dir() and not os.access(path.parent, os.W_OK):
+        raise StoreError(f"{path}: the folder holding the project is read-only (the project keeps its "
+                         "journal files beside it); copy the project to a writable folder")
 
 
 __all__ = ["Store", "StoreError", "ArticleFilter", "SCHEMA_VERSION"]
