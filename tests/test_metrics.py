@@ -133,7 +133,7 @@ def test_single_values_have_no_high_end():
 @pytest.mark.parametrize("sentence", [
     "工作日历提前进入2023年。", "5月19日，市本级召开会议", "截至11月底，", "1至10月，", "1—10月，",
     "2019年至2022年，", "11月29日晚，", "晚8时，", "8:30开始", "成功举办2022年度大赛", "2023届毕业生",
-    "2021-2025年规划", "二〇二二年", "2023年1至9月",
+    "2021-2025年规划", "二〇二二年", "2023年1至9月", "比三年前高", "3年前", "10天后开业",
 ])
 def test_dates_and_times_are_not_metrics(sentence):
     assert find_metrics(sentence) == []

@@ -16,7 +16,8 @@ Not metrics: dates and clock times (`2023年`, `5月19日`, `1至10月`, `晚8�
 units, a four-digit number of years is a year), ordinals (`第2位`), numbers in book titles and
 document numbers (`《…12条措施》`, `〔2022〕1号`), in short quoted names and slogans (`“7531”`,
 `“5种模式”`), codes joined by `·`, `+` or letters (`6·18`, `1+1+N`, `G60`, `K9次列车`), bare numbers
-without unit or multiplier, and `前10个月` after a year (a period). Quantities written in Chinese
+without unit or multiplier, `前10个月` after a year (a period) and `3年前`, `10天后` (points in
+time). Quantities written in Chinese
 numerals are found by `metrics_chinese` (numeral="chinese").
 """
 from __future__ import annotations
@@ -153,6 +154,8 @@ def _rejected(norm: str, match: re.Match, guarded) -> str | None:
         return "train or flight number"
     if not unit and after.startswith("级"):
         return "scale of an industry (千亿级)"
+    if kind_of(unit) in ("time", "year") and after[:1] in ("前", "后"):
+        return "a point in time (3年前, 10天后)"
     if unit == "个月" and before.endswith("年前"):
         return "period (今年前10个月)"
     if unit in ("名", "位", "强") and before.endswith("前"):

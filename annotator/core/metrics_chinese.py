@@ -4,7 +4,7 @@ and marked numeral="chinese".
 Chinese numerals are everywhere in ordinary words (一起, 统一, 第一, 一次性, 四处), so only
 the forms that read as a count are proposed: a value of at least 2, not the bare 二 (counts
 say 两; 二次/二期 are ordinals), not after 第/初/周 or 几/数 (几十个), not a reduplicated measure word (一条条),
-not a digit-by-digit year (二〇二二年), not 三年来 (a period), not 十九届 (a session), not inside quoted names or book
+not a digit-by-digit year (二〇二二年), not 三年来 (a period) or 三年前 (a point in time), not 十九届 (a session), not inside quoted names or book
 titles, and not inside a set phrase (三番五次, 四处).
 
 Policy (see `POLICIES`): by default only *informative* Chinese quantities are proposed: a
@@ -70,6 +70,8 @@ def _rejected(norm: str, match: re.Match, numeral: str, value, guarded) -> bool:
         return True
     if unit.startswith("周") and after.startswith("年") or unit_starts_a_word(unit, after):
         return True
+    if kind_of(unit) in ("time", "year") and after[:1] in ("前", "后"):
+        return True  # 三年前: a point in time
     if unit == "届":
         return True  # 十九届六中全会: a numbered session, not a count
     window = norm[max(0, start - 3):end + 3]
