@@ -88,29 +88,59 @@ class _Writer:
         self.ids = _StringIds(get_string_id)
         self.ids[""]  # noqa: B018 - the empty string is always among a DocBin's strings
         self.lengths = array("i")
+        self.by_point = self.numpy.zeros(0x110000, dtype=self.numpy.uint64)  # code point -> ORTH id
         # one packer for the whole file: srsly's msgpack_dumps looks its encoders up per call
         self.pack = self.srsly.msgpack.Packer(use_bin_type=True).pack
         self.files = {name: tempfile.TemporaryFile(dir=folder, prefix=".spacy-export-") for name in ("tokens", "spaces", "user")}
 
     def add(self, article: Article, spans: list[ExportSpan], tokens: CharTokens) -> None:
         numpy = self.numpy
-        words, spaces = tokens.words_and_spaces()
-        table = numpy.empty((len(words), 3), dtype=numpy.uint64)
-        table[:, 0] = numpy.fromiter(map(self.ids.__getitem__, words), dtype=numpy.uint64, count=len(words))
+        orth, spaces = self._orth_and_spaces(tokens)
+        table = numpy.zeros((len(orth), 3), dtype=numpy.uint64)
+        table[:, 0] = orth
         table[:, 1] = IOB_OUTSIDE
-        table[:, 2] = 0
-        for span in spans:
-            first, after = tokens.index(span.start), tokens.last_index(span.end) + 1
-            table[first, 1] = IOB_BEGIN
-            table[first + 1:after, 1] = IOB_INSIDE
-            table[first:after, 2] = self.ids[span.label]
+        if spans:
+            self._entities(table, spans, tokens)
         self.files["tokens"].write(table.tobytes())
-        self.files["spaces"].write(numpy.asarray(spaces, dtype=bool).tobytes())
-        self.lengths.append(len(words))
+        self.files["spaces"].write(spaces.tobytes())
+        self.lengths.append(len(orth))
         record_id, source = provenance(article)
         user = {USER_DATA_KEY: {"id": record_id, "source": source, "title": article.title, "status": article.status,
                                 "metrics": [_metric_user_data(s) for s in spans if s.metric is not None]}}
         self.files["user"].write(self.pack(self.pack(user)))
+
+    def _orth_and_spaces(self, tokens: CharTokens):
+        """Token ids through a table indexed by code point (filled as characters first
+        appear), the whitespace tokens' own ids, and where a token carries a space."""
+        numpy, text = self.numpy, tokens.text
+        points = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
+        orth = self.by_point[points]
+        if not orth.all():  # 0: a character not met before
+            for point in numpy.unique(points[orth == 0]).tolist():
+                self.by_point[point] = self.ids[chr(point)]
+            orth = self.by_point[points]
+        if not tokens.runs:
+            return orth, numpy.zeros(len(text), dtype=bool)
+        keep = numpy.ones(len(text), dtype=bool)
+        for start, end, _absorbed, token_start in tokens.runs:
+            keep[start:end] = False
+            if token_start is not None:
+                keep[token_start] = True
+                orth[token_start] = self.ids[text[token_start:end]]
+        orth = orth[keep]
+        spaces = numpy.zeros(len(orth), dtype=bool)
+        spaces[[tokens.index(start - 1) for start, _end, absorbed, _t in tokens.runs if absorbed]] = True
+        return orth, spaces
+
+    def _entities(self, table, spans: list[ExportSpan], tokens: CharTokens) -> None:
+        """ENT_IOB and ENT_TYPE of every span at once: B on its first token, I on the rest."""
+        numpy = self.numpy
+        firsts = numpy.array([tokens.index(s.start) for s in spans], dtype=numpy.int64)
+        lengths = numpy.array([tokens.last_index(s.end) + 1 for s in spans], dtype=numpy.int64) - firsts
+        covered = numpy.arange(int(lengths.sum())) + numpy.repeat(firsts - (numpy.cumsum(lengths) - lengths), lengths)
+        table[covered, 1] = IOB_INSIDE
+        table[firsts, 1] = IOB_BEGIN
+        table[covered, 2] = numpy.repeat(numpy.array([self.ids[s.label] for s in spans], dtype=numpy.uint64), lengths)
 
     def finish(self, path: Path) -> None:
         count = len(self.lengths)
