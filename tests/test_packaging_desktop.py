@@ -107,3 +107,19 @@ def test_install_script_puts_the_app_in_a_users_menu(tmp_path):
     assert (tmp_path / "share" / "metainfo" / METAINFO.name).is_file()
     subprocess.run(["sh", str(LINUX / "install.sh"), "--uninstall"], check=True, env=env, capture_output=True)
     assert not installed.exists()
+
+
+def test_about_names_version_files_licences_and_leads_to_the_cheat_sheet(qtbot, tmp_path):
+    from annotator.paths import data_dir
+    from annotator.ui.dialogs.about import AboutDialog
+
+    dialog = AboutDialog(str(tmp_path / "project.sqlite"))
+    qtbot.addWidget(dialog)
+    text = dialog.label.text()
+    for expected in (__version__, str(tmp_path / "project.sqlite"), str(data_dir()), "WTFPL", "jieba"):
+        assert expected in text
+    assert dialog.shortcuts_button.text() == "Keyboard shortcuts"
+    sheet = dialog.shortcuts_dialog()
+    qtbot.addWidget(sheet)
+    keys = {sheet.table.item(row, 0).text() for row in range(sheet.table.rowCount())}
+    assert "F1" in ", ".join(keys)

@@ -52,15 +52,40 @@ def _prepare_environment(out: Path) -> None:
 
 
 def _wait_for(task, timeout_s: float = 120.0):
-    """Run the event loop until a run_task task is done; its result, or None on timeout."""
+    """Run the event loop until a run_task task has ended; its result, or None when it
+    failed or timed out."""
     from PySide6.QtCore import QEventLoop, QTimer
+
+    from . import tasks
 
     results = []
     loop = QEventLoop()
     task.done.connect(lambda result: (results.append(result), loop.quit()))
+    poll = QTimer()
+    poll.timeout.connect(lambda: None if task in tasks._running else loop.quit())  # failed: no done signal
+    poll.start(100)
     QTimer.singleShot(int(timeout_s * 1000), loop.quit)
     loop.exec()
+    poll.stop()
     return results[0] if results else None
+
+
+def _dismiss_dialogs(checks: Checks):
+    """An error box would wait for a click forever: close each one and count it as a failure."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+    def close_modal() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and not isinstance(dialog, QProgressDialog):  # progress is expected
+            text = dialog.text() if isinstance(dialog, QMessageBox) else dialog.windowTitle()
+            checks.expect(False, f"no dialog interrupts the work (got: {text!r})")
+            dialog.close()
+
+    timer = QTimer()
+    timer.timeout.connect(close_modal)
+    timer.start(200)
+    return timer
 
 
 def _qt_messages(collected: list[str]) -> None:
@@ -88,6 +113,7 @@ def run(out: Path) -> int:
     from .app import create_app
 
     qt_app, app = create_app([])
+    dismisser = _dismiss_dialogs(checks)  # noqa: F841 (kept alive until the end)
     window = app.open(out / "selftest.sqlite")
     if not checks.expect(window is not None, "a new project opens in the main window"):
         return 1

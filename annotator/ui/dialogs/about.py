@@ -1,11 +1,17 @@
 """About: version, project file, data folder, and the licences of bundled data."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from ... import __version__
+from ...core.resources import resource_path
 from ...paths import data_dir
+from ..settings import Settings
+from .cheatsheet import CheatSheet
 
 BUNDLED_DATA = [
     ("Administrative divisions of China (resources/gazetteer)",
@@ -13,6 +19,12 @@ BUNDLED_DATA = [
     ("jieba dictionary", "fxsjy/jieba; MIT"),
     ("Sample pages (resources/sample)", "Hunan regional newspaper pages, bundled as sample input"),
     ("Qt / PySide6", "The Qt Company; LGPLv3"),
+    ("Application icon (resources/icons)", "drawn for annotator; MIT"),
+]
+# The desktop bundle carries the interpreter and PyInstaller's start-up code too.
+FROZEN_RUNTIME = [
+    ("Python", "Python Software Foundation License"),
+    ("PyInstaller bootloader", "GPLv2 with the bootloader exception (applications may use any licence)"),
 ]
 
 
@@ -27,14 +39,26 @@ class AboutDialog(QDialog):
             "",
             self.tr("Bundled data and licences:"),
             *[f"• {name}: {licence}" for name, licence in BUNDLED_DATA],
+            *[f"• {name}: {licence}" for name, licence in (FROZEN_RUNTIME if getattr(sys, "frozen", False) else [])],
         ]
+        icon = QLabel()
+        icon.setPixmap(QIcon(str(resource_path("icons", "hicolor", "64x64", "apps", "annotator.png"))).pixmap(64, 64))
         label = QLabel("\n".join(lines))
         label.setTextFormat(Qt.PlainText)
         label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
+        # the cheat sheet's own title, so its translation serves here too
+        shortcuts = buttons.addButton(QCoreApplication.translate("CheatSheet", "Keyboard shortcuts"),
+                                      QDialogButtonBox.ActionRole)
+        shortcuts.clicked.connect(lambda: self.shortcuts_dialog().exec())
         layout = QVBoxLayout(self)
+        layout.addWidget(icon)
         layout.addWidget(label)
         layout.addWidget(buttons)
-        self.label = label
+        self.label, self.shortcuts_button = label, shortcuts
+
+    def shortcuts_dialog(self) -> CheatSheet:
+        """The cheat sheet with the user's own key changes (Help → Keyboard shortcuts, F1)."""
+        return CheatSheet(Settings().get("keys/overrides"), self)
