@@ -81,14 +81,11 @@ def needs(fmt: str) -> None:
         pytest.importorskip("spacy")
 
 
-SUFFIX = {name: fmt.suffix for name, fmt in FORMATS.items()}
-
-
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
 def test_each_export_is_recognised_by_its_content(tmp_path, fmt):
     needs(fmt)
     project = make_project(tmp_path / "p.sqlite")
-    out = tmp_path / f"export.data"  # the name says nothing: only the content can tell
+    out = tmp_path / "export.data"  # the name says nothing: only the content can tell
     export(project, fmt, out)
     data = out.read_bytes()
     binary = detect_binary_reader(data)

@@ -19,7 +19,7 @@ from operator import itemgetter
 from decimal import Decimal
 from typing import NamedTuple
 
-from ..core.metrics import find_metrics
+from ..core.metrics import read_selection
 from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
 from .decoding import record_lines
 from .jsonl import decimal_json, decimal_value
@@ -174,10 +174,11 @@ def imported_metric(start: int, end: int, text: str, fields: dict | None) -> Met
     """A METRIC span from a file. Without normalized fields (CoNLL has no room for them) the
     value, unit and approx come from reading the span's text, as when a reviewer marks one."""
     if fields is None:
-        parsed = max(find_metrics(text), key=lambda m: m.end - m.start, default=None)
+        parsed = read_selection(text)
         if parsed is None:
             return Metric(start, end, text, None, origin="import")
-        return Metric(start, end, text, parsed.value, parsed.unit, parsed.approx, origin="import")
+        return Metric(start, end, text, parsed.value, parsed.unit, parsed.approx, origin="import",
+                      value_high=parsed.value_high, numeral=parsed.numeral)
     return Metric(
         start, end, text, decimal_value(fields.get("value"), "metric value"), str(fields.get("unit") or ""),
         bool(fields.get("approx", False)), str(fields.get("indicator") or ""), str(fields.get("period") or ""),
