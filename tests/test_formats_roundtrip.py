@@ -120,3 +120,10 @@ def test_conll_sentence_splits_survive_the_round_trip(text):
     with_span = fmt_conll.article_lines(text, [span])
     (again,) = fmt_conll.read(with_span, "x")
     assert [(e.label, e.text) for e in again.entities] == [("PER", text[start])]
+
+
+def test_label_studio_file_nested_too_deeply_is_a_problem_not_a_crash(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text('[{"data": {"text": "好"}, "annotations": ' + "[" * 100_000, encoding="utf-8")
+    report, articles = reimport(path, tmp_path / "p.sqlite")
+    assert articles == [] and any("nested too deeply" in p.message for p in report.problems)

@@ -143,6 +143,9 @@ def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
     except json.JSONDecodeError as error:
         yield Problem(name, error.lineno, f"broken JSON ({error.msg} at column {error.colno})")
         return
+    except RecursionError:
+        yield Problem(name, None, "broken JSON (nested too deeply)")
+        return
     if not isinstance(tasks, list):
         yield Problem(name, None, "a Label Studio file is a JSON array of tasks")
         return
