@@ -6,8 +6,9 @@ province, prefecture and county of China and every township of Hunan.
 
 Besides full names (`湘西土家族苗族自治州`, `怀化市`), short forms are accepted where the
 papers use them: the name without its level suffix or ethnic designation (`湘西`, `湘西州`,
-`麻阳`, `浏阳`). District short forms are left out because many are ordinary words
-(`天心`, `雨花`, `芙蓉`); townships only match in full (`茶庵铺镇`).
+`麻阳`, `浏阳`). District short forms are kept apart (`district_shorts`) because many are
+ordinary words (`天心`, `雨花`, `芙蓉`): the entity finder only trusts one when the
+district's full name is in the same article. Townships only match in full (`茶庵铺镇`).
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .resources import resource_path
 
 _ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+(?=自治)")
 _LEVEL_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "盟", "省", "市", "县", "州")
+LEVELS = {"province": 1, "prefecture": 2, "county": 3, "township": 4}
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,46 @@ class Division:
     parent: str
 
 
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    division: Division
+    form: str  # "full", "short" (safe short form) or "district" (district short form)
+
+    @property
+    def text_length(self) -> int:
+        return self.end - self.start
+
+
+class _Matcher:
+    """Longest dictionary word at each position, left to right, without overlaps. Checks
+    only the lengths that occur for a word's first character (a regex alternation of
+    thousands of names is several times slower)."""
+
+    def __init__(self, words):
+        lengths: dict[str, set[int]] = {}
+        for word in words:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self.words = frozenset(words)
+        self.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        self.first = re.compile("[" + "".join(sorted(map(re.escape, lengths))) + "]")
+
+    def scan(self, text: str) -> list[tuple[int, int]]:
+        found, words, lengths = [], self.words, self.lengths
+        resume = 0
+        for hit in self.first.finditer(text):
+            index = hit.start()
+            if index < resume:
+                continue
+            for size in lengths[text[index]]:
+                if text[index:index + size] in words:
+                    found.append((index, index + size))
+                    resume = index + size
+                    break
+        return found
+
+
 class Gazetteer:
     def __init__(self, divisions: list[Division]):
         self.divisions = {d.name: d for d in divisions}
@@ -35,9 +77,13 @@ class Gazetteer:
         for division in divisions:
             for short in _short_forms(division):
                 self.names.setdefault(short, division)
-        self._by_first: dict[str, list[str]] = {}
-        for name in sorted(self.names, key=len, reverse=True):
-            self._by_first.setdefault(name[0], []).append(name)
+        self.district_shorts: dict[str, Division] = {}
+        for division in divisions:
+            short = _district_short(division)
+            if short and short not in self.names:
+                self.district_shorts.setdefault(short, division)
+        self._names = _Matcher(self.names)
+        self._all = _Matcher([*self.names, *self.district_shorts])
 
     @classmethod
     @functools.lru_cache(maxsize=1)
@@ -47,34 +93,48 @@ class Gazetteer:
         return cls([Division(*row.split("\t")) for row in rows if row])
 
     def find(self, text: str) -> list[tuple[int, int, Division]]:
-        """Non-overlapping mentions, longest first at each position, left to right."""
+        """Non-overlapping mentions (full names and safe short forms), longest first at
+        each position, left to right."""
+        return [(start, end, self.names[text[start:end]]) for start, end in self._names.scan(text)]
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Like `find`, with district short forms too, each saying which form it is."""
         found = []
-        index = 0
-        while index < len(text):
-            for name in self._by_first.get(text[index], ()):
-                if text.startswith(name, index):
-                    found.append((index, index + len(name), self.names[name]))
-                    index += len(name)
-                    break
+        for start, end in self._all.scan(text):
+            name = text[start:end]
+            division = self.names.get(name)
+            if division is None:
+                found.append(Mention(start, end, self.district_shorts[name], "district"))
             else:
-                index += 1
+                found.append(Mention(start, end, division, "full" if name == division.name else "short"))
         return found
 
     def __contains__(self, name: str) -> bool:
         return name in self.names
 
     def mentions_place(self, text: str) -> bool:
-        return bool(self.find(text))
+        return bool(self._names.scan(text))
+
+    def province_of(self, division: Division) -> str:
+        """The full name of the province a division lies in (itself for a province)."""
+        seen = 0
+        while division.parent and seen < 4:
+            parent = self.divisions.get(division.parent)
+            if parent is None:
+                # townships name their county, which may share its name with another
+                return division.parent if division.parent.endswith("省") else ""
+            division, seen = parent, seen + 1
+        return division.name
 
 
 def _short_forms(division: Division) -> list[str]:
     if division.level == "township":
         return []
     name = division.name
-    if division.level == "county" and name.endswith("区"):
-        return []
     if name.endswith("管理区"):  # 怀化市洪江管理区 is called 洪江区
         return [name[len(division.parent):-3] + "区"] if name.startswith(division.parent) else []
+    if division.level == "county" and name.endswith("区"):
+        return []
     stem = _ETHNIC.sub("", name)
     forms = []
     for suffix in _LEVEL_SUFFIXES:
@@ -87,3 +147,12 @@ def _short_forms(division: Division) -> list[str]:
                 forms.append(bare + "县")
             break
     return [form for form in forms if form != name]
+
+
+def _district_short(division: Division) -> str:
+    name = division.name
+    if division.level != "county" or not name.endswith("区") or name.endswith("管理区"):
+        return ""
+    if name.endswith(("开发区", "示范区", "园区", "名胜区", "合作区", "试验区")) or len(name) < 3:
+        return ""
+    return name[:-1]

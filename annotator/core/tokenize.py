@@ -33,5 +33,30 @@ def words(text: str) -> list[str]:
     return list(jieba().cut(text))
 
 
+def tagged(text: str) -> list[tuple[str, str]]:
+    """Words with the part of speech jieba's dictionary gives them, "" for a word its HMM
+    guessed (often a name). One plain cut: about five times faster than `posseg`, which
+    also runs a part-of-speech HMM over every unknown stretch."""
+    table = _tag_table()
+    return [(word, table.get(word, "")) for word in jieba().cut(text)]
+
+
+def frequency(word: str) -> int:
+    """How often jieba's dictionary has seen `word` (0 when it is not a dictionary word)."""
+    return jieba().dt.FREQ.get(word) or 0
+
+
+def dictionary_tag(word: str) -> str:
+    """jieba's part-of-speech tag for a dictionary word ("" when it has none)."""
+    return _tag_table().get(word, "")
+
+
+def _tag_table() -> dict[str, str]:
+    jieba()
+    import jieba.posseg as pseg
+
+    return pseg.dt.word_tag_tab
+
+
 def is_loaded() -> bool:
     return _loaded

@@ -1,0 +1,59 @@
+"""Entity pre-extraction: PER, LOC and ORG spans in a cleaned article text.
+
+One jieba cut gives the words (`tokens.py`); the rule families propose candidates
+(`places.py`, `organisations.py`, `persons.py`, each documented there); the longest
+candidate wins where they overlap (`spans.py`); then every other mention of a chosen name
+and the neighbours of a chosen name in a `、` list are proposed too.
+"""
+from __future__ import annotations
+
+from .. import tokenize
+from ..gazetteer import Gazetteer
+from ..types import Entity
+from .dictionaries import dictionaries
+from .organisations import find_organisations
+from .persons import accept_list_item, person_candidates
+from .places import find_places
+from .spans import Candidate, list_neighbours, occurrences, resolve, to_entities
+from .tokens import TokenView, is_han
+
+__all__ = ["find_entities"]
+
+LIST_ITEM_COMMON_WORD = 500  # a list item jieba has seen this often is a word, not a name
+
+
+def find_entities(text: str) -> list[Entity]:
+    """Flat, non-overlapping, sorted entities with origin "auto"."""
+    if not text.strip():
+        return []
+    view = TokenView(text)
+    places = find_places(view, Gazetteer.default())
+    organisations, aliases = find_organisations(view, places)
+    chosen = resolve(places.candidates + organisations + person_candidates(view), len(text))
+    chosen = _fill(chosen, occurrences(text, chosen, aliases), len(text))
+    chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))
+    return to_entities(text, chosen)
+
+
+def _fill(chosen: list[Candidate], extra: list[Candidate], length: int) -> list[Candidate]:
+    """Add the extra spans where nothing is chosen yet, longest first."""
+    taken = bytearray(length)
+    for candidate in chosen:
+        taken[candidate.start:candidate.end] = b"\x01" * candidate.length
+    added = []
+    for candidate in sorted(extra, key=lambda c: (-c.length, c.start)):
+        if taken.find(1, candidate.start, candidate.end) == -1:
+            taken[candidate.start:candidate.end] = b"\x01" * candidate.length
+            added.append(candidate)
+    return sorted(chosen + added, key=lambda c: c.start)
+
+
+def _list_item(label: str, item: str, start: int, view: TokenView) -> bool:
+    if label == "PER":
+        return accept_list_item(item)
+    words = dictionaries()
+    if not (2 <= len(item) <= 6 and is_han(item)):
+        return False
+    if item in words.place_generic or item in words.place_stopwords or item in words.person_stopwords:
+        return False
+    return tokenize.frequency(item) < LIST_ITEM_COMMON_WORD

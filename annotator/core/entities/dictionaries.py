@@ -1,0 +1,94 @@
+"""The word lists behind the entity rules, read once from `resources/dictionaries/`
+(see the README there for what each holds and where it comes from)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..resources import resource_path
+
+
+def _lines(name: str) -> list[list[str]]:
+    path = resource_path("dictionaries", name)
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split())
+    return rows
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(row[0] for row in _lines(name))
+
+
+def _kinds(name: str) -> dict[str, str]:
+    return {row[0]: row[1] for row in _lines(name)}
+
+
+def longest_first(words) -> re.Pattern:
+    """A regex matching any of `words`, the longest where several start at one place."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Dictionaries:
+    surnames: dict[str, str]  # surname -> "common" | "rare"
+    titles: frozenset[str]
+    followers: frozenset[str]
+    person_stopwords: frozenset[str]
+    org_suffixes: dict[str, str]  # suffix -> company | institution | body
+    org_known: dict[str, str]  # name -> body | prefix
+    industry: dict[str, str]  # trade word -> "brand" (makes a name with a brand alone) | "name"
+    name_inner: frozenset[str]
+    place_suffixes: dict[str, str]  # suffix -> township | village | group | nature | zone
+    place_stopwords: frozenset[str]
+    place_generic: frozenset[str]
+    org_generic: frozenset[str]
+
+    @functools.cached_property
+    def title_re(self) -> re.Pattern:
+        return longest_first(self.titles)
+
+    @functools.cached_property
+    def follower_re(self) -> re.Pattern:
+        return longest_first(self.followers)
+
+    @functools.cached_property
+    def org_suffix_re(self) -> re.Pattern:
+        return longest_first(self.org_suffixes)
+
+    @functools.cached_property
+    def org_known_re(self) -> re.Pattern:
+        return longest_first(self.org_known)
+
+    @functools.cached_property
+    def place_suffix_re(self) -> re.Pattern:
+        return longest_first(self.place_suffixes)
+
+    @functools.cached_property
+    def industry_re(self) -> re.Pattern:
+        return longest_first(self.industry)
+
+    @functools.cached_property
+    def brand_trade_re(self) -> re.Pattern:
+        return longest_first(word for word, kind in self.industry.items() if kind == "brand")
+
+
+@functools.lru_cache(maxsize=1)
+def dictionaries() -> Dictionaries:
+    return Dictionaries(
+        surnames=_kinds("surnames.txt"),
+        titles=_words("person_titles.txt"),
+        followers=_words("person_followers.txt"),
+        person_stopwords=_words("person_stopwords.txt"),
+        org_suffixes=_kinds("org_suffixes.txt"),
+        org_known=_kinds("org_known.txt"),
+        industry=_kinds("industry_words.txt"),
+        name_inner=_words("name_inner_words.txt"),
+        place_suffixes=_kinds("place_suffixes.txt"),
+        place_stopwords=_words("place_stopwords.txt"),
+        place_generic=_words("place_generic_words.txt"),
+        org_generic=_words("org_generic_words.txt"),
+    )

@@ -1,0 +1,127 @@
+"""Organisation names (ORG).
+
+- Names read leftwards from an organisation suffix (resources/dictionaries/
+  org_suffixes.txt) up to a place or a known organisation before them, or to a boundary:
+  `邵阳市发改委`, `湖南兴悦科技有限公司`, `国网益阳供电公司`, `长乐村党支部`. A body
+  (局, 委, 政府 ...) needs its place (`武陵区委`; `市委`, `该局` alone are generic); a
+  company or institution needs a place or a brand (a word jieba does not know, or a
+  proper or rare one: `连泰鞋业有限公司`, `银都研究院`).
+- Known national bodies and enterprises (org_known.txt), alone or opening a branch's name.
+- A brand with a trade word and no suffix (`腾驰环保`, `湘窖酒业`: industry_words.txt).
+- A company's brand names it elsewhere in the article (`湘中` after `邵阳市湘中制药有限公司`).
+"""
+from __future__ import annotations
+
+import re
+
+from .dictionaries import dictionaries
+from .places import Places, _add_anchor, _suffix_opens_word
+from .spans import MEDIUM, STRONG, WEAK, Candidate
+from .tokens import TokenView, is_han
+
+_MAX_NAME = {"company": 10, "institution": 10, "body": 10}
+_EMPTY_NAME_BODIES = frozenset(
+    "委 党委 党工委 政府 人民政府 法院 人民法院 中级人民法院 检察院 人民检察院 政协 人大常委会 纪委 监委 "
+    "纪委监委 总工会 残联 妇联 团委 科协 文联 侨联 工商联 组织部 宣传部 统战部 政法委 武装部 人武部 "
+    "省委 市委 县委 区委 州委".split()
+)
+_LEVEL_COMMITTEES = frozenset("省委 市委 县委 区委 州委".split())
+_PARTY_UNIT = re.compile(r"党组|党委|党支部|党总支")
+_PARTY_TITLE = re.compile(r"书记|副书记|成员|委员")
+_BRANCH_NOTE = re.compile(r"[(（]分公司[)）]")
+_NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 类 型".split())
+
+
+def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate], dict[str, str]]:
+    text = view.text
+    known = [(m.start(), m.end()) for m in dictionaries().org_known_re.finditer(text) if view.aligned(m.start(), m.end())]
+    candidates = [Candidate(start, end, "ORG", STRONG) for start, end in known]
+    anchors: dict[int, int] = {}
+    spans = sorted([(start, end) for end, start in places.anchors.items()] + known)
+    for start, end in spans:
+        _add_anchor(anchors, start, end)
+    aliases: dict[str, str] = {}
+    suffixes = dictionaries().org_suffixes
+    for match in dictionaries().org_suffix_re.finditer(text):
+        found = _suffixed(view, match.start(), match.end(), suffixes[match.group()], anchors, aliases)
+        if found:
+            candidates.append(found)
+    candidates += _brand_with_trade(view, anchors, aliases)
+    return candidates, aliases
+
+
+def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
+              aliases: dict[str, str]) -> Candidate | None:
+    text = view.text
+    suffix = text[start:end]
+    if _suffix_opens_word(view, start, end) or not view.aligned(start, end):
+        return None
+    if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
+        return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
+    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors)
+    if kind == "body":
+        if anchor is None or not _body_name_ok(text, text[name_start:start], suffix, name_start):
+            return None
+    elif anchor is None:
+        # no place before it: the name must hold a brand, and starts with it
+        name_start = view.brand_start(name_start, start)
+        if not bounded or start - name_start < 2 or text[name_start:start] in dictionaries().org_generic:
+            return None
+    if kind == "company" and name_start < start:
+        _learn_brand(view, name_start, start, aliases)
+    return Candidate(anchor if anchor is not None else name_start, _extended_end(text, end), "ORG", MEDIUM)
+
+
+def _body_name_ok(text: str, name: str, suffix: str, name_start: int) -> bool:
+    if not name:
+        if suffix == "委":
+            return text[name_start - 1:name_start] in "省市县区州"
+        return suffix in _EMPTY_NAME_BODIES or len(suffix) >= 3
+    return len(name) >= 2 or len(suffix) >= 2
+
+
+def _extended_end(text: str, end: int) -> int:
+    """`…局党组` is the bureau's Party group (but `…局党组书记` is a title), and
+    `…烟草专卖局(分公司)` names the bureau together with its company."""
+    note = _BRANCH_NOTE.match(text, end)
+    if note:
+        return note.end()
+    party = _PARTY_UNIT.match(text, end)
+    if party and not _PARTY_TITLE.match(text, party.end()):
+        return party.end()
+    return end
+
+
+def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str]) -> None:
+    """`湘中制药` in `邵阳市湘中制药有限公司`: `湘中` and `湘中制药` name the company too."""
+    name = view.text[start:end]
+    trade = dictionaries().industry_re.search(name)
+    brand = name[:trade.start()] if trade else name
+    if len(brand) < 2 or not is_han(brand) or not view.has_brand(start, start + len(brand)):
+        return
+    aliases.setdefault(brand, "ORG")
+    if trade and trade.start() > 0:
+        aliases.setdefault(name[:trade.end()], "ORG")
+
+
+def _brand_with_trade(view: TokenView, anchors: dict[int, int], aliases: dict[str, str]) -> list[Candidate]:
+    text, found = view.text, []
+    for match in dictionaries().brand_trade_re.finditer(text):
+        start, end = match.start(), match.end()
+        if not (view.is_start[start] and view.is_start[end]):
+            continue
+        following = view.words[view.token_index(end)] if end < len(text) else ""
+        if following.startswith(_NOT_AFTER_BRAND):
+            continue
+        name_start, anchor, bounded = view.read_name(start, 4, anchors)
+        brand = text[name_start:start]
+        if len(brand) < 2 or not bounded or not _all_brand(view, name_start, start):
+            continue
+        aliases.setdefault(brand, "ORG")
+        found.append(Candidate(anchor if anchor is not None else name_start, end, "ORG", WEAK))
+    return found
+
+
+def _all_brand(view: TokenView, start: int, end: int) -> bool:
+    first, last = view.token_index(start), view.token_index(end - 1)
+    return view.starts[first] == start and all(view.is_brand(i) for i in range(first, last + 1))

@@ -1,0 +1,179 @@
+"""Person names (PER).
+
+A name is a surname (resources/dictionaries/surnames.txt) and one or two more characters,
+proposed only where something says it is a name:
+- bylines and photo credits as the splitter writes them: a line of names separated by
+  single spaces, in brackets or not (`（郑丹枚 李彬）`, `肖洋桂 何志红 陈旻阳`, `王文`), and a
+  caption ending in `彭红霞 摄`;
+- a title or role right before it (`党组书记元强`, `村民汪文菲`, `今年50岁的曾芸芳`);
+- a speech or action word right after it (`何东强反映`, `汪文菲说`), or a title after it
+  (`习近平总书记`).
+Where the name ends (two or three characters) is decided by what follows it and by
+where jieba's words start.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import tokenize
+from .dictionaries import dictionaries
+from .spans import STRONG, MEDIUM, Candidate
+from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
+
+_HAN = r"\u3400-\u9fff"
+_BYLINE_LINE = re.compile(rf"^[（(]?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）]?$")
+_CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)$")
+_AGE = re.compile(r"\d+岁的")
+# characters that end a name's right edge or cannot be inside a given name
+_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日")
+COMMON_WORD = 60
+GIVEN_NAME_WORD = 2000  # a given name that jieba reads as a word seen this often is a word
+
+
+def person_candidates(view: TokenView) -> list[Candidate]:
+    found = _bylines(view.text)
+    found += _after_titles(view)
+    found += _before_followers(view)
+    return found
+
+
+def _bylines(text: str) -> list[Candidate]:
+    found = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        lead = offset + line.index(stripped) if stripped else offset
+        match = _BYLINE_LINE.match(stripped)
+        if match and (" " in match.group(1) or stripped[0] in "（(" or _lone_name(match.group(1))):
+            found += _names_in(match.group(1), lead + match.start(1))
+        else:
+            caption = _CAPTION.search(stripped)
+            if caption:
+                found += _names_in(caption.group(1), lead + caption.start(1))
+        offset += len(line) + 1
+    return found
+
+
+def _lone_name(word: str) -> bool:
+    """A line holding one word is a byline when the word reads as a name, not a heading."""
+    return len(word) <= 3 and _surname_length(word) > 0 and word not in dictionaries().person_stopwords \
+        and tokenize.frequency(word) < COMMON_WORD
+
+
+def _names_in(names: str, start: int) -> list[Candidate]:
+    found = []
+    for name in names.split(" "):
+        found.append(Candidate(start, start + len(name), "PER", STRONG))
+        start += len(name) + 1
+    return found
+
+
+def _surname_length(text: str) -> int:
+    surnames = dictionaries().surnames
+    if text[:2] in surnames and len(text[:2]) == 2:
+        return 2
+    return 1 if text[:1] in surnames else 0
+
+
+def _after_titles(view: TokenView) -> list[Candidate]:
+    text, found = view.text, []
+    starts = [m.end() for m in dictionaries().title_re.finditer(text)]
+    starts += [m.end() for m in _AGE.finditer(text)]
+    for start in starts:
+        end = _name_end(view, start, cue_before=True)
+        if end:
+            found.append(Candidate(start, end, "PER", MEDIUM))
+    return found
+
+
+def _before_followers(view: TokenView) -> list[Candidate]:
+    text, found = view.text, []
+    for match in dictionaries().follower_re.finditer(text):
+        end = match.start()
+        for size in (3, 2, 4):
+            start = end - size
+            if start < 0 or not view.is_start[start] or not _left_edge(view, start):
+                continue
+            if size == 4 and _surname_length(text[start:start + 2]) != 2:
+                continue
+            if _name_end(view, start, cue_before=False, only=size) == end:
+                found.append(Candidate(start, end, "PER", MEDIUM))
+                break
+    return found
+
+
+def _left_edge(view: TokenView, start: int) -> bool:
+    if start == 0:
+        return True
+    before = view.text[start - 1]
+    return not is_han(before) or view.kind_at(start - 1) in (PUNCT, FUNCTION, VERB)
+
+
+def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> int:
+    """Where a name starting at `start` ends, or 0 when no name starts there."""
+    text = view.text
+    surname = _surname_length(text[start:start + 2])
+    if not surname:
+        return 0
+    rare = dictionaries().surnames[text[start:start + surname]] == "rare"
+    best, best_score = 0, 0
+    for size in ((only,) if only else (surname + 2, surname + 1)):
+        end = start + size
+        name = text[start:end]
+        if end > len(text) or not _plausible(name, surname):
+            continue
+        score = _right_edge_score(view, end) + _jieba_agrees(view, start, end)
+        if rare and not _jieba_agrees(view, start, end, strict=True):
+            continue  # 和后盾, 都盯上: a rare surname that is also a common word needs jieba's word
+        if not cue_before and score < 2:
+            continue
+        if score > best_score:
+            best, best_score = end, score
+    return best
+
+
+def _plausible(name: str, surname: int) -> bool:
+    if not is_han(name) or any(ch in _NOT_IN_GIVEN_NAME for ch in name[surname:]):
+        return False
+    if name in dictionaries().person_stopwords or dictionaries().title_re.search(name, surname):
+        return False
+    frequency = tokenize.frequency(name)
+    return frequency < COMMON_WORD or tokenize.dictionary_tag(name).startswith("nr")
+
+
+def _right_edge_score(view: TokenView, end: int) -> int:
+    text = view.text
+    if end >= len(text) or not is_han(text[end]):
+        return 3
+    if dictionaries().follower_re.match(text, end) or dictionaries().title_re.match(text, end):
+        return 3
+    return 1 if view.is_start[end] else 0
+
+
+def _jieba_agrees(view: TokenView, start: int, end: int, strict: bool = False) -> int:
+    """1 when jieba's words split exactly at the name's edges and it made the name one
+    unknown word, or a surname followed by a given name that is no common word
+    (`李/明秀` agrees, `和/社会` does not)."""
+    if not (view.is_start[start] and view.is_start[end]):
+        return 0
+    first = view.token_index(start)
+    last = view.token_index(end - 1)
+    if first == last:
+        return 1 if _name_like(view, first) else 0
+    surname = _surname_length(view.text[start:end])
+    if last != first + 1 or len(view.words[first]) != surname:
+        return 0
+    given = view.words[last]
+    if strict:
+        return 1 if view.kinds[last] == UNKNOWN else 0
+    return 1 if _name_like(view, last) or tokenize.frequency(given) < GIVEN_NAME_WORD else 0
+
+
+def _name_like(view: TokenView, index: int) -> bool:
+    return view.kinds[index] == UNKNOWN or view.tags[index].startswith("nr") or \
+        tokenize.frequency(view.words[index]) == 0
+
+
+def accept_list_item(item: str) -> bool:
+    surname = _surname_length(item)
+    return bool(surname) and 2 <= len(item) <= surname + 2 and _plausible(item, surname)

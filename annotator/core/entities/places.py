@@ -1,0 +1,216 @@
+"""Place names (LOC).
+
+- Divisions from the gazetteer, full names and short forms. A short form that is also an
+  ordinary word (a district's `武陵`, `洞口`, a distant county's `合作`) counts only when the
+  division's full name is in the same article.
+- Places the gazetteer lacks, read leftwards from a suffix (resources/dictionaries/
+  place_suffixes.txt): villages and communities (`岚水江村`, `北正社区`), villager groups
+  right after a village (`合兴祥组`), mountains and waters (`雪峰山`), zones and estates
+  named by a place or a name (`浏阳经开区`, `横冲工业小区`).
+- Chains: a place followed by a smaller one is one name (`怀化市洪江区`, `桂阳县太和镇长乐村`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import tokenize
+from ..gazetteer import LEVELS, Gazetteer, Mention
+from .dictionaries import dictionaries
+from .spans import MEDIUM, STRONG, Candidate
+from .tokens import PROPER, PUNCT, UNKNOWN, VERB, TokenView
+
+SUFFIX_LEVELS = {"township": 4, "village": 5, "group": 6, "nature": 5, "zone": 5}
+_MAX_NAME = {"township": 4, "village": 4, "group": 3, "nature": 4, "zone": 8}
+HUNAN = "湖南省"
+DISTANT_COMMON_WORD = 300
+_PLACE_TAGS = ("ns", "nr", "nz", "j")  # a distant county's short form seen this often by jieba is a word
+
+
+@dataclass
+class Places:
+    candidates: list[Candidate]  # LOC proposals
+    anchors: dict[int, int]  # end offset -> start offset of the longest place ending there
+
+
+def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
+    text = view.text
+    mentions = gazetteer.mentions(text)
+    trusted = _trusted(mentions, gazetteer, view)
+    candidates = [Candidate(m.start, m.end, "LOC", STRONG, LEVELS[m.division.level])
+                  for m in mentions if trusted(m)]
+    anchors: dict[int, int] = {}
+    for candidate in candidates:
+        _add_anchor(anchors, candidate.start, candidate.end)
+    # untrusted short forms still name a zone after them (洞口工业区)
+    weak = bytearray(len(text) + 1)
+    pieces = {}  # end -> start of a short form (no level suffix) that could name a village
+    for m in mentions:
+        if not trusted(m) and gazetteer.province_of(m.division) == HUNAN:
+            weak[m.start:m.end] = b"\x01" * (m.end - m.start)
+        if m.form != "full" and text[m.end - 1] not in "省市县区州":
+            pieces[m.end] = m.start
+    covered = bytearray(len(text) + 1)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    for match in dictionaries().place_suffix_re.finditer(text):
+        if covered[match.start()] and match.end() <= len(text) and covered[match.end() - 1]:
+            continue
+        kind = dictionaries().place_suffixes[match.group()]
+        found = _suffix_place(view, match.start(), match.end(), kind, anchors, weak, pieces)
+        if found:
+            candidates.append(found)
+            _add_anchor(anchors, found.start, found.end)
+    candidates += _chains(candidates)
+    for chain in candidates:
+        _add_anchor(anchors, chain.start, chain.end)
+    return Places(candidates, anchors)
+
+
+def _add_anchor(anchors: dict[int, int], start: int, end: int) -> None:
+    if end not in anchors or anchors[end] > start:
+        anchors[end] = start
+    # a place right before this one extends it (郴州 + 桂阳县)
+    if start in anchors and anchors[start] < anchors[end]:
+        anchors[end] = anchors[start]
+
+
+def _trusted(mentions: list[Mention], gazetteer: Gazetteer, view: TokenView):
+    text = view.text
+    present = {m.division.name for m in mentions if m.form == "full"}
+    stop = dictionaries().place_stopwords
+
+    def trusted(mention: Mention) -> bool:
+        name = text[mention.start:mention.end]
+        if mention.form == "full":
+            return name not in stop and _edges_clear(view, mention.start, mention.start)  # not 范县 in 示范县
+        if not _edges_clear(view, mention.start, mention.end):
+            return False  # 新乡 in 新乡村振兴
+        if mention.division.name in present:
+            return True
+        if mention.form == "district" or name in stop:
+            return False
+        if mention.division.level == "province" or gazetteer.province_of(mention.division) == HUNAN:
+            return True
+        if mention.division.level == "county":
+            return False  # a distant county is rarely named by its short form in these papers
+        return tokenize.dictionary_tag(name).startswith(_PLACE_TAGS) or tokenize.frequency(name) < DISTANT_COMMON_WORD
+
+    return trusted
+
+
+def _edges_clear(view: TokenView, start: int, end: int) -> bool:
+    """Neither edge cuts into a common word (a cut into a guessed word or into a proper
+    name such as 浙江大学 is fine)."""
+    return all(view.is_start[edge] or view.kind_at(edge) in (UNKNOWN, PROPER) for edge in {start, end})
+
+
+def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
+                  weak: bytearray, pieces: dict[int, int]) -> Candidate | None:
+    text = view.text
+    if end - start == 1 and (_suffix_opens_word(view, start, end) or not view.aligned(start, end)):
+        return None  # 湖南, 村民: a one-character suffix inside a word
+    level = SUFFIX_LEVELS[kind]
+    if kind == "zone":
+        return _zone(view, start, end, anchors, weak)
+    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors)
+    if name_start == start and start in pieces and kind in ("township", "village"):
+        # 眉山村: a place's short form can be the village's own name
+        name_start = pieces[start]
+        anchor = anchors.get(name_start)
+    name = text[name_start:start]
+    if not bounded and anchor is None:
+        return None
+    if kind == "group" and (anchor is None or not _village_ends_at(view, name_start)):
+        return None
+    if len(name) < 2 or _generic(name) or _word_across_suffix(view, start):
+        return None
+    if anchor is None and not (view.has_brand(name_start, start) or _after_punctuation(view, name_start)):
+        return None
+    if kind == "nature" and not _natural_name(view, name_start, start, end):
+        return None
+    if text[name_start:end] in dictionaries().place_stopwords:
+        return None
+    return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: bytearray) -> Candidate | None:
+    """A zone or estate is named by the place before it (浏阳经开区, 湘阴渡化工片区) or by a
+    name (横冲工业小区); a short form too common to be a place on its own still names a
+    zone (洞口工业区)."""
+    def allow(index: int) -> bool:
+        return view.can_be_inside_name(index) or (view.kinds[index] == VERB and len(view.words[index]) == 1)
+
+    name_start, anchor, bounded = view.read_name(start, _MAX_NAME["zone"], anchors, allow)
+    if anchor is not None:
+        return Candidate(anchor, end, "LOC", MEDIUM, SUFFIX_LEVELS["zone"])
+    if not bounded:
+        return None
+    named_by_place = weak.find(1, name_start, start)
+    if named_by_place != -1:
+        name_start = named_by_place
+    else:
+        name_start = view.brand_start(name_start, start)
+    if name_start >= start or _generic(view.text[name_start:start]):
+        return None
+    return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["zone"])
+
+
+def _after_punctuation(view: TokenView, position: int) -> bool:
+    return position == 0 or view.kind_at(position - 1) == PUNCT
+
+
+def _suffix_opens_word(view: TokenView, start: int, end: int) -> bool:
+    """`湖南`, `村民`, `镇域`: the suffix starts a dictionary word that runs past it."""
+    if not view.is_start[start]:
+        return False
+    index = view.token_index(start)
+    return view.starts[index + 1] > end and view.kinds[index] != UNKNOWN
+
+
+def _word_across_suffix(view: TokenView, start: int) -> bool:
+    """`农村`, `乡村`, `城镇`: the name's last character and the suffix are one common word."""
+    index = view.token_index(start - 1)
+    return view.starts[index + 1] > start and view.kinds[index] not in (UNKNOWN, PROPER)
+
+
+def _village_ends_at(view: TokenView, position: int) -> bool:
+    return view.text[:position].endswith(("村", "社区", "居委会"))
+
+
+def _natural_name(view: TokenView, name_start: int, start: int, end: int) -> bool:
+    if end - start > 1:
+        return view.has_brand(name_start, start)
+    # one-character suffixes (山, 江, 湖 ...) only where jieba reads the whole as a name
+    index = view.token_index(start)
+    if view.starts[index] != name_start or view.starts[index + 1] != end:
+        return False
+    return view.kinds[index] in (UNKNOWN, PROPER)
+
+
+_VERB_BEFORE_SUFFIX = frozenset("驻到进离在入回返下出去来赴住留")  # 驻村, 到村: not names
+
+
+def _generic(name: str) -> bool:
+    generic = dictionaries().place_generic
+    if name in generic or name[-1] in _VERB_BEFORE_SUFFIX or name.endswith(("化", "性", "型")):
+        return True
+    return any(name[:k] in generic and name[k:] in generic for k in range(1, len(name)))
+
+
+def _chains(candidates: list[Candidate]) -> list[Candidate]:
+    """Each place followed directly by a smaller one, joined, as far as the chain goes."""
+    by_start: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        by_start.setdefault(candidate.start, []).append(candidate)
+    chains = []
+    for first in sorted(candidates, key=lambda c: c.start):
+        current = first
+        while True:
+            following = [c for c in by_start.get(current.end, ()) if c.level > current.level]
+            if not following:
+                break
+            nxt = max(following, key=lambda c: c.length)
+            current = Candidate(first.start, nxt.end, "LOC", MEDIUM, nxt.level)
+        if current is not first:
+            chains.append(current)
+    return chains

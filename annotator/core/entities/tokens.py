@@ -1,0 +1,164 @@
+"""The article's words (one jieba cut) and what kind of word each is, by character offset.
+
+The rules read names leftwards from a suffix (`…有限公司`, `…村`) or rightwards from a
+title (`局长…`); these helpers say where words start and whether a word can be part of
+a name.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import tokenize
+from .dictionaries import dictionaries
+
+# kinds of word
+PUNCT, NUMBER, FUNCTION, VERB, PROPER, UNKNOWN, WORD = "punct", "num", "func", "verb", "proper", "unknown", "word"
+
+_FUNCTION_TAGS = frozenset(
+    "p c u uj ul uz ud ug uv y e o r rr rz rg d dg df m mq q f k h i ad z".split()
+)
+_PROPER_TAGS = frozenset("ns nr nrt nrfg nz nt j".split())
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
+_ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
+RARE_WORD = 60  # a dictionary word seen fewer times than this can be a brand (金业)
+COMMON_PROPER = 1000  # jieba tags some common words as names (新建/ns, 四大/j)
+COMMON_CHARACTER = 50000  # 到, 是: too common to be part of a name jieba cut into characters
+COMMON_TIME_WORD = 2000  # 今年, 目前: never inside a name; 春天 can be
+
+
+class TokenView:
+    def __init__(self, text: str):
+        self.text = text
+        self.words: list[str] = []
+        self.tags: list[str] = []
+        self.starts: list[int] = []
+        self.token_of = [0] * (len(text) + 1)
+        offset = 0
+        for index, (word, tag) in enumerate(tokenize.tagged(text)):
+            self.words.append(word)
+            self.tags.append(tag)
+            self.starts.append(offset)
+            self.token_of[offset:offset + len(word)] = [index] * len(word)
+            offset += len(word)
+        self.token_of[len(text)] = len(self.words)
+        self.starts.append(len(text))
+        self.is_start = bytearray(len(text) + 1)
+        for start in self.starts:
+            self.is_start[start] = 1
+        self.kinds = [self._kind(i) for i in range(len(self.words))]
+        self._merge_single_characters()
+
+    def _kind(self, index: int) -> str:
+        word, tag = self.words[index], self.tags[index]
+        if not _HAN.search(word):
+            return NUMBER if _ALNUM.search(word) else PUNCT
+        if word in dictionaries().name_inner:
+            return WORD
+        if not tag:
+            return UNKNOWN
+        if tag in _PROPER_TAGS:
+            return PROPER
+        if tag.startswith("v") and tag != "vn":
+            return VERB
+        if tag in _FUNCTION_TAGS or (tag in ("t", "tg") and tokenize.frequency(word) >= COMMON_TIME_WORD):
+            return FUNCTION
+        return WORD
+
+    def _merge_single_characters(self) -> None:
+        """jieba cuts names it does not know into single characters (南 铂, 洑 水): a run
+        of two or more single characters that are not function words reads as unknown."""
+        run: list[int] = []
+        for index in range(len(self.words) + 1):
+            single = index < len(self.words) and len(self.words[index]) == 1 and \
+                self.kinds[index] in (WORD, PROPER, UNKNOWN, VERB) and \
+                tokenize.frequency(self.words[index]) < COMMON_CHARACTER
+            if single:
+                run.append(index)
+                continue
+            if len(run) >= 2:
+                for member in run:
+                    self.kinds[member] = UNKNOWN
+            run = []
+
+    # -- by character offset ------------------------------------------------------------
+
+    def token_index(self, position: int) -> int:
+        return self.token_of[position]
+
+    def word_start(self, position: int) -> int:
+        return self.starts[self.token_of[position]]
+
+    def word_end(self, position: int) -> int:
+        index = self.token_of[position]
+        return self.starts[index + 1]
+
+    def kind_at(self, position: int) -> str:
+        return self.kinds[self.token_of[position]] if position < len(self.text) else PUNCT
+
+    def is_brand(self, index: int, end: int | None = None) -> bool:
+        """A word that can carry a name: unknown to jieba, proper, or rare (not a trade
+        word such as 纸业, which any company of the trade may use). With `end`, only the
+        word's part before `end` is judged (`纸业` of `纸业公司`)."""
+        kind, word = self.kinds[index], self.words[index]
+        if end is not None and end < self.starts[index + 1]:
+            word = self.text[self.starts[index]:end]
+            if kind == WORD:
+                kind = UNKNOWN if tokenize.frequency(word) == 0 else WORD
+        if word in dictionaries().industry:
+            return False
+        frequency = tokenize.frequency(word)
+        if kind == UNKNOWN or (kind == PROPER and frequency < COMMON_PROPER):
+            return True
+        return kind == WORD and 0 < frequency < RARE_WORD and self.tags[index].startswith("n")
+
+    def has_brand(self, start: int, end: int) -> bool:
+        return self.brand_start(start, end) < end
+
+    def brand_start(self, start: int, end: int) -> int:
+        """Where the first word that can carry a name begins (`新建横冲…` -> `横冲…`)."""
+        if start >= end:
+            return end
+        index = self.token_of[start]
+        while index < len(self.words) and self.starts[index] < end:
+            if self.is_brand(index, end):
+                return max(start, self.starts[index])
+            index += 1
+        return end
+
+    def can_be_inside_name(self, index: int) -> bool:
+        return self.kinds[index] in (WORD, PROPER, UNKNOWN)
+
+    def aligned(self, start: int, end: int) -> bool:
+        """The span starts and ends where jieba's words do, or cuts only into words jieba
+        guessed (`溪村`, `社局`): a suffix inside a dictionary word (`联合社会`) is no suffix."""
+        return (self.is_start[start] or self.word_end(start) == end or self.kind_at(start) in (UNKNOWN, PROPER)) \
+            and (self.is_start[end] or self.kind_at(end - 1) == UNKNOWN)
+
+    def read_name(self, end: int, max_length: int, anchors: dict[int, int], allow=None) -> tuple[int, int | None, bool]:
+        """Read a name leftwards from `end` over words that can be inside a name.
+
+        Returns (start, anchor_start, bounded): the name's start, the start of a known
+        place or organisation right before it if there is one (`anchors` maps end offsets
+        to start offsets), and whether the reading stopped at a boundary (punctuation, a
+        function word, a verb) rather than at `max_length`.
+        """
+        allow = allow or self.can_be_inside_name
+        position = end
+        while position > 0:
+            if position in anchors:
+                return position, anchors[position], True
+            index = self.token_of[position - 1]
+            token_start = self.starts[index]
+            for inner in range(position - 1, token_start, -1):
+                if inner in anchors:
+                    return inner, anchors[inner], True
+            if not allow(index):
+                return position, None, True
+            if end - token_start > max_length:
+                return position, None, False
+            position = token_start
+        return position, None, True
+
+
+def is_han(text: str) -> bool:
+    return bool(text) and all(_HAN.match(ch) for ch in text)
