@@ -118,3 +118,24 @@ def test_installed_wheel_imports_and_exports_the_sample(dists, tmp_path):
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == added, exported
     assert sum(len(r["entities"]) for r in records) > 0, "pre-extraction found no entity in the sample"
+
+
+@pytest.mark.slow
+def test_wheel_installs_with_its_dependencies_from_the_index(dists, tmp_path):
+    """What a user's `pip install annotator-….whl` does: dependencies resolved by pip (from
+    its cache or the package index), in a venv that sees nothing of this environment."""
+    if sys.platform == "win32":
+        pytest.skip("the fresh-venv check is written for POSIX paths (bin/)")
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+    subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "-q", str(dists["wheel"])],
+                   check=True, timeout=1800)
+    env = {**os.environ, "ANNOTATOR_HOME": str(tmp_path / "home"), "ANNOTATOR_REVIEWER": "tester"}
+    env.pop("PYTHONPATH", None)
+    work = tmp_path / "work"
+    work.mkdir()
+    project = tmp_path / "p.sqlite"
+    assert "sample corpus:" in _run([str(venv / "bin" / "annotator"), "sample", "--project", str(project)], env, work).stdout
+    selftest = _run([str(venv / "bin" / "annotator"), "selftest", str(tmp_path / "selftest")],
+                    {**env, "QT_QPA_PLATFORM": "offscreen"}, work)
+    assert "selftest passed" in selftest.stdout
