@@ -94,7 +94,7 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--seeds", type=Path, default=Path(os.environ.get("ANNOTATOR_SHARED", REPO.parent / "shared")) / "seeds")
     parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated; default: all")
-    parser.add_argument("--out", type=Path, default=None, help="folder for the files (each is deleted after timing)")
+    parser.add_argument("--out", type=Path, default=None, help="folder to write in (files are deleted after timing)")
     args = parser.parse_args(argv)
 
     have = 0
@@ -106,13 +106,12 @@ def main(argv=None) -> int:
     print(f"python loop: {python_loop_ns():.0f} ns per iteration")
     count, read_seconds = bare_read(args.project)
     print(f"bare read (Store.iter_articles): {count} articles in {read_seconds:.1f} s = {count / read_seconds:,.0f} articles/s")
-    folder = args.out or Path(tempfile.mkdtemp(prefix="bench-export-", dir=args.project.parent))
-    folder.mkdir(parents=True, exist_ok=True)
-    print(f"{'format':<14}{'articles/s':>12}{'x bare read':>13}{'seconds':>9}{'MB':>9}{'skipped':>9}")
-    for name in args.formats.split(","):
-        written, skipped, seconds, size = timed_export(args.project, name, folder)
-        print(f"{name:<14}{written / seconds:>12,.0f}{seconds / read_seconds:>13.2f}{seconds:>9.1f}"
-              f"{size / 2**20:>9.0f}{skipped:>9}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="bench-export-", dir=args.out or args.project.parent) as folder:
+        print(f"{'format':<14}{'articles/s':>12}{'x bare read':>13}{'seconds':>9}{'MB':>9}{'skipped':>9}")
+        for name in args.formats.split(","):
+            written, skipped, seconds, size = timed_export(args.project, name, Path(folder))
+            print(f"{name:<14}{written / seconds:>12,.0f}{seconds / read_seconds:>13.2f}{seconds:>9.1f}"
+                  f"{size / 2**20:>9.0f}{skipped:>9}", flush=True)
     _, again = bare_read(args.project)
     print(f"bare read again: {count / again:,.0f} articles/s (the ratios use the first)")
     return 0
