@@ -34,6 +34,7 @@ def _old_project(path: Path, version: int, articles: int = 3) -> None:
     for step in MIGRATIONS[:version]:
         step(conn)
     conn.execute(f"PRAGMA user_version = {version}")
+    conn.execute("BEGIN")
     conn.execute("INSERT INTO sources (name, sha256, imported_at) VALUES ('old.txt', 'x', '2023-01-01')")
     for number in range(articles):
         text = f"第{number}篇：{TEXT}"
@@ -41,6 +42,7 @@ def _old_project(path: Path, version: int, articles: int = 3) -> None:
                      "VALUES (1, '旧', ?, ?, 'accepted', '2023')", [text, f"h{number}"])
         conn.execute("INSERT INTO entities (article_id, start, \"end\", label, text, origin) "
                      "VALUES (?, 4, 10, 'LOC', '怀化市洪江区', 'human')", [number + 1])
+    conn.execute("COMMIT")
     conn.close()
 
 

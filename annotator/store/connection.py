@@ -41,9 +41,14 @@ def connect(path: Path | str, *, readonly: bool = False, max_version: int | None
                 f"{path}: this project was made by a newer annotator (schema version {version}); "
                 f"this version understands up to schema version {max_version}. It was not changed."
             )
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            conn.close()  # another program's database: adding our tables to it would damage it
+            raise StoreError(f"{path}: this SQLite file belongs to another program, it is not an annotator "
+                             "project. It was not changed.")
         if not readonly:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
+                conn.close()
                 raise StoreError(f"{path}: could not switch the project file to WAL mode ({mode})")
             # FULL: a committed edit is on disk before the call returns.
             conn.execute("PRAGMA synchronous = FULL")

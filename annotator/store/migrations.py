@@ -1,8 +1,10 @@
 """Schema versions. `PRAGMA user_version` holds the version; each migration moves the file
-one step and runs in its own transaction. Before migrating an existing file a backup copy
-is written beside it (SQLite's online backup, so the copy is consistent)."""
+one step, and all the steps of one opening run in a single transaction. Before migrating an
+existing file a backup copy is written beside it (SQLite's online backup, so the copy is
+consistent)."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
@@ -185,17 +187,21 @@ def backup_path(path: Path, version: int) -> Path:
 
 
 def _write_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """A consistent copy of the file before migrating; no migration without one."""
+    """A consistent copy of the file before migrating; no migration without one. It is
+    written under a temporary name and renamed when whole, so a crash never leaves a
+    half copy that looks like a backup."""
     backup = backup_path(path, version)
+    partial = backup.with_name(backup.name + ".part")
     try:
-        target_conn = sqlite3.connect(str(backup))
+        target_conn = sqlite3.connect(str(partial))
         try:
             with target_conn:
                 conn.backup(target_conn)
         finally:
             target_conn.close()
-    except sqlite3.Error as error:
-        backup.unlink(missing_ok=True)
+        os.replace(partial, backup)
+    except (sqlite3.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
         raise StoreError(
             f"{path}: this project (schema version {version}) needs updating, but the backup copy "
             f"{backup.name} could not be written ({error}); nothing was changed. Free some disk space "
