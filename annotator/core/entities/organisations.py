@@ -54,11 +54,13 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
               aliases: dict[str, str]) -> Candidate | None:
     text = view.text
     suffix = text[start:end]
-    if _suffix_opens_word(view, start, end) or not view.aligned(start, end):
+    if (end - start == 1 and _suffix_opens_word(view, start, end)) or not view.aligned(start, end):
         return None
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
     name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors)
+    if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
+        return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if kind == "body":
         if anchor is None or not _body_name_ok(text, text[name_start:start], suffix, name_start):
             return None

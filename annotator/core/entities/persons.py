@@ -25,9 +25,11 @@ _BYLINE_LINE = re.compile(rf"^[（(]?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）
 _CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)$")
 _AGE = re.compile(r"\d+岁的")
 # characters that end a name's right edge or cannot be inside a given name
-_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日")
+_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外")
 COMMON_WORD = 60
-GIVEN_NAME_WORD = 2000  # a given name that jieba reads as a word seen this often is a word
+GIVEN_NAME_WORD = 2000
+EVERYDAY_CHARACTER = 20000
+WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name, is that word  # a given name that jieba reads as a word seen this often is a word
 
 
 def person_candidates(view: TokenView) -> list[Candidate]:
@@ -96,10 +98,20 @@ def _before_followers(view: TokenView) -> list[Candidate]:
                 continue
             if size == 4 and _surname_length(text[start:start + 2]) != 2:
                 continue
+            if _opens_with_word(view, start, end):
+                continue  # 田埂上介绍: a common word, not a surname, starts it
             if _name_end(view, start, cue_before=False, only=size) == end:
                 found.append(Candidate(start, end, "PER", MEDIUM))
                 break
     return found
+
+
+def _opens_with_word(view: TokenView, start: int, end: int) -> bool:
+    index = view.token_index(start)
+    word_end = view.starts[index + 1]
+    surname = _surname_length(view.text[start:end])
+    return start + surname < word_end <= end and not view.tags[index].startswith("nr") and \
+        tokenize.frequency(view.words[index]) >= WORD_NOT_NAME
 
 
 def _left_edge(view: TokenView, start: int) -> bool:
@@ -115,7 +127,9 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
     surname = _surname_length(text[start:start + 2])
     if not surname:
         return 0
-    rare = dictionaries().surnames[text[start:start + surname]] == "rare"
+    family = text[start:start + surname]
+    # a rare surname that is also an everyday word (和, 都, 于) needs jieba to read a name
+    rare = dictionaries().surnames[family] == "rare" and tokenize.frequency(family) >= EVERYDAY_CHARACTER
     best, best_score = 0, 0
     for size in ((only,) if only else (surname + 2, surname + 1)):
         end = start + size

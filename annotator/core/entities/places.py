@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .. import tokenize
@@ -120,13 +121,13 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     name = text[name_start:start]
     if not bounded and anchor is None:
         return None
-    if kind == "group" and (anchor is None or not _village_ends_at(view, name_start)):
-        return None
+    if kind == "group":
+        return _group(view, name_start, start, end, anchor)
+    if kind == "nature":
+        return _nature(view, name_start, start, end, anchor is not None)
     if len(name) < 2 or _generic(name) or _word_across_suffix(view, start):
         return None
     if anchor is None and not (view.has_brand(name_start, start) or _after_punctuation(view, name_start)):
-        return None
-    if kind == "nature" and not _natural_name(view, name_start, start, end):
         return None
     if text[name_start:end] in dictionaries().place_stopwords:
         return None
@@ -177,14 +178,38 @@ def _village_ends_at(view: TokenView, position: int) -> bool:
     return view.text[:position].endswith(("村", "社区", "居委会"))
 
 
-def _natural_name(view: TokenView, name_start: int, start: int, end: int) -> bool:
+_GROUP_NUMBER = re.compile(r"[一二三四五六七八九十0-9]{1,3}组")
+
+
+def _group(view: TokenView, name_start: int, start: int, end: int, anchor: int | None) -> Candidate | None:
+    """A villager group right after its village: 植木桥村合兴祥组, 枫树冲村七组."""
+    text = view.text
+    numbered = _GROUP_NUMBER.search(text, max(0, start - 3), end)
+    if numbered and numbered.end() == end and _village_ends_at(view, numbered.start()):
+        return Candidate(numbered.start(), end, "LOC", MEDIUM, SUFFIX_LEVELS["group"])
+    if anchor is None or not _village_ends_at(view, name_start) or not 2 <= start - name_start <= 3:
+        return None
+    return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["group"])
+
+
+def _nature(view: TokenView, name_start: int, start: int, end: int, anchored: bool) -> Candidate | None:
+    """Mountains, waters and parks. After a one-character suffix (山, 江, 湖 ...) only a
+    name jieba reads as proper or does not know (湘江, 雪峰山, 渌江); 金山, 江山 are words."""
+    text = view.text
+    name = text[name_start:start]
+    if not name or _generic(name) or text[name_start:end] in dictionaries().place_stopwords:
+        return None
     if end - start > 1:
-        return view.has_brand(name_start, start)
-    # one-character suffixes (山, 江, 湖 ...) only where jieba reads the whole as a name
-    index = view.token_index(start)
-    if view.starts[index] != name_start or view.starts[index + 1] != end:
-        return False
-    return view.kinds[index] in (UNKNOWN, PROPER)
+        return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["nature"]) \
+            if anchored or view.has_brand(name_start, start) else None
+    if not (view.is_start[name_start] and view.is_start[end]):
+        return None
+    first, last = view.token_index(name_start), view.token_index(end - 1)
+    if any(view.kinds[i] not in (UNKNOWN, PROPER) for i in range(first, last + 1)):
+        return None
+    if len(name) < 2 and first == last and view.kinds[first] != PROPER:
+        return None
+    return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["nature"])
 
 
 _VERB_BEFORE_SUFFIX = frozenset("驻到进离在入回返下出去来赴住留")  # 驻村, 到村: not names

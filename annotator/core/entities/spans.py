@@ -65,9 +65,14 @@ def list_neighbours(view: TokenView, chosen: list[Candidate], accept) -> list[Ca
     return found
 
 
+_LAST_ITEM = "和及与"
+
+
 def _items_after(view: TokenView, entity: Candidate, accept) -> list[Candidate]:
+    """Items after a name: 、-separated, and for people the last one after 和/及/与."""
     text, found, position = view.text, [], entity.end
-    while position < len(text) and text[position] == _LIST_SEPARATOR:
+    while position < len(text) and (text[position] == _LIST_SEPARATOR or
+                                    (entity.label == "PER" and found and text[position] in _LAST_ITEM)):
         start = end = position + 1
         index = view.token_index(start) if start < len(text) else len(view.words)
         while index < len(view.words) and view.can_be_inside_name(index) and view.starts[index + 1] - start <= 6:

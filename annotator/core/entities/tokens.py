@@ -131,8 +131,13 @@ class TokenView:
     def aligned(self, start: int, end: int) -> bool:
         """The span starts and ends where jieba's words do, or cuts only into words jieba
         guessed (`溪村`, `社局`): a suffix inside a dictionary word (`联合社会`) is no suffix."""
-        return (self.is_start[start] or self.word_end(start) == end or self.kind_at(start) in (UNKNOWN, PROPER)) \
-            and (self.is_start[end] or self.kind_at(end - 1) == UNKNOWN)
+        words = dictionaries()
+        if end - start == 1 and any(self.text[end - k:end] in words.titles for k in (2, 3, 4)):
+            return False  # 委 of 常委, 员 of 委员: the tail of a title
+        starts_well = self.is_start[start] or self.word_end(start) == end or self.kind_at(start) in (UNKNOWN, PROPER)
+        # jieba glues a title to the name before it (局局长, 协会会长, 市委常委)
+        ends_well = self.is_start[end] or self.kind_at(end - 1) == UNKNOWN or bool(words.title_re.match(self.text, end))
+        return starts_well and ends_well
 
     def read_name(self, end: int, max_length: int, anchors: dict[int, int], allow=None) -> tuple[int, int | None, bool]:
         """Read a name leftwards from `end` over words that can be inside a name.
