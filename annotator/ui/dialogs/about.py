@@ -5,7 +5,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ... import __version__
 from ...core.resources import resource_path
@@ -53,9 +53,13 @@ class AboutDialog(QDialog):
         shortcuts = buttons.addButton(QCoreApplication.translate("CheatSheet", "Keyboard shortcuts"),
                                       QDialogButtonBox.ActionRole)
         shortcuts.clicked.connect(lambda: self.shortcuts_dialog().exec())
+        icon.setAlignment(Qt.AlignTop)
+        row = QHBoxLayout()
+        row.addWidget(icon)
+        row.addWidget(label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(icon)
-        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addStretch()
         layout.addWidget(buttons)
         self.label, self.shortcuts_button = label, shortcuts
 
