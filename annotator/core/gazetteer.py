@@ -18,7 +18,14 @@ from dataclasses import dataclass
 
 from .resources import resource_path
 
-_ETHNIC = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)+(?=自治)")
+# China's 55 recognised ethnic minorities, as they appear in the names of autonomous
+# divisions (湘西土家族苗族自治州, 新晃侗族自治县); "各族" for 各族自治县.
+_ETHNIC_GROUPS = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 "
+    "东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 "
+    "俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 各"
+).split()
+_ETHNIC = re.compile("(?:" + "|".join(sorted(_ETHNIC_GROUPS, key=len, reverse=True)) + ")族(?=(?:[^族]{1,5}族)*自治)")
 _LEVEL_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "地区", "盟", "省", "市", "县", "州")
 LEVELS = {"province": 1, "prefecture": 2, "county": 3, "township": 4}
 
@@ -135,7 +142,8 @@ def _short_forms(division: Division) -> list[str]:
         return [name[len(division.parent):-3] + "区"] if name.startswith(division.parent) else []
     if division.level == "county" and name.endswith("区"):
         return []
-    stem = _ETHNIC.sub("", name)
+    stem = _ETHNIC.sub("", name[2:])
+    stem = name[:2] + stem  # the place's own name comes first (湘西, 新晃) and is kept
     forms = []
     for suffix in _LEVEL_SUFFIXES:
         if stem.endswith(suffix) and len(stem) - len(suffix) >= 2:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import Gazetteer
 from .dictionaries import dictionaries
 from .places import Places, _add_anchor, _suffix_opens_word
 from .spans import MEDIUM, STRONG, WEAK, Candidate
@@ -42,10 +43,16 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
         _add_anchor(anchors, start, end)
     aliases: dict[str, str] = {}
     suffixes = dictionaries().org_suffixes
+    organisation_ends: set[int] = set()
     for match in dictionaries().org_suffix_re.finditer(text):
-        found = _suffixed(view, match.start(), match.end(), suffixes[match.group()], anchors, aliases)
+        start, end = match.start(), match.end()
+        if start in organisation_ends and _PARTY_UNIT.fullmatch(match.group()) and _PARTY_TITLE.match(text, end):
+            continue  # …有限公司党委书记: the company is the name, 党委书记 the title
+        found = _suffixed(view, start, end, suffixes[match.group()], anchors, aliases)
         if found:
             candidates.append(found)
+            organisation_ends.add(found.end)
+            _add_anchor(anchors, found.start, found.end)  # 吉首大学 opens 吉首大学…学院
     candidates += _brand_with_trade(view, anchors, aliases)
     return candidates, aliases
 
@@ -58,7 +65,7 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         return None
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
-    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors)
+    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, nested=True)
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if kind == "body":
@@ -101,6 +108,8 @@ def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str])
     brand = name[:trade.start()] if trade else name
     if len(brand) < 2 or not is_han(brand) or not view.has_brand(start, start + len(brand)):
         return
+    if Gazetteer.default().mentions_place(brand):
+        return  # 湘西 of 湘西旅游集团 stays a place
     aliases.setdefault(brand, "ORG")
     if trade and trade.start() > 0:
         aliases.setdefault(name[:trade.end()], "ORG")

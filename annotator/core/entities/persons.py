@@ -65,7 +65,8 @@ def _lone_name(word: str) -> bool:
 def _names_in(names: str, start: int) -> list[Candidate]:
     found = []
     for name in names.split(" "):
-        found.append(Candidate(start, start + len(name), "PER", STRONG))
+        if name not in dictionaries().titles:  # 记者, 通讯员 left in a byline
+            found.append(Candidate(start, start + len(name), "PER", STRONG))
         start += len(name) + 1
     return found
 

@@ -37,7 +37,7 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
     text = view.text
     mentions = gazetteer.mentions(text)
     trusted = _trusted(mentions, gazetteer, view)
-    candidates = [Candidate(m.start, m.end, "LOC", STRONG, LEVELS[m.division.level])
+    candidates = [Candidate(m.start, _region_end(view, m.end), "LOC", STRONG, LEVELS[m.division.level])
                   for m in mentions if trusted(m)]
     anchors: dict[int, int] = {}
     for candidate in candidates:
@@ -50,9 +50,9 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
             weak[m.start:m.end] = b"\x01" * (m.end - m.start)
         if m.form != "full" and text[m.end - 1] not in "省市县区州":
             pieces[m.end] = m.start
-    covered = bytearray(len(text) + 1)
-    for m in mentions:
-        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    covered = bytearray(len(text) + 1)  # a suffix inside a trusted division's name is no suffix (资福镇)
+    for candidate in candidates:
+        covered[candidate.start:candidate.end] = b"\x01" * candidate.length
     for match in dictionaries().place_suffix_re.finditer(text):
         if covered[match.start()] and match.end() <= len(text) and covered[match.end() - 1]:
             continue
@@ -65,6 +65,18 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
     for chain in candidates:
         _add_anchor(anchors, chain.start, chain.end)
     return Places(candidates, anchors)
+
+
+_DIRECTIONS = ("东北", "西北", "东南", "西南", "东", "南", "西", "北")
+
+
+def _region_end(view: TokenView, end: int) -> int:
+    """湘西北, 湘东南: a division's short form and a direction that jieba reads as one name
+    name a region."""
+    if view.is_start[end] or view.kind_at(end) != PROPER:
+        return end
+    rest = view.text[end:view.word_end(end)]
+    return view.word_end(end) if rest in _DIRECTIONS else end
 
 
 def _add_anchor(anchors: dict[int, int], start: int, end: int) -> None:

@@ -139,30 +139,64 @@ class TokenView:
         ends_well = self.is_start[end] or self.kind_at(end - 1) == UNKNOWN or bool(words.title_re.match(self.text, end))
         return starts_well and ends_well
 
-    def read_name(self, end: int, max_length: int, anchors: dict[int, int], allow=None) -> tuple[int, int | None, bool]:
+    def read_name(self, end: int, max_length: int, anchors: dict[int, int], allow=None,
+                  nested: bool = False) -> tuple[int, int | None, bool]:
         """Read a name leftwards from `end` over words that can be inside a name.
 
         Returns (start, anchor_start, bounded): the name's start, the start of a known
         place or organisation right before it if there is one (`anchors` maps end offsets
         to start offsets), and whether the reading stopped at a boundary (punctuation, a
         function word, a verb) rather than at `max_length`.
+
+        `nested` (organisations): one 和/与/及 may be inside the name when a place or an
+        organisation lies beyond it (吉首大学旅游与管理工程学院), and a brand between two
+        places belongs to the name (湖南华菱涟源钢铁有限公司).
         """
         allow = allow or self.can_be_inside_name
-        position = end
+        position, conjunction = end, None
         while position > 0:
-            if position in anchors:
-                return position, anchors[position], True
+            anchor = self._anchor_ending_in(position, anchors)
+            if anchor is not None:
+                at, begins = anchor
+                return at, self._beyond(begins, anchors) if nested else begins, True
             index = self.token_of[position - 1]
             token_start = self.starts[index]
-            for inner in range(position - 1, token_start, -1):
-                if inner in anchors:
-                    return inner, anchors[inner], True
             if not allow(index):
-                return position, None, True
+                if nested and conjunction is None and self.words[index] in _CONJUNCTIONS \
+                        and token_start not in anchors:  # not 财政局和合作银行: two names
+                    conjunction, position = position, token_start
+                    continue
+                return conjunction or position, None, True
             if end - token_start > max_length:
-                return position, None, False
+                return (conjunction, None, True) if conjunction else (position, None, False)
             position = token_start
         return position, None, True
+
+    def _anchor_ending_in(self, position: int, anchors: dict[int, int]) -> tuple[int, int] | None:
+        """An anchor ending at `position` or inside the word before it: (its end, its start)."""
+        if position in anchors:
+            return position, anchors[position]
+        token_start = self.starts[self.token_of[position - 1]]
+        for inner in range(position - 1, token_start, -1):
+            if inner in anchors:
+                return inner, anchors[inner]
+        return None
+
+    def _beyond(self, start: int, anchors: dict[int, int]) -> int:
+        """A brand of up to four characters between this anchor and another one before it
+        joins them (湖南 华菱 涟源)."""
+        position = start
+        while position > 0 and start - position <= 4:
+            index = self.token_of[position - 1]
+            if not self.is_brand(index):
+                break
+            position = self.starts[index]
+            if position in anchors and position < start:
+                return anchors[position]
+        return start
+
+
+_CONJUNCTIONS = frozenset("和与及")
 
 
 def is_han(text: str) -> bool:
