@@ -64,13 +64,13 @@ class _Matcher:
 
     def scan(self, text: str) -> list[tuple[int, int]]:
         found, words, lengths = [], self.words, self.lengths
-        resume = 0
+        resume, length = 0, len(text)
         for hit in self.first.finditer(text):
             index = hit.start()
             if index < resume:
                 continue
             for size in lengths[text[index]]:
-                if text[index:index + size] in words:
+                if index + size <= length and text[index:index + size] in words:
                     found.append((index, index + size))
                     resume = index + size
                     break

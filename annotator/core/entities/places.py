@@ -161,11 +161,22 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
     named_by_place = weak.find(1, name_start, start)
     if named_by_place != -1:
         name_start = named_by_place
+    elif _proper_name_before(view, start):
+        name_start = view.word_start(start - 1)  # 柏林园区: jieba's proper name, however common
     else:
         name_start = view.brand_start(name_start, start)
     if name_start >= start or _generic(view.text[name_start:start]):
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["zone"])
+
+
+def _proper_name_before(view: TokenView, start: int) -> bool:
+    if start == 0 or not view.is_start[start]:
+        return False
+    index = view.token_index(start - 1)
+    before = view.starts[index]
+    return view.tags[index][:2] in ("ns", "nr") and len(view.words[index]) >= 2 and \
+        (before == 0 or view.kind_at(before - 1) in (PUNCT, "func", VERB))
 
 
 def _after_punctuation(view: TokenView, position: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import tokenize
 from ..types import Entity
 from .tokens import TokenView, is_han
 
@@ -79,7 +80,8 @@ def _items_after(view: TokenView, entity: Candidate, accept) -> list[Candidate]:
             end = view.starts[index + 1]
             index += 1
         item = text[start:end]
-        if not item or not is_han(item) or not _closes_item(text, end) or not accept(entity.label, item, start, view):
+        closed = _closes_item(text, end) or (entity.label == "PER" and view.kind_at(end) in ("func", "verb"))
+        if not item or not is_han(item) or not closed or not accept(entity.label, item, start, view):
             break
         found.append(Candidate(start, end, entity.label, 0))
         position = end
@@ -101,13 +103,26 @@ def _items_before(view: TokenView, entity: Candidate, accept) -> list[Candidate]
             index -= 1
         item = text[start:end]
         opens_list = start > 0 and text[start - 1] != _LIST_SEPARATOR
-        if opens_list and (len(item) > 4 or view.token_index(end - 1) - view.token_index(start) > 1):
+        if opens_list and not _short_name(view, entity.label, start, end):
             break  # the list's first item, read back to a verb: only a short name
         if not item or not is_han(item) or not accept(entity.label, item, start, view):
             break
         found.append(Candidate(start, end, entity.label, 0))
         end = start - 1
     return found
+
+
+FIRST_ITEM_COMMON_WORD = 200  # 雄风 may open a list of companies; 蓝图 may not
+
+
+def _short_name(view: TokenView, label: str, start: int, end: int) -> bool:
+    """The first item of a list has no 、 before it: a name short and distinctive enough."""
+    if end - start > 4 or view.token_index(end - 1) - view.token_index(start) > 1:
+        return False
+    if label == "PER" or view.has_brand(start, end):
+        return True
+    return label == "ORG" and view.token_index(start) == view.token_index(end - 1) and \
+        tokenize.frequency(view.text[start:end]) < FIRST_ITEM_COMMON_WORD
 
 
 def to_entities(text: str, chosen: list[Candidate]) -> list[Entity]:

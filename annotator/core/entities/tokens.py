@@ -15,13 +15,14 @@ from .dictionaries import dictionaries
 PUNCT, NUMBER, FUNCTION, VERB, PROPER, UNKNOWN, WORD = "punct", "num", "func", "verb", "proper", "unknown", "word"
 
 _FUNCTION_TAGS = frozenset(
-    "p c u uj ul uz ud ug uv y e o r rr rz rg d dg df m mq q f k h i ad z".split()
+    "p c u uj ul uz ud ug uv y e o r rr rz rg d dg df m mq q f k h i l ad z".split()
 )
 _PROPER_TAGS = frozenset("ns nr nrt nrfg nz nt j".split())
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 RARE_WORD = 60  # a dictionary word seen fewer times than this can be a brand (金业)
 COMMON_PROPER = 1000  # jieba tags some common words as names (新建/ns, 四大/j)
+COMMON_PROPER_NAME = 100
 COMMON_CHARACTER = 50000  # 到, 是: too common to be part of a name jieba cut into characters
 COMMON_TIME_WORD = 2000  # 今年, 目前: never inside a name; 春天 can be
 
@@ -107,7 +108,9 @@ class TokenView:
         if word in dictionaries().industry:
             return False
         frequency = tokenize.frequency(word)
-        if kind == UNKNOWN or (kind == PROPER and frequency < COMMON_PROPER):
+        # jieba tags many common words as person names (蓝图/nr, 苗木/nr): trust nr less
+        common = COMMON_PROPER_NAME if self.tags[index].startswith("nr") else COMMON_PROPER
+        if kind == UNKNOWN or (kind == PROPER and frequency < common):
             return True
         return kind == WORD and 0 < frequency < RARE_WORD and self.tags[index].startswith("n")
 
