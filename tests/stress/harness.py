@@ -52,7 +52,7 @@ class BatchFile:
 class Summary:
     rounds: int = 0
     kills: int = 0
-    edits_reported: int = 0
+    edits_saved: int = 0  # the reviewer's edits in the project after the last round
     in_flight_committed: int = 0  # killed after the commit, before `done` was printed
     imports_cut: int = 0  # importer kills that left files of the batch unimported
     files_imported: int = 0
@@ -61,8 +61,8 @@ class Summary:
     seconds: float = 0.0
 
     def line(self) -> str:
-        return (f"{self.rounds} rounds, {self.kills} kills, {self.edits_reported} edits reported done "
-                f"(+{self.in_flight_committed} in flight that had committed), {self.files_imported} files "
+        return (f"{self.rounds} rounds, {self.kills} kills, {self.edits_saved} edits saved ("
+                f"{self.in_flight_committed} of them in flight: committed, not yet reported), {self.files_imported} files "
                 f"imported ({self.files_reported} reported; {self.imports_cut} imports cut short), "
                 f"{len(self.problems)} problems, {self.seconds:.0f} s")
 
@@ -306,7 +306,7 @@ class KillTest:
             problems += found
         self.summary.in_flight_committed += done - self.edits_reported
         self.edits_reported = done  # the next run resumes from the project's count
-        self.summary.edits_reported = done
+        self.summary.edits_saved = done
         self.summary.files_imported, self.summary.files_reported = imported, len(self.reported_files)
 
     def run(self, rounds: int, log=None) -> Summary:
