@@ -152,3 +152,20 @@ def test_label_rename_carries_spans(store):
     article_id = _add_article(store, entities=(Entity(4, 7, "LOC", "怀化市"),))
     store.save_label(Label("PLACE", "entity", "#123456", "2", 2), old_name="LOC")
     assert store.article(article_id).entities[0].label == "PLACE"
+
+
+def test_an_undo_step_another_window_made_impossible_leaves_the_list(tmp_path):
+    from annotator.store.connection import Conflict
+
+    path = tmp_path / "p.sqlite"
+    with Store(path) as mine, Store(path) as other:
+        article_id = _add_article(mine)
+        start = TEXT.index("怀化市")
+        mine.apply(O.SetStatus(article_id, "pending", "skipped", "", "ann"), "ann")
+        added = mine.apply(O.AddEntity(article_id, Entity(start, start + 3, "LOC", "怀化市", "human")), "ann").applied
+        other.apply(O.RemoveEntity(article_id, added.entity), "bob")
+        with pytest.raises(Conflict):
+            mine.undo("ann")
+        assert mine.undo_name("ann") == "Set status"
+        mine.undo("ann")
+        assert mine.article(article_id).status == "pending"

@@ -58,8 +58,9 @@ class ImportReport:
 
 
 def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon | None = None,
-                 fmt: str | None = None) -> PreparedFile:
-    """Everything but the database write; safe to run in a worker process."""
+                 fmt: str | None = None, known: frozenset[str] = frozenset()) -> PreparedFile:
+    """Everything but the database write; safe to run in a worker process. A file whose
+    hash is in `known` (already in the project) is read but not pre-extracted again."""
     path = Path(path)
     prepared = PreparedFile(path.name, str(path))
     try:
@@ -74,7 +75,8 @@ def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon |
         prepared.fatal = True
         prepared.drafts = []
         return prepared
-    _extract(prepared.drafts, Extractor(lexicon))
+    if prepared.sha256 not in known:
+        _extract(prepared.drafts, Extractor(lexicon))
     return prepared
 
 
@@ -164,7 +166,8 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
     total = len(paths)
     if progress:
         progress(0, total, "")
-    for done, prepared in enumerate(_prepared(paths, one_article, lexicon, jobs, fmt), start=1):
+    known = frozenset(store.source_hashes())
+    for done, prepared in enumerate(_prepared(paths, one_article, lexicon, jobs, fmt, known), start=1):
         if cancelled and cancelled():
             report.cancelled = True
             break
@@ -181,13 +184,14 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
     return report
 
 
-def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int, fmt: str | None):
+def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int, fmt: str | None,
+              known: frozenset[str]):
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield prepare_file(path, one_article, lexicon, fmt)
+            yield prepare_file(path, one_article, lexicon, fmt, known)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(prepare_file, path, one_article, lexicon, fmt) for path in paths]
+        futures = [pool.submit(prepare_file, path, one_article, lexicon, fmt, known) for path in paths]
         try:
             for future in futures:
                 yield future.result()

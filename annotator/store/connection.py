@@ -14,6 +14,10 @@ class StoreError(Exception):
     """A project file problem a user can act on; the message says what and where."""
 
 
+class Conflict(StoreError):
+    """An edit no longer fits the project: another window changed what it touches."""
+
+
 class ProjectInUse(StoreError):
     pass
 

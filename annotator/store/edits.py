@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ..core import ops as O
 from ..core.types import STATUSES, Entity, Metric
-from .connection import StoreError
+from .connection import Conflict, StoreError
 from .imports import proposed_json
 from .rows import (
     now, ENTITY_COLUMNS, INSERT_ENTITY, INSERT_METRIC, entity_from_row, entity_params, metric_params,
@@ -42,7 +42,7 @@ def _check_span(db, article_id: int, span) -> None:
         raise StoreError(f"article {article_id} does not exist")
     text = row[0]
     if not (0 <= span.start < span.end <= len(text)) or text[span.start:span.end] != span.text:
-        raise StoreError(
+        raise Conflict(
             f"article {article_id}: span {span.start}-{span.end} {span.text!r} does not match the article text"
         )
 
@@ -103,7 +103,7 @@ def _teach_lexicon(db, op, sign: int) -> None:
 def _delete(db, table: str, row_id: int | None, article_id: int) -> None:
     cursor = db.execute(f"DELETE FROM {table} WHERE id = ? AND article_id = ?", [row_id, article_id])
     if cursor.rowcount != 1:
-        raise StoreError(f"that span (id {row_id}) is no longer in article {article_id}; it was changed elsewhere")
+        raise Conflict(f"that span (id {row_id}) is no longer in article {article_id}; it was changed elsewhere")
 
 
 def _update_entity(db, op: O.UpdateEntity) -> None:
@@ -115,7 +115,7 @@ def _update_entity(db, op: O.UpdateEntity) -> None:
          op.old.start, op.old.end, op.old.label],
     )
     if cursor.rowcount != 1:
-        raise StoreError(f"entity {op.old.id} changed elsewhere since it was shown; reload the article")
+        raise Conflict(f"entity {op.old.id} changed elsewhere since it was shown; reload the article")
 
 
 def _update_metric(db, op: O.UpdateMetric) -> None:
@@ -126,7 +126,7 @@ def _update_metric(db, op: O.UpdateMetric) -> None:
         [*params[2:], op.old.id, op.article_id],
     )
     if cursor.rowcount != 1:
-        raise StoreError(f"metric {op.old.id} is no longer in article {op.article_id}")
+        raise Conflict(f"metric {op.old.id} is no longer in article {op.article_id}")
 
 
 def _set_status(db, op: O.SetStatus) -> O.SetStatus:
@@ -205,15 +205,22 @@ def redo_name(db, actor: str) -> str | None:
 
 
 def undo(db, tx, actor: str) -> Changes | None:
-    with tx():
-        entry = _stack_entry(db, actor, "done", newest=True)
-        if entry is None:
-            return None
-        position, op_json, _ = entry
-        done = O.op_from_json(op_json)
-        changes = apply_op(db, tx, done.inverse(), actor, kind="undo", teaches=done)
-        db.execute("UPDATE undo_stack SET state = 'undone' WHERE position = ?", [position])
-    return changes
+    entry = None
+    try:
+        with tx():
+            entry = _stack_entry(db, actor, "done", newest=True)
+            if entry is None:
+                return None
+            done = O.op_from_json(entry[1])
+            changes = apply_op(db, tx, done.inverse(), actor, kind="undo", teaches=done)
+            db.execute("UPDATE undo_stack SET state = 'undone' WHERE position = ?", [entry[0]])
+            return changes
+    except Conflict as problem:
+        # Another window changed what this step touched: it can never be undone, so it leaves
+        # the undo list (the history keeps it) and the steps before it stay reachable.
+        with tx():
+            db.execute("DELETE FROM undo_stack WHERE position = ?", [entry[0]])
+        raise Conflict(f"“{entry[2]}” can no longer be undone ({problem}); it was taken off the undo list") from problem
 
 
 def redo(db, tx, actor: str) -> Changes | None:

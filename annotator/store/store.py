@@ -98,6 +98,9 @@ class Store:
     def import_source(self, source: imports.SourceRecord, drafts: list[ArticleDraft], actor: str = "") -> imports.ImportResult:
         return imports.import_source(self.db, self.tx, source, drafts, actor)
 
+    def source_hashes(self) -> list[str]:
+        return [row[0] for row in self.db.execute("SELECT sha256 FROM sources")]
+
     def has_source(self, sha256: str) -> bool:
         return imports.has_source(self.db, sha256)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.types import Label
+from ...core.validation import label_name_problems
 from ...store import StoreError
 
 KEYS = [str(n) for n in range(1, 10)]
@@ -27,7 +28,8 @@ def name_problem(name: str, taken: set[str]) -> str | None:
         return QCoreApplication.translate("LabelManager", "A label name cannot contain spaces.")
     if name in taken:
         return QCoreApplication.translate("LabelManager", "There is already a label with that name.")
-    return None
+    other = label_name_problems(name, taken)  # invisible characters and the like
+    return other[0] if other else None
 
 
 class LabelManager(QDialog):

@@ -10,7 +10,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
-from ...core.editing import parse_value
+from ...core.validation import parse_metric_value
 from ...core.types import Article, Metric
 from ...store.rows import decimal_text
 from .. import text as T
@@ -103,14 +103,12 @@ class MetricModel(QAbstractTableModel):
             return None
         text = str(value).strip()
         if column == Column.VALUE:
-            low, _, high = text.partition("–") if "–" in text else (text, "", "")
             try:
-                parsed_low = parse_value(low) if low else None
-                parsed_high = parse_value(high) if high else None
+                low, high = parse_metric_value(text)  # `5.31亿`, a range `3–5`, or empty
             except ValueError:
                 self.refused.emit(T.value_not_a_number(text))
                 return None
-            return replace(old, value=parsed_low, value_high=parsed_high, origin="human")
+            return replace(old, value=low, value_high=high, origin="human")
         field = {Column.UNIT: "unit", Column.INDICATOR: "indicator", Column.PERIOD: "period"}.get(column)
         return replace(old, **{field: text}, origin="human") if field else None
 
