@@ -17,8 +17,9 @@ def test_full_width_text_is_not_converted():
     assert squeeze_spaces(line) == "同比增长12.96%；实现（ＡＢＣ）１２３"
 
 
-def test_zero_width_characters_are_removed():
+def test_invisible_and_control_characters_are_removed():
     assert squeeze_spaces("怀\u200b化市") == "怀化市"
+    assert squeeze_spaces("洪江\u202e区\x07\x1b") == "洪江区"
 
 
 def test_hard_wrapped_lines_join_and_paragraphs_stay():

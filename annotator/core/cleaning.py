@@ -24,8 +24,9 @@ _SPACE_RUN = f"[{_SPACES}]+"
 _SPACE_BEFORE_CJK = re.compile(f"{_SPACE_RUN}(?={CJK_CLASS})")
 _SPACE_AFTER_CJK = re.compile(f"(?<={CJK_CLASS}){_SPACE_RUN}")
 _INNER_SPACES = re.compile(_SPACE_RUN)
-# Zero-width characters that PDF extraction leaves behind; they split names invisibly.
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+# Characters a reader cannot see that PDF extraction leaves behind: zero-width ones split
+# names invisibly, control and direction-override characters garble the display.
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 # Wider than any newspaper column: the extraction wrote one paragraph per line.
 WHOLE_PARAGRAPH_LINES = 40
