@@ -30,7 +30,7 @@ def find_entities(text: str) -> list[Entity]:
     places = find_places(view, Gazetteer.default())
     organisations, aliases = find_organisations(view, places)
     chosen = resolve(places.candidates + organisations + person_candidates(view), len(text))
-    chosen = _fill(chosen, occurrences(text, chosen, aliases), len(text))
+    chosen = _fill(chosen, occurrences(text, chosen, {**places.aliases, **aliases}), len(text))
     chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))
     return to_entities(text, chosen)
 

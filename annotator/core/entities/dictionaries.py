@@ -45,6 +45,7 @@ class Dictionaries:
     place_suffixes: dict[str, str]  # suffix -> township | village | group | nature | zone
     place_stopwords: frozenset[str]
     place_generic: frozenset[str]
+    places_natural: frozenset[str]
     org_generic: frozenset[str]
 
     @functools.cached_property
@@ -66,6 +67,10 @@ class Dictionaries:
     @functools.cached_property
     def place_suffix_re(self) -> re.Pattern:
         return longest_first(self.place_suffixes)
+
+    @functools.cached_property
+    def places_natural_re(self) -> re.Pattern:
+        return longest_first(self.places_natural)
 
     @functools.cached_property
     def industry_re(self) -> re.Pattern:
@@ -90,5 +95,6 @@ def dictionaries() -> Dictionaries:
         place_suffixes=_kinds("place_suffixes.txt"),
         place_stopwords=_words("place_stopwords.txt"),
         place_generic=_words("place_generic_words.txt"),
+        places_natural=_words("places_natural.txt"),
         org_generic=_words("org_generic_words.txt"),
     )

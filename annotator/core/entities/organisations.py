@@ -20,7 +20,7 @@ from .places import Places, _add_anchor, _suffix_opens_word
 from .spans import MEDIUM, STRONG, WEAK, Candidate
 from .tokens import TokenView, is_han
 
-_MAX_NAME = {"company": 10, "institution": 10, "body": 10}
+_MAX_NAME = {"company": 10, "institution": 10, "body": 10, "unit": 6}
 _EMPTY_NAME_BODIES = frozenset(
     "委 党委 党工委 政府 人民政府 法院 人民法院 中级人民法院 检察院 人民检察院 政协 人大常委会 纪委 监委 "
     "纪委监委 总工会 残联 妇联 团委 科协 文联 侨联 工商联 组织部 宣传部 统战部 政法委 武装部 人武部 "
@@ -48,7 +48,7 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
         start, end = match.start(), match.end()
         if start in organisation_ends and _PARTY_UNIT.fullmatch(match.group()) and _PARTY_TITLE.match(text, end):
             continue  # …有限公司党委书记: the company is the name, 党委书记 the title
-        found = _suffixed(view, start, end, suffixes[match.group()], anchors, aliases)
+        found = _suffixed(view, start, end, suffixes[match.group()], anchors, aliases, organisation_ends)
         if found:
             candidates.append(found)
             organisation_ends.add(found.end)
@@ -58,7 +58,7 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
 
 
 def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
-              aliases: dict[str, str]) -> Candidate | None:
+              aliases: dict[str, str], organisation_ends: set[int]) -> Candidate | None:
     text = view.text
     suffix = text[start:end]
     if (end - start == 1 and _suffix_opens_word(view, start, end)) or not view.aligned(start, end):
@@ -68,7 +68,12 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, nested=True)
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
-    if kind == "body":
+    if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
+        if name_start not in organisation_ends or not (end - start >= 3 or 1 <= start - name_start) \
+                or start - name_start > 6:
+            return None
+        anchor = anchors[name_start]
+    elif kind == "body":
         if anchor is None or not _body_name_ok(text, text[name_start:start], suffix, name_start):
             return None
     elif anchor is None:

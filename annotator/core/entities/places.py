@@ -31,6 +31,7 @@ _PLACE_TAGS = ("ns", "nr", "nz", "j")  # a distant county's short form seen this
 class Places:
     candidates: list[Candidate]  # LOC proposals
     anchors: dict[int, int]  # end offset -> start offset of the longest place ending there
+    aliases: dict[str, str]  # names read from a suffix, to find again alone (云峰村 of 江南镇云峰村)
 
 
 def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
@@ -50,6 +51,7 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
             weak[m.start:m.end] = b"\x01" * (m.end - m.start)
         if m.form != "full" and text[m.end - 1] not in "省市县区州":
             pieces[m.end] = m.start
+    aliases: dict[str, str] = {}
     covered = bytearray(len(text) + 1)  # a suffix inside a trusted division's name is no suffix (资福镇)
     for candidate in candidates:
         covered[candidate.start:candidate.end] = b"\x01" * candidate.length
@@ -61,10 +63,15 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
         if found:
             candidates.append(found)
             _add_anchor(anchors, found.start, found.end)
+            if kind in ("village", "nature"):
+                aliases[text[found.start:found.end]] = "LOC"
+    for match in dictionaries().places_natural_re.finditer(text):
+        if view.is_start[match.start()] and not covered[match.start()]:
+            candidates.append(Candidate(match.start(), match.end(), "LOC", STRONG, SUFFIX_LEVELS["nature"]))
     candidates += _chains(candidates)
     for chain in candidates:
         _add_anchor(anchors, chain.start, chain.end)
-    return Places(candidates, anchors)
+    return Places(candidates, anchors, aliases)
 
 
 _DIRECTIONS = ("东北", "西北", "东南", "西南", "东", "南", "西", "北")
@@ -136,6 +143,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     if kind == "group":
         return _group(view, name_start, start, end, anchor)
     if kind == "nature":
+        if name_start == start and anchor is not None and end - start > 1:
+            return Candidate(anchor, end, "LOC", MEDIUM, level)  # 白鹭湖 + 水库
         return _nature(view, name_start, start, end, anchor is not None)
     if len(name) < 2 or _generic(name) or _word_across_suffix(view, start):
         return None
@@ -230,7 +239,9 @@ def _nature(view: TokenView, name_start: int, start: int, end: int, anchored: bo
     first, last = view.token_index(name_start), view.token_index(end - 1)
     if any(view.kinds[i] not in (UNKNOWN, PROPER) for i in range(first, last + 1)):
         return None
-    if len(name) < 2 and first == last and view.kinds[first] != PROPER:
+    one_name = first == last and view.tags[first].startswith("ns")  # 湘江/ns; not 梅山/nr, a tea brand
+    guessed = first != last and all(view.kinds[i] == UNKNOWN for i in range(first, last + 1))  # 渌 江
+    if len(name) < 2 and not (one_name or guessed):
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["nature"])
 

@@ -18,6 +18,7 @@ _FUNCTION_TAGS = frozenset(
     "p c u uj ul uz ud ug uv y e o r rr rz rg d dg df m mq q f k h i l ad z".split()
 )
 _PROPER_TAGS = frozenset("ns nr nrt nrfg nz nt j".split())
+_ORDINAL = re.compile("第[一二三四五六七八九十]+")
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 _ALNUM = re.compile(r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]")
 RARE_WORD = 60  # a dictionary word seen fewer times than this can be a brand (金业)
@@ -53,8 +54,8 @@ class TokenView:
         word, tag = self.words[index], self.tags[index]
         if not _HAN.search(word):
             return NUMBER if _ALNUM.search(word) else PUNCT
-        if word in dictionaries().name_inner:
-            return WORD
+        if word in dictionaries().name_inner or _ORDINAL.fullmatch(word):
+            return WORD  # 第一 of 第一中学
         if not tag:
             return UNKNOWN
         if tag in _PROPER_TAGS:
