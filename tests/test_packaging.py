@@ -139,3 +139,52 @@ def test_wheel_installs_with_its_dependencies_from_the_index(dists, tmp_path):
     selftest = _run([str(venv / "bin" / "annotator"), "selftest", str(tmp_path / "selftest")],
                     {**env, "QT_QPA_PLATFORM": "offscreen"}, work)
     assert "selftest passed" in selftest.stdout
+
+
+def _load_packaging_module(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"_packaging_{name}", REPO / "packaging" / "pyinstaller" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("dest, kept", [
+    ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+    ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+    ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+    ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+    ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+    ("jieba/dict.txt", True),
+    ("jieba/posseg/prob_emit.p", True),
+    ("annotator/resources/gazetteer/divisions.tsv", True),
+    ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+    ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
+    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+    ("PySide6/Qt/translations/qtbase_de.qm", False),
+    ("jieba/analyse/idf.txt", False),
+])
+def test_bundle_trim_keeps_what_the_app_loads(dest, kept):
+    trim = _load_packaging_module("trim")
+    assert (trim.drop_reason(dest) is None) == kept
+
+
+def test_bundle_stand_in_for_pkg_resources_opens_jieba_and_cn2an_data():
+    """The bundle replaces pkg_resources with rthook_resource_stream.py: it must open the
+    files jieba and cn2an ask for, as the real one does (checked in a clean interpreter)."""
+    hook = REPO / "packaging" / "pyinstaller" / "rthook_resource_stream.py"
+    script = (
+        "import runpy, sys\n"
+        f"runpy.run_path({str(hook)!r})\n"
+        "import pkg_resources, jieba, cn2an, pathlib\n"
+        "assert not hasattr(pkg_resources, 'working_set'), 'the real pkg_resources was loaded'\n"
+        "data = pkg_resources.resource_stream('jieba._compat', 'dict.txt').read()\n"
+        "assert data == (pathlib.Path(jieba.__file__).parent / 'dict.txt').read_bytes()\n"
+        "print(cn2an.cn2an('一百二十三', 'strict'))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "123"

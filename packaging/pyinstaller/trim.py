@@ -20,6 +20,8 @@ EXCLUDED_MODULES = [
     "jieba.lac_small",  # paddle mode, never enabled
     "numpy", "paddle", "IPython", "sqlite_utils.cli",
     "readline",  # line editing for interactive prompts (pulls libreadline, libtinfo)
+    # replaced by rthook_resource_stream.py: jieba and cn2an only need resource_stream
+    "pkg_resources", "setuptools", "_distutils_hack", "distutils",
 ]
 
 # (pattern on the destination path inside the bundle, why it can go)
