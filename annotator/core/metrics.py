@@ -35,13 +35,14 @@ APPROX_BEFORE = ("超过", "将近", "接近", "大约", "突破", "约", "近",
 NOT_APPROX_BEFORE = ("不超过", "不超", "最近", "附近", "临近", "靠近", "就近")
 APPROX_AFTER = ("左右", "以上", "上下", "有余")
 CODE_JOINERS = "·•+/#№×"
+_SIGN_AFTER = re.compile(r"[\u4e00-\u9fff:：(（]")  # a minus sign follows a word, not a number
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     num, mult, unit = ARABIC_NUMBER, multiplier_pattern(), unit_pattern()
     return re.compile(
-        rf"(?<![\dA-Za-z.])(?<!\d,)"
+        rf"(?=\d)(?<![\dA-Za-z.])(?<!\d,)"  # the look-ahead first: most positions fail it at once
         rf"(?:(?P<low>{num})(?P<low_mult>{mult})?(?P<low_unit>{unit})?(?P<sep>{RANGE_SEPARATORS})(?=\d))?"
         rf"(?P<num>{num})(?P<approx_in>余|多)?(?P<mult>{mult})?(?P<approx_in2>余|多)?(?P<unit>{unit})?"
     )
@@ -150,7 +151,7 @@ def _rejected(norm: str, match: re.Match, guarded) -> str | None:
         return "the unit is the start of a word (3部门)"
     if unit.startswith("年") and after[:1] in ("级", "制"):
         return "school year"
-    if unit == "次" and re.match(r"列车|动车|航班|高铁|班车", after):
+    if unit == "次" and after.startswith(("列车", "动车", "航班", "高铁", "班车")):
         return "train or flight number"
     if not unit and after.startswith("级"):
         return "scale of an industry (千亿级)"
@@ -165,12 +166,12 @@ def _rejected(norm: str, match: re.Match, guarded) -> str | None:
 
 def _is_year(num: str | None, unit: str, mult, match: re.Match, after: str) -> bool:
     """A four-digit number before 年 (or 届/级/版/年度) is a year, not a number of years."""
-    if not num or mult or not re.fullmatch(r"[12]\d{3}", num):
+    if not num or mult or len(num) != 4 or num[0] not in "12" or not num.isdigit():
         return False
     if match.group("approx_in") or match.group("approx_in2"):
         return False
     if unit == "年":
-        return not re.match(r"历史|之久", after)
+        return not after.startswith(("历史", "之久"))
     return unit in ("届", "级", "版")
 
 
@@ -187,7 +188,7 @@ def _metric(text: str, norm: str, match: re.Match) -> Metric:
         value = parse_arabic(low, low_mult)
         if not low_mult and mult and parse_arabic(low, mult) <= value_high:
             value = parse_arabic(low, mult)
-    if norm[start - 1:start] in ("-", "−") and start >= 2 and re.match(r"[\u4e00-\u9fff:：(（]", norm[start - 2]):
+    if norm[start - 1:start] in ("-", "−") and start >= 2 and _SIGN_AFTER.match(norm, start - 2):
         start, value = start - 1, -value
     approx = _approx(norm, start, end, match, unit)
     return Metric(start, end, text[start:end], value, unit, approx, value_high=value_high)

@@ -27,13 +27,15 @@ SET_PHRASES = ("三番五次", "三天两头", "四处", "两口子", "两条腿
                "五台山", "三门峡", "七台河", "两头", "三五成群", "九牛一毛", "一五一十", "两手", "二十四节气")
 _NOT_AFTER = "第初周期礼拜星号几数"
 POLICIES = ("none", "informative", "all")
+_HAS_DIGIT = re.compile("[一二两三四五六七八九十]")  # 千家, 万户, 百日: no digit, no count
+_SPELLED_YEAR = re.compile("[零〇一二三四五六七八九]{3,}")  # 二〇二二年
 INFORMATIVE_KINDS = ("money", "percent", "time", "year", "age")
 
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     return re.compile(
-        rf"(?<![{_NOT_AFTER}])(?:百分之(?P<percent>[{CHINESE_NUMERAL_CHARS}]+)"
+        rf"(?=[百{CHINESE_NUMERAL_CHARS}])(?<![{_NOT_AFTER}])(?:百分之(?P<percent>[{CHINESE_NUMERAL_CHARS}]+)"
         rf"|(?P<num>[{CHINESE_NUMERAL_CHARS}]+)(?P<approx_in>余|多)?(?P<unit>{unit_pattern()}))"
     )
 
@@ -46,7 +48,7 @@ def chinese_metrics(text: str, norm: str, guarded, policy: str = "informative") 
         return found
     for match in _pattern().finditer(norm):
         numeral = match.group("percent") or match.group("num")
-        parsed = parse_chinese(numeral) if re.search("[一二两三四五六七八九十]", numeral) else None
+        parsed = parse_chinese(numeral) if _HAS_DIGIT.search(numeral) else None
         if parsed is None or _rejected(norm, match, numeral, parsed[0], guarded):
             continue
         unit = "%" if match.group("percent") else canonical_unit(match.group("unit"))
@@ -66,7 +68,7 @@ def _rejected(norm: str, match: re.Match, numeral: str, value, guarded) -> bool:
         return True
     if unit and norm.startswith(unit[-1], end):
         return True  # 一条条, 两个个
-    if unit == "年" and (re.fullmatch("[零〇一二三四五六七八九]{3,}", numeral) or after.startswith(("来", "以来", "级", "制"))):
+    if unit == "年" and (_SPELLED_YEAR.fullmatch(numeral) or after.startswith(("来", "以来", "级", "制"))):
         return True
     if unit.startswith("周") and after.startswith("年") or unit_starts_a_word(unit, after):
         return True

@@ -40,8 +40,13 @@ CHINESE_NUMERAL_CHARS = CHINESE_DIGITS + "十百千万亿"
 _PAIR = re.compile("([一二三四五六七八])([二三四五六七八九])")
 
 
+_NEEDS_TRANSLATION = re.compile("[" + "".join(sorted(chr(c) for c in _FULL_WIDTH)) + "]")
+
+
 def normalise_digits(text: str) -> str:
     """Full-width digits, point, percent sign and Latin letters as ASCII (same length)."""
+    if _NEEDS_TRANSLATION.search(text) is None:  # most texts: a C scan instead of a rebuild
+        return text
     return text.translate(_FULL_WIDTH)
 
 
