@@ -56,4 +56,6 @@ def _list_item(label: str, item: str, start: int, view: TokenView) -> bool:
         return False
     if item in words.place_generic or item in words.place_stopwords or item in words.person_stopwords:
         return False
+    if words.title_re.search(item) or words.org_suffix_re.search(item):
+        return False  # 省委常委: a title, or a suffix the organisation rules found no name for
     return tokenize.frequency(item) < LIST_ITEM_COMMON_WORD
