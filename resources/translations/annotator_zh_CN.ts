@@ -4,27 +4,27 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/about.py" line="22"/>
+        <location filename="../../annotator/ui/dialogs/about.py" line="34"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/about.py" line="24"/>
+        <location filename="../../annotator/ui/dialogs/about.py" line="36"/>
         <source>annotator %1</source>
         <translation>annotator %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/about.py" line="25"/>
+        <location filename="../../annotator/ui/dialogs/about.py" line="37"/>
         <source>Project file: %1</source>
         <translation>项目文件：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/about.py" line="26"/>
+        <location filename="../../annotator/ui/dialogs/about.py" line="38"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/about.py" line="28"/>
+        <location filename="../../annotator/ui/dialogs/about.py" line="40"/>
         <source>Bundled data and licences:</source>
         <translation>随附数据及许可：</translation>
     </message>
@@ -32,6 +32,7 @@
 <context>
     <name>CheatSheet</name>
     <message>
+        <location filename="../../annotator/ui/dialogs/about.py" line="53"/>
         <location filename="../../annotator/ui/dialogs/cheatsheet.py" line="14"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
@@ -93,92 +94,92 @@
 <context>
     <name>LabelManager</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="23"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="24"/>
         <source>A label needs a name.</source>
         <translation>标签需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="25"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="26"/>
         <source>Keep label names to 32 characters or fewer.</source>
         <translation>标签名称请不超过 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="27"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="28"/>
         <source>A label name cannot contain spaces.</source>
         <translation>标签名称不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="29"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="30"/>
         <source>There is already a label with that name.</source>
         <translation>已有同名标签。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="39"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="47"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="47"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="46"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="48"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="46"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="48"/>
         <source>Key…</source>
         <translation>按键…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="85"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="87"/>
         <source>Label name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="95"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="97"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="104"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="106"/>
         <source>Rename label</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="111"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="113"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="119"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="121"/>
         <source>Label key</source>
         <translation>标签按键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="119"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="121"/>
         <source>Key (1–9):</source>
         <translation>按键（1–9）：</translation>
     </message>
@@ -186,14 +187,19 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="84"/>
+        <location filename="../../annotator/ui/main_window.py" line="86"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="85"/>
+        <location filename="../../annotator/ui/main_window.py" line="87"/>
         <source>Metrics</source>
         <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="98"/>
+        <source>Open recent</source>
+        <translation>最近打开的项目</translation>
     </message>
 </context>
 <context>
