@@ -51,3 +51,8 @@ def test_seed_page_cleaning_keeps_every_character(seed_pages):
         cleaned = clean_text(raw)
         assert "".join(raw.split()) == "".join(cleaned.split()), page.name
         assert " 月" not in cleaned and "武 陵" not in cleaned
+
+
+def test_a_number_cut_by_a_line_break_is_joined():
+    page = "公司每月生产药品3\n00多盒，销往全国各地的医院和药店，深受好评。\n"
+    assert clean_text(page) == "公司每月生产药品300多盒，销往全国各地的医院和药店，深受好评。"

@@ -11,6 +11,8 @@ def test_bylines_pair_single_characters():
     assert byline_names("肖洋桂 何志红 陈旻阳") == ["肖洋桂", "何志红", "陈旻阳"]
     assert byline_names("王 文") == ["王文"]
     assert byline_names("本报记者 张三") == ["张三"]
+    assert byline_names("本报记者 张三 通讯员 李 四") == ["张三", "李四"]
+    assert byline_names("文/图 王五") == ["王五"]
 
 
 def test_lines_that_are_not_bylines():
@@ -76,3 +78,12 @@ def test_every_article_of_a_seed_page_has_text(seed_pages):
         assert len(articles) >= 3
         for article in articles:
             assert article.body, article.title
+
+
+def test_photo_credit_pairs_spaced_names():
+    from annotator.core.cleaning import Paragraph
+    from annotator.core.splitting import CAPTION, classify
+
+    block = classify(Paragraph("村民在田间收割晚稻。彭亮摄", 1, 1, "村民在田间收割晚稻。 彭 亮 摄"))
+    assert block.kind == CAPTION and block.names == ("彭亮",)
+    assert block.text == "村民在田间收割晚稻。 彭亮 摄"

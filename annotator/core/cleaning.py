@@ -183,6 +183,8 @@ def _overfull(line: Line, column: float) -> bool:
 def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
     if _standalone(nxt) or ends_sentence(line.text):
         return True
+    if line.text[-1].isdigit() and nxt.text[0].isdigit():
+        return False  # a number cut by the line break (`3` / `00多盒`)
     if _overfull(line, column) or _overfull(nxt, column):
         return True
     if line.text[-1] in _CONTINUES:

@@ -22,7 +22,8 @@ from .cleaning import HAN_RE, Paragraph, display_width, ends_sentence, paragraph
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·]{1,4}$")
-_BYLINE_PREFIX = re.compile(r"^(?:本报)?(?:特约|首席)?(?:记者|通讯员|文/图|文图|文|图|摄影)[:：/ ]*")
+# Role words in a byline, wherever they stand: `本报记者 张三 通讯员 李四`, `文/图 王五`.
+_BYLINE_ROLE = re.compile(r"(?:本报)?(?:特约|首席|实习)?(?:摄影记者|记者|通讯员)[:：/]?|文/图|(?:文图|文|图|摄影)\s*[:：/]")
 _CAPTION = re.compile(r"^(?P<caption>.*?)\s*(?P<names>(?:[\u3400-\u9fff·]{1,4}\s+)+)(?P<verb>摄|摄影|供图)$")
 HEADING_MAX_WIDTH = 36
 
@@ -62,16 +63,19 @@ def byline_names(raw: str) -> list[str] | None:
     parenthesised = inner[:1] in "(（" and inner[-1:] in ")）"
     if parenthesised:
         inner = inner[1:-1].strip()
-    prefixed = _BYLINE_PREFIX.match(inner)
-    if prefixed and prefixed.end() > 0:
-        inner = inner[prefixed.end():]
+    inner, roles = _BYLINE_ROLE.subn(" ", inner)
     tokens = [t for t in re.split(r"[\s、，,]+", inner) if t]
     if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
-    if not parenthesised and not prefixed and len(tokens) < 2:
+    if not parenthesised and not roles and len(tokens) < 2:
         return None  # a lone word on a line is a heading, not a byline
     if all(len(t) == 1 for t in tokens) and len(tokens) > (6 if parenthesised else 2):
         return None  # a line of text padded with spaces (`盛 等 企 业 与 高 校`)
+    return pair_names(tokens)
+
+
+def pair_names(tokens: list[str]) -> list[str] | None:
+    """Runs of single characters pair up into two-character names; None if one is left."""
     names: list[str] = []
     singles: list[str] = []
     for token in tokens + [""]:
@@ -84,7 +88,7 @@ def byline_names(raw: str) -> list[str] | None:
         singles.clear()
         if token:
             names.append(token)
-    if any(len(name) < 2 for name in names) or len(names) > 8:
+    if not names or any(len(name) < 2 for name in names) or len(names) > 8:
         return None
     return names
 
@@ -95,7 +99,8 @@ def classify(paragraph: Paragraph) -> Block:
         return Block(SUBTITLE, text, paragraph.first_line)
     caption = _CAPTION.match(raw)
     if caption:
-        names = tuple(caption.group("names").split())
+        tokens = caption.group("names").split()
+        names = tuple(pair_names(tokens) or tokens)  # `彭 亮 摄` credits 彭亮
         shown = squeeze_spaces(caption.group("caption"))
         shown = f"{shown} {' '.join(names)} {caption.group('verb')}".strip()
         return Block(CAPTION, shown, paragraph.first_line, names)
