@@ -189,3 +189,14 @@ def test_keymap_has_no_clashes_and_every_action_a_handler(qtbot, open_window):
     assert keymap.problems({}, window._handlers()) == []
     assert keymap.problems({"review.accept": ["X"]}) != []
     assert keymap.problems({"no.such.action": ["F9"]}) != []
+
+
+def test_m_marks_a_metric_with_value_and_unit_prefilled(qtbot, open_window):
+    window = open_window()
+    window.session.step(1)
+    article = window.session.article
+    second_start = article.text.index("2300余万元")
+    select(window, second_start, second_start + len("2300余万元"))
+    key(qtbot, window, Qt.Key_M)
+    (metric,) = [m for m in window.store.article(article.id).metrics if m.origin == "human"]
+    assert (metric.text, metric.value, metric.unit, metric.approx) == ("2300余万元", Decimal("23000000"), "元", True)

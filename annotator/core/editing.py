@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from . import ops as O
-from .metrics import find_metrics
+from .metrics import read_selection
 from .types import Article, Entity, Metric
 
 _TRIM = " \t\n\u3000，。、；：！？,.;:!?"
@@ -49,8 +49,7 @@ def metric_for_selection(article: Article, start: int, end: int):
     text = article.text[start:end]
     if any((m.start, m.end) == (start, end) for m in article.metrics):
         return None
-    parsed = find_metrics(text)
-    best = max(parsed, key=lambda m: m.end - m.start, default=None)
+    best = read_selection(text)  # what the reviewer marked, even a form not proposed (`两个`)
     metric = Metric(start, end, text, None, "", origin="human")
     if best is not None:
         metric = replace(best, start=start, end=end, text=text, origin="human", id=None)
