@@ -53,23 +53,15 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .io.export import FORMATS, only_split, parse_split, split_paths
+    from .io.export import export_articles
 
-    fmt = FORMATS.get(args.format)
-    if fmt is None:
-        print(f"unknown format {args.format!r}; choose one of: {', '.join(FORMATS)}", file=sys.stderr)
-        return 2
     statuses = tuple(s for s in args.status.split(",") if s) if args.status else ()
     labels = set(args.label.split(",")) if args.label else None
-    out = Path(args.out)
     with _open_store(args.project, create=False) as store:
-        if args.split:
-            parts = parse_split(args.split)
-            for part, path in split_paths(out, parts).items():
-                articles = only_split(store.iter_articles(statuses), part, args.seed, parts)
-                _print_export(fmt.write(path, articles, labels=labels, progress=_export_progress(path)), path)
-        else:
-            _print_export(fmt.write(out, store.iter_articles(statuses), labels=labels, progress=_export_progress(out)), out)
+        written = export_articles(lambda: store.iter_articles(statuses), Path(args.out), args.format, labels=labels,
+                                  split=args.split or "", seed=args.seed, progress_for=_export_progress)
+    for path, result in written:
+        _print_export(result, path)
     return 0
 
 

@@ -129,3 +129,23 @@ def test_chinese_interface(qtbot, application, tmp_path):
     finally:
         for translator in QApplication.instance()._translators:
             QApplication.instance().removeTranslator(translator)
+
+
+def test_export_from_the_app_runs_in_a_worker_and_writes_each_split(qtbot, application, tmp_path):
+    from annotator.ui.dialogs.export_dialog import ExportRequest
+    from annotator.ui.flows import export_job
+    from annotator.ui.tasks import run_task
+
+    path = tmp_path / "p.sqlite"
+    with Store(path) as store:
+        store.import_source(SourceRecord("a.txt", "sha-a", ""), [ArticleDraft(f"第{n}篇，怀化市。") for n in range(40)])
+    window = application.open(path)
+    qtbot.addWidget(window)
+    results = []
+    request = ExportRequest(tmp_path / "out.jsonl", "jsonl", ("pending",), "train=0.5,test=0.5", 7)
+    run_task(export_job(path, request), results.append, parent=window)
+    _wait_for_workers(qtbot)
+    (written,) = results
+    counts = {p.name: int(r) for p, r in written}
+    assert set(counts) == {"out.train.jsonl", "out.test.jsonl"} and sum(counts.values()) == 40
+    assert all((tmp_path / name).read_text(encoding="utf-8").count("\n") == n for name, n in counts.items())

@@ -85,3 +85,24 @@ def only_split(articles: Iterable[Article], part: str, seed: int, parts: dict[st
 
 
 __all__ = ["FORMATS", "ExportFormat", "ExportResult", "Skipped", "parse_split", "split_of", "split_paths", "only_split"]
+
+
+def export_articles(articles_for: Callable[[], Iterable[Article]], out: Path, fmt_name: str, *,
+                    labels: set[str] | None = None, split: str = "", seed: int = 0,
+                    progress_for: Callable[[Path], Callable[[int], None] | None] | None = None) -> list[tuple[Path, object]]:
+    """Write one file, or one per split part; `articles_for()` streams the articles afresh
+    for each file. Returns (path, result) pairs; a result is the count, with `.skipped`."""
+    fmt = FORMATS.get(fmt_name)
+    if fmt is None:
+        raise ValueError(f"unknown format {fmt_name!r}; choose one of: {', '.join(FORMATS)}")
+    if split:
+        parts = parse_split(split)
+        targets = [(path, only_split(articles_for(), part, seed, parts)) for part, path in split_paths(out, parts).items()]
+    else:
+        targets = [(out, None)]
+    written = []
+    for path, articles in targets:
+        progress = progress_for(path) if progress_for else None
+        written.append((path, fmt.write(path, articles if articles is not None else articles_for(),
+                                        labels=labels, progress=progress)))
+    return written

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from ..io.export import FORMATS, only_split, parse_split, split_paths
+from ..io.export import export_articles, parse_split
 from ..io.importer import import_paths
 from ..store import Store
 from . import text as T
@@ -27,17 +27,12 @@ def import_job(project: Path, paths: list[str], actor: str):
 
 def export_job(project: Path, request: ExportRequest):
     def job(progress, cancelled):
-        fmt = FORMATS[request.format]
-        written = []
         with Store(project) as store:
-            if request.split:
-                parts = parse_split(request.split)
-                for part, path in split_paths(request.path, parts).items():
-                    articles = only_split(store.iter_articles(request.statuses), part, request.seed, parts)
-                    written.append((path, fmt.write(path, articles, labels=None)))
-            else:
-                written.append((request.path, fmt.write(request.path, store.iter_articles(request.statuses), labels=None)))
-        return written
+            return export_articles(
+                lambda: store.iter_articles(request.statuses), request.path, request.format,
+                split=request.split, seed=request.seed,
+                progress_for=lambda path: lambda done: progress(done, 0, path.name),
+            )
 
     return job
 
@@ -94,8 +89,11 @@ class Flows(QObject):
                  parent=self.parent_widget, label=T.exporting(), cancellable=False)
 
     def _export_done(self, written) -> None:
-        for path, count in written:
-            self.parent_widget.statusBar().showMessage(T.exported(count, str(path)), 8000)
+        messages = [T.exported(int(result), str(path)) for path, result in written]
+        skipped = [str(item) for _path, result in written for item in getattr(result, "skipped", ())]
+        self.parent_widget.statusBar().showMessage("; ".join(messages), 8000)
+        if skipped:
+            QMessageBox.information(self.parent_widget, T.error_title(), T.export_skipped("\n".join(skipped[:30])))
 
     def _failed(self, message: str, details: str) -> None:
         QMessageBox.warning(self.parent_widget, T.error_title(), message)

@@ -674,58 +674,67 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="152"/>
+        <source>Some articles could not be written in this format and were left out:
+
+%1</source>
+        <translation>部分文章无法以此格式写出，已略过：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="156"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="156"/>
+        <location filename="../../annotator/ui/text.py" line="160"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="160"/>
+        <location filename="../../annotator/ui/text.py" line="164"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="164"/>
+        <location filename="../../annotator/ui/text.py" line="168"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="168"/>
+        <location filename="../../annotator/ui/text.py" line="172"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="172"/>
+        <location filename="../../annotator/ui/text.py" line="176"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="176"/>
+        <location filename="../../annotator/ui/text.py" line="180"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="180"/>
+        <location filename="../../annotator/ui/text.py" line="184"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="184"/>
+        <location filename="../../annotator/ui/text.py" line="188"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="188"/>
+        <location filename="../../annotator/ui/text.py" line="192"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="192"/>
+        <location filename="../../annotator/ui/text.py" line="196"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
