@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--one-article", action="store_true", help="each file is one article, not a page")
     p.add_argument("--format", help="force the input format (page, jsonl, ...); default: by content")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes for reading and extraction")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="worker processes for reading and extraction (default: every core for large batches)")
     project_arg(p)
     p.set_defaults(run=cmd_import)
 

@@ -103,3 +103,21 @@ def test_cli_import_export_and_stats(tmp_path, seed_pages):
     assert exported.returncode == 0 and out.read_text(encoding="utf-8") == ""
     missing = run("stats", "--project", str(tmp_path / "nope.sqlite"))
     assert missing.returncode == 1 and "no such project file" in missing.stderr
+
+
+def test_two_worker_processes_import_the_same_as_one(tmp_path, seed_pages):
+    from annotator.io.importer import AUTO_PARALLEL_BYTES, auto_jobs
+
+    with Store(tmp_path / "one.sqlite") as one, Store(tmp_path / "two.sqlite") as two:
+        import_paths(one, seed_pages, jobs=1)
+        report = import_paths(two, seed_pages, jobs=2)
+        assert report.added == one.count() and not report.problems
+        serial = [(a.title, a.text, a.entities, a.metrics) for a in one.iter_articles()]
+        parallel = [(a.title, a.text, a.entities, a.metrics) for a in two.iter_articles()]
+        strip = lambda rows: [(t, x, [(e.start, e.end, e.label) for e in es], [(m.start, m.end, m.value) for m in ms])
+                              for t, x, es, ms in rows]
+        assert strip(serial) == strip(parallel)
+    assert auto_jobs(seed_pages) == 1  # three pages: not worth starting processes
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * AUTO_PARALLEL_BYTES)
+    assert auto_jobs([big, seed_pages[0]]) >= min(2, __import__("os").cpu_count() or 1)

@@ -5,6 +5,9 @@ the results are written by this process alone (SQLite has one writer)."""
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
+from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -157,7 +160,7 @@ def _extract(drafts: list[ArticleDraft], extractor: Extractor) -> None:
 
 def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = False, actor: str = "",
                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                 jobs: int = 1, fmt: str | None = None) -> ImportReport:
+                 jobs: int | None = None, fmt: str | None = None) -> ImportReport:
     from ..store import SourceRecord, StoreError
 
     paths = [Path(p) for p in paths]
@@ -167,6 +170,7 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
     if progress:
         progress(0, total, "")
     known = frozenset(store.source_hashes())
+    jobs = auto_jobs(paths) if jobs is None else jobs
     for done, prepared in enumerate(_prepared(paths, one_article, lexicon, jobs, fmt, known), start=1):
         if cancelled and cancelled():
             report.cancelled = True
@@ -184,17 +188,39 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
     return report
 
 
+AUTO_PARALLEL_BYTES = 4 * 1024 * 1024  # below this, starting worker processes costs more than it saves
+
+
+def auto_jobs(paths: list[Path]) -> int:
+    """Worker processes for a batch: every core (up to 4) once the batch is large."""
+    total = 0
+    for path in paths:
+        try:
+            total += path.stat().st_size
+        except OSError:
+            continue
+    cores = os.cpu_count() or 1
+    return min(cores, 4) if total >= AUTO_PARALLEL_BYTES and len(paths) > 1 else 1
+
+
 def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int, fmt: str | None,
               known: frozenset[str]):
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
             yield prepare_file(path, one_article, lexicon, fmt, known)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(prepare_file, path, one_article, lexicon, fmt, known) for path in paths]
+    # "spawn": safe from a threaded process (the app's worker thread), and the same on every OS.
+    # At most 2 files per worker are ahead of the writer, so memory stays bounded.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque = deque()
+        upcoming = iter(paths)
         try:
-            for future in futures:
-                yield future.result()
+            for path in upcoming:
+                pending.append(pool.submit(prepare_file, path, one_article, lexicon, fmt, known))
+                if len(pending) >= 2 * jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
         finally:
-            for future in futures:
+            for future in pending:
                 future.cancel()
