@@ -54,12 +54,23 @@ def test_a_kill_during_migration_leaves_the_old_version_or_the_new_one(tmp_path)
     path = tmp_path / "old.sqlite"
     _old_project(path, 3, articles=15_000)
     _, articles, entities, _ = _rows(path)
+    # Kill within the time a whole migration takes on this machine (measured on a copy), so
+    # the kills land during the migration whether the machine is idle or loaded.
+    copy = tmp_path / "copy" / "old.sqlite"
+    copy.parent.mkdir()
+    copy.write_bytes(path.read_bytes())
+    timing = subprocess.Popen([sys.executable, "-c", OPEN, str(copy)], stdout=subprocess.PIPE, text=True, env=ENV)
+    assert timing.stdout.readline().strip() == "opening"
+    started = time.perf_counter()
+    assert timing.stdout.readline().strip() == "opened"
+    migration = time.perf_counter() - started
+    timing.wait()
     chance = random.Random(3)
     outcomes = []
     for _ in range(6):
         child = subprocess.Popen([sys.executable, "-c", OPEN, str(path)], stdout=subprocess.PIPE, text=True, env=ENV)
         assert child.stdout.readline().strip() == "opening"
-        time.sleep(chance.uniform(0.0, 0.3))
+        time.sleep(chance.uniform(0.0, 0.8 * migration))
         child.send_signal(signal.SIGKILL)
         outcomes.append(child.wait() == -signal.SIGKILL)
         version, now_articles, now_entities, integrity = _rows(path)
