@@ -56,3 +56,11 @@ def test_seed_page_cleaning_keeps_every_character(seed_pages):
 def test_a_number_cut_by_a_line_break_is_joined():
     page = "公司每月生产药品3\n00多盒，销往全国各地的医院和药店，深受好评。\n"
     assert clean_text(page) == "公司每月生产药品300多盒，销往全国各地的医院和药店，深受好评。"
+
+
+def test_a_headline_before_a_dated_lede_stands_alone_even_at_full_width():
+    page = ("上午，邓晓玲的茶叶摊前人来人往，\n一上午就卖出银针茶三百多盒。\n岳阳县一中学子获全国物理竞赛金牌\n"
+            "近日，第四十届全国中学生物理竞\n赛决赛成绩公布，岳阳县一中的\n两名学子获得金牌，为湖南争光。\n")
+    assert clean_text(page).split("\n") == [
+        "上午，邓晓玲的茶叶摊前人来人往，一上午就卖出银针茶三百多盒。", "岳阳县一中学子获全国物理竞赛金牌",
+        "近日，第四十届全国中学生物理竞赛决赛成绩公布，岳阳县一中的两名学子获得金牌，为湖南争光。"]

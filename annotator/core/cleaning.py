@@ -175,6 +175,13 @@ def paragraphs(text: str) -> list[Paragraph]:
     return result
 
 
+# How news paragraphs open: a time phrase and a comma (`近日，`, `2022年，`, `12月13日，`).
+_LEDE = re.compile(
+    r"^(?:近日|日前|近期|近年来|今年以来|去年以来|今年|去年|目前|截至[^，。]{1,8}"
+    r"|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?)，"
+)
+
+
 def _overfull(line: Line, column: float) -> bool:
     """Wider than its column: a headline or banner set across columns."""
     return line.width > column + max(2.5, 0.2 * column)
@@ -194,6 +201,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
     # The first line of a paragraph is indented by two characters, so it is set shorter
     # than the column; a heading is shorter still.
     tolerance = max(1.5, 0.12 * column)
+    if first and _LEDE.match(nxt.text):
+        return True  # a line of its own before `近日，…`: a headline, however long
     if first:
         # A heading followed by an indented first line: both are short.
         next_is_first_line = nxt.width < column - tolerance and not ends_sentence(nxt.text)
