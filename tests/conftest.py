@@ -37,3 +37,22 @@ def store(tmp_path):
 
     with Store(tmp_path / "project.sqlite") as opened:
         yield opened
+
+
+@pytest.fixture
+def score_against_gold(tmp_path):
+    """Import pages through the real pipeline into a fresh project and score it against a
+    folder of gold files: returns (overall, pages) from annotator.evaluation."""
+    from annotator.evaluation import evaluate_gold
+    from annotator.io.importer import import_paths
+    from annotator.store import Store
+
+    def score(pages, gold_dir):
+        with Store(tmp_path / "gold-check.sqlite") as store:
+            report = import_paths(store, pages)
+            assert not report.problems, report.problems
+            result = evaluate_gold(store, gold_dir)
+        assert not result["missing"], result["missing"]
+        return result["overall"], result["pages"]
+
+    return score

@@ -6,22 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from annotator.evaluation import evaluate_gold
-from annotator.io.importer import import_paths
-from annotator.store import Store
 
 OWN_PAGES = Path(__file__).parent / "data" / "metrics"
 SPAN_F1 = 0.95
 VALUE_UNIT_ACCURACY = 0.98
-
-
-def metric_scores(tmp_path, pages: list[Path], gold_dir: Path):
-    with Store(tmp_path / "gold-check.sqlite") as store:
-        report = import_paths(store, pages)
-        assert not report.problems, report.problems
-        result = evaluate_gold(store, gold_dir)
-    assert not result["missing"], result["missing"]
-    return result["overall"], result["pages"]
 
 
 def assert_targets(overall, pages):
@@ -32,14 +20,14 @@ def assert_targets(overall, pages):
     assert overall.unit_correct / overall.matched_metrics >= VALUE_UNIT_ACCURACY
 
 
-def test_metrics_on_the_shared_gold_pages(tmp_path, shared):
-    overall, pages = metric_scores(tmp_path, sorted((shared / "seeds").glob("*.txt")), shared / "gold")
+def test_metrics_on_the_shared_gold_pages(score_against_gold, shared):
+    overall, pages = score_against_gold(sorted((shared / "seeds").glob("*.txt")), shared / "gold")
     assert len(pages) == 3
     assert_targets(overall, pages)
 
 
-def test_metrics_on_pages_written_for_the_tests(tmp_path):
-    overall, pages = metric_scores(tmp_path, sorted(OWN_PAGES.glob("*.txt")), OWN_PAGES)
+def test_metrics_on_pages_written_for_the_tests(score_against_gold):
+    overall, pages = score_against_gold(sorted(OWN_PAGES.glob("*.txt")), OWN_PAGES)
     assert len(pages) == 3
     assert_targets(overall, pages)
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
-from ...core.types import Article, Entity
+from ...core.types import Article
 from .. import text as T
+from .span_model import SpanTableModel
 
 
 class Column(IntEnum):
@@ -20,12 +21,12 @@ class Column(IntEnum):
     ORIGIN = 2
 
 
-class EntityModel(QAbstractTableModel):
-    edit_requested = Signal(object, object)  # old entity, new entity
+class EntityModel(SpanTableModel):
+    columns = Column
+    column_title = staticmethod(T.entity_column)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[Entity] = []
         self.labels: list = []
         self.colours: dict[str, str] = {}
 
@@ -35,25 +36,10 @@ class EntityModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def set_article(self, article: Article | None) -> None:
+        """Grouped by label (in label order), then in reading order."""
         order = {label.name: index for index, label in enumerate(self.labels)}
-        self.beginResetModel()
         entities = article.entities if article else ()
-        self.rows = sorted(entities, key=lambda e: (order.get(e.label, len(order)), e.label, e.start))
-        self.endResetModel()
-
-    def row_of(self, entity_id: int) -> int:
-        return next((row for row, e in enumerate(self.rows) if e.id == entity_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return T.entity_column(Column(section).name.lower())
-        return None
+        self.set_rows(sorted(entities, key=lambda e: (order.get(e.label, len(order)), e.label, e.start)))
 
     def flags(self, index):
         flags = super().flags(index)

@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
 from ...core.validation import parse_metric_value
 from ...core.types import Article, Metric
 from ...store.rows import decimal_text
 from .. import text as T
+from .span_model import SpanTableModel
 
 COMMON_UNITS = ["", "元", "%", "个百分点", "人", "人次", "个", "家", "户", "名", "项", "次", "条", "支", "套", "笔",
                 "亩", "公顷", "平方米", "公里", "米", "吨", "千瓦时", "辆", "件", "所", "座", "天", "年", "个月"]
@@ -35,32 +36,13 @@ def value_text(metric: Metric) -> str:
     return text
 
 
-class MetricModel(QAbstractTableModel):
-    edit_requested = Signal(object, object)  # old metric, new metric
+class MetricModel(SpanTableModel):
     refused = Signal(str)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[Metric] = []
+    columns = Column
+    column_title = staticmethod(T.metric_column)
 
     def set_article(self, article: Article | None) -> None:
-        self.beginResetModel()
-        self.rows = list(article.metrics) if article else []
-        self.endResetModel()
-
-    def row_of(self, metric_id: int) -> int:
-        return next((row for row, m in enumerate(self.rows) if m.id == metric_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return T.metric_column(Column(section).name.lower())
-        return None
+        self.set_rows(article.metrics if article else ())
 
     def flags(self, index):
         flags = super().flags(index)
