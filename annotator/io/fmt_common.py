@@ -271,3 +271,18 @@ def read_json_lines(text: str, name: str, to_draft) -> Iterator[ArticleDraft | P
 
 class FormatUnavailable(ValueError):
     """A format whose optional dependency is not installed."""
+
+
+def write_records(path, articles: Iterable[Article], labels: set[str] | None, progress: Progress | None,
+                  record: Callable[[Article, list], str], *, overlaps: bool, check: Check | None = None) -> ExportResult:
+    """The usual writer: every article that passes the checks becomes `record(article, spans)`
+    (its lines, ending in a newline) in a file written atomically."""
+    from .atomic import atomic_writer
+
+    skipped: list[Skipped] = []
+    count = 0
+    with atomic_writer(path) as handle:
+        for article, spans in checked(articles, labels, skipped, overlaps=overlaps, progress=progress, check=check):
+            handle.write(record(article, spans))
+            count += 1
+    return ExportResult(count, skipped)

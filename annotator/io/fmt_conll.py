@@ -29,8 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 
 from ..core.types import Article, ArticleDraft
-from .atomic import atomic_writer
-from .fmt_common import ExportResult, ExportSpan, ImportSpan, Progress, Skipped, checked, imported_draft
+from .fmt_common import ExportResult, ExportSpan, ImportSpan, Progress, imported_draft, write_records
 from .problems import Problem
 
 NAME = "conll"
@@ -95,14 +94,8 @@ def _no_blank_span(article: Article, spans: list[ExportSpan]) -> str | None:
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,
           progress: Progress | None = None) -> ExportResult:
-    skipped: list[Skipped] = []
-    count = 0
-    with atomic_writer(path) as handle:
-        for article, spans in checked(articles, labels, skipped, overlaps=False, progress=progress,
-                                      check=_no_blank_span):
-            handle.write(article_lines(article.text, spans))
-            count += 1
-    return ExportResult(count, skipped)
+    return write_records(path, articles, labels, progress, lambda article, spans: article_lines(article.text, spans),
+                         overlaps=False, check=_no_blank_span)
 
 
 # --- import ---------------------------------------------------------------------------

@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from ..core.types import Article, ArticleDraft
-from .atomic import atomic_writer
 from .fmt_common import (
-    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Skipped, Utf16, checked, first_json_record,
+    write_records,
+    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Utf16, first_json_record,
     imported_draft, metric_fields, provenance, provenance_meta, read_json_lines,
 )
 from .jsonl import dumps
@@ -50,13 +50,7 @@ def record_line(article: Article, spans: list[ExportSpan]) -> str:
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,
           progress: Progress | None = None) -> ExportResult:
-    skipped: list[Skipped] = []
-    count = 0
-    with atomic_writer(path) as handle:
-        for article, spans in checked(articles, labels, skipped, overlaps=True, progress=progress):
-            handle.write(record_line(article, spans))
-            count += 1
-    return ExportResult(count, skipped)
+    return write_records(path, articles, labels, progress, record_line, overlaps=True)
 
 
 # --- import ---------------------------------------------------------------------------
