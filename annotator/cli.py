@@ -102,6 +102,8 @@ def cmd_stats(args) -> int:
 def cmd_evaluate(args) -> int:
     from .evaluation import evaluate_gold, evaluate_reviewed, format_report
 
+    if args.gold and Path(args.gold).is_file():
+        return _evaluate_file(args)
     with _open_store(args.project, create=False) as store:
         if args.reviewed:
             print(format_report(evaluate_reviewed(store)))
@@ -110,6 +112,23 @@ def cmd_evaluate(args) -> int:
                 print("give the folder of gold files, or --reviewed", file=sys.stderr)
                 return 2
             print(format_report(evaluate_gold(store, Path(args.gold))))
+    return 0
+
+
+def _evaluate_file(args) -> int:
+    """A labelled file: the extractor (with what the project learned, given --project) is
+    scored against the file's own spans."""
+    from .core.extraction import Extractor
+    from .evaluation import evaluate_file, format_file_report
+
+    if args.project:
+        with _open_store(args.project, create=False) as store:
+            extractor = Extractor(store.lexicon())
+    else:
+        extractor = Extractor()
+    for relaxed in ((False, True) if args.relaxed else (False,)):
+        report = evaluate_file(Path(args.gold), extractor, relaxed=relaxed, fmt=args.format)
+        print(format_file_report(report, examples=args.examples))
     return 0
 
 
@@ -155,8 +174,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_stats)
 
     p = sub.add_parser("evaluate", help="score pre-extraction against gold files or reviewed articles")
-    p.add_argument("gold", nargs="?", help="folder of gold .json files")
+    p.add_argument("gold", nargs="?", help="folder of gold .json files, or a labelled file (JSONL, doccano, "
+                   "spaCy JSONL, Label Studio, CoNLL) whose spans are the gold")
     p.add_argument("--reviewed", action="store_true", help="auto spans vs reviewers' final spans")
+    p.add_argument("--relaxed", action="store_true",
+                   help="labelled file: also score with other guides' differences relaxed (abbreviations, "
+                        "meetings, split place chains)")
+    p.add_argument("--format", help="labelled file: force its format (default: by content)")
+    p.add_argument("--examples", type=int, default=0, help="labelled file: list the N most frequent errors")
     project_arg(p)
     p.set_defaults(run=cmd_evaluate)
 

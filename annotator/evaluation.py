@@ -62,3 +62,44 @@ def format_report(report: dict) -> str:
     if report["missing"]:
         lines.append("gold pages not in the project (import them first): " + ", ".join(report["missing"]))
     return "\n".join(lines)
+
+
+def evaluate_file(path: Path, extractor, *, relaxed: bool = False, fmt: str | None = None,
+                  progress=None) -> dict:
+    """Pre-extraction against a labelled file (native JSONL, doccano, spaCy JSONL, Label
+    Studio, CoNLL): every record's text is extracted afresh and its entity spans are the gold."""
+    from .core.span_scoring import SpanScores, score_document
+    from .core.types import ENTITY_LABELS
+    from .io.importer import prepare_file
+
+    prepared = prepare_file(path, fmt=fmt, extract=False)
+    overall = SpanScores()
+    for done, draft in enumerate(prepared.drafts, start=1):
+        gold = [(e.start, e.end, e.label) for e in draft.entities]
+        found, _ = extractor.extract(draft.text)
+        predicted = [(e.start, e.end, e.label) for e in found if e.label in ENTITY_LABELS]
+        overall.add(score_document(draft.text, gold, predicted, relaxed=relaxed))
+        if progress:
+            progress(done, len(prepared.drafts))
+    return {"kind": "file", "name": prepared.name, "scores": overall, "relaxed": relaxed,
+            "problems": prepared.problems}
+
+
+def format_file_report(report: dict, examples: int = 0) -> str:
+    from collections import Counter
+
+    scores = report["scores"]
+    how = "relaxed to this project's guide" if report["relaxed"] else "as written"
+    lines = [f"{report['name']}: {scores.documents} records, gold {how}"]
+    for kind, table in (("exact", scores.exact), ("overlap", scores.overlap)):
+        lines.append(f" {kind}")
+        for label in sorted(table, key=lambda l: (l == "ALL", l)):
+            lines.append(_line(label, table[label]))
+    for problem in report["problems"]:
+        lines.append(f"problem: {problem}")
+    if examples:
+        for name, items in (("most frequent false positives", scores.false_positives),
+                            ("most frequent misses", scores.false_negatives)):
+            common = Counter(items).most_common(examples)
+            lines.append(f" {name}: " + ", ".join(f"{label}:{text}×{n}" for (label, text), n in common))
+    return "\n".join(lines)

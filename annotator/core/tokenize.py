@@ -51,6 +51,11 @@ def dictionary_tag(word: str) -> str:
     return _tag_table().get(word, "")
 
 
+def dictionary_tags() -> dict[str, str]:
+    """Every dictionary word with its part-of-speech tag (read-only)."""
+    return _tag_table()
+
+
 def _tag_table() -> dict[str, str]:
     jieba()
     import jieba.posseg as pseg

@@ -61,9 +61,10 @@ class ImportReport:
 
 
 def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon | None = None,
-                 fmt: str | None = None, known: frozenset[str] = frozenset()) -> PreparedFile:
+                 fmt: str | None = None, known: frozenset[str] = frozenset(), extract: bool = True) -> PreparedFile:
     """Everything but the database write; safe to run in a worker process. A file whose
-    hash is in `known` (already in the project) is read but not pre-extracted again."""
+    hash is in `known` (already in the project) is read but not pre-extracted again, and
+    `extract=False` reads a file as it is (`annotator evaluate` on a labelled file)."""
     path = Path(path)
     prepared = PreparedFile(path.name, str(path))
     try:
@@ -78,7 +79,7 @@ def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon |
         prepared.fatal = True
         prepared.drafts = []
         return prepared
-    if prepared.sha256 not in known:
+    if extract and prepared.sha256 not in known:
         _extract(prepared.drafts, Extractor(lexicon))
     return prepared
 

@@ -33,6 +33,12 @@ class Places:
     anchors: dict[int, int]  # end offset -> start offset of the longest place ending there
     aliases: dict[str, str]  # names read from a suffix, to find again alone (云峰村 of 江南镇云峰村)
 
+    def add(self, candidates: list[Candidate]) -> None:
+        """Places found by another source, as candidates and as anchors of names after them."""
+        self.candidates += candidates
+        for candidate in candidates:
+            _add_anchor(self.anchors, candidate.start, candidate.end)
+
 
 def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
     text = view.text

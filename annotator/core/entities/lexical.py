@@ -1,0 +1,166 @@
+"""Names that need no cue around them: what jieba's dictionary knows as a name, the world's
+places, Chinese names jieba guessed as one unknown word, and transliterated foreign names.
+
+The regional rules (places.py, organisations.py, persons.py) read names from their suffixes
+and cues; general news also names countries, national figures and foreign people bare
+(`中国`, `邓小平`, `戴安娜`). These candidates are WEAK (the rules' longer, cued readings
+win where they overlap) except for the world's places, which are as sure as the gazetteer.
+Why each filter exists, with figures: docs/adr/0006-pre-extraction-sources.md.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import tokenize
+from .dictionaries import dictionaries, longest_first
+from .spans import STRONG, WEAK, Candidate
+from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
+
+# jieba's dictionary tags many everyday words as names (文明/nr, 城市/ns, 满意度/ns)
+COMMON_PERSON_WORD = 30
+KNOWN_PERSON = 100  # a name jieba's dictionary has seen this often is a well-known person
+GIVEN_NAME_WORD = 100
+COMMON_ORG_WORD = 100
+# characters of transliterated foreign names (Xinhua's transliteration tables use few)
+TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥巴芭拜班邦保鲍贝本比彼毕波伯勃博布查达戴丹道德迪蒂丁东杜多厄恩法范菲费芬丰"
+    "佛弗福富盖甘冈戈格葛贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱兰朗"
+    "劳勒雷黎里利莉丽列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密明缪莫姆穆纳娜奈南内尼涅努诺欧帕潘"
+    "佩彭皮普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦"
+    "维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹赞珍兹佐"
+)
+_NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两")  # 二十大 is a congress
+_NOT_FOREIGN_NEXT = frozenset("人族语文式裔籍")  # 德国人, 英语: a people or a language, not a name
+
+
+@functools.lru_cache(maxsize=1)
+def world_places() -> frozenset[str]:
+    from .dictionaries import _words
+
+    return _words("world_places.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def _world_re() -> re.Pattern:
+    return longest_first(world_places())
+
+
+def lexical_candidates(view: TokenView) -> list[Candidate]:
+    return _tagged_words(view) + _foreign_names(view) + _known_people(view)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_people_re() -> re.Pattern | None:
+    """People jieba's dictionary knows well enough to have seen often (`邓小平`, `毛泽东`),
+    to find them also inside a longer word (`邓小平理论`, `毛泽东思想`)."""
+    tags = tokenize.dictionary_tags()
+    names = [word for word, tag in tags.items()
+             if tag == "nr" and tokenize.frequency(word) >= KNOWN_PERSON and _three_character_name(word)]
+    return longest_first(names) if names else None
+
+
+def _known_people(view: TokenView) -> list[Candidate]:
+    pattern = _known_people_re()
+    if pattern is None:
+        return []
+    return [Candidate(m.start(), m.end(), "PER", WEAK) for m in pattern.finditer(view.text)
+            if view.is_start[m.start()]]
+
+
+_TEAM = re.compile(r"(?:国家)?(?:[男女]子?)?(?:排球|足球|篮球|乒乓球|羽毛球|网球|冰球|手球|水球|游泳|田径|体操|举重|跳水|射击)?队(?![员伍长列形])")
+
+
+def teams(view: TokenView, places) -> list[Candidate]:
+    """A country's or a place's team (`中国队`, `中国男队`, `印尼女子排球队`)."""
+    text, found = view.text, []
+    for end, start in places.anchors.items():
+        match = _TEAM.match(text, end)
+        if match:
+            found.append(Candidate(start, match.end(), "ORG", STRONG))
+    return found
+
+
+def world_candidates(view: TokenView) -> list[Candidate]:
+    """Countries, territories and world cities (CLDR), where jieba's words allow it."""
+    text, found = view.text, []
+    for match in _world_re().finditer(text):
+        start, end = match.span()
+        if not view.is_start[start] and view.kind_at(start) != UNKNOWN:
+            continue
+        if end < len(text) and text[end] in _NOT_FOREIGN_NEXT:
+            continue  # 美国人
+        found.append(Candidate(start, end, "LOC", STRONG, 1))
+    return found
+    return found
+
+
+def _tagged_words(view: TokenView) -> list[Candidate]:
+    words = dictionaries()
+    found = []
+    for index, word in enumerate(view.words):
+        if len(word) < 2 or not is_han(word):
+            continue
+        tag = view.tags[index]
+        start = view.starts[index]
+        end = start + len(word)
+        frequency = tokenize.frequency(word)
+        following = view.text[end] if end < len(view.text) else ""
+        if following in _NOT_FOREIGN_NEXT:
+            continue
+        if tag in ("nr", "nrfg") and _three_character_name(word):
+            found.append(Candidate(start, end, "PER", WEAK))
+        elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and \
+                (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
+            found.append(Candidate(start, end, "PER", WEAK))
+        elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
+            found.append(Candidate(start, end, "PER", WEAK))
+    return found
+
+
+def _three_character_name(word: str) -> bool:
+    """A surname and a two-character given name that is no common word (`邓/小平`, `钱/其琛`;
+    not `雷/阵雨`). Two-character names are left to the cued rules: bare, too many everyday
+    words have their shape (`万人`, `晋级`)."""
+    from .persons import _NOT_IN_GIVEN_NAME
+
+    surnames = dictionaries().surnames
+    if len(word) != 3 or surnames.get(word[0]) != "common" or word in dictionaries().person_stopwords:
+        return False
+    given = word[1:]
+    if any(ch in _NOT_IN_GIVEN_NAME or ch in _NUMERALS for ch in given):
+        return False
+    # 小平, 其琛 are no words; 阵雨 of 雷阵雨 is one
+    return tokenize.frequency(given) < GIVEN_NAME_WORD and not tokenize.dictionary_tag(given).startswith(("n", "v", "a"))
+
+
+def _foreign_names(view: TokenView) -> list[Candidate]:
+    """Three or more transliteration characters in a row that jieba does not know as a word
+    (`扎琳娜`, `毕加索`); a middle dot joins the parts (`约翰·史密斯`)."""
+    text, found = view.text, []
+    position = 0
+    while position < len(text):
+        if text[position] not in TRANSLITERATION:
+            position += 1
+            continue
+        end = position
+        while end < len(text) and (text[end] in TRANSLITERATION or
+                                   (text[end] in "·•" and end + 1 < len(text) and text[end + 1] in TRANSLITERATION)):
+            end += 1
+        if end - position >= 3 and view.is_start[position] and view.is_start[end] \
+                and tokenize.frequency(text[position:end]) == 0 and not _known_words_only(view, position, end) \
+                and (end >= len(text) or text[end] not in _NOT_FOREIGN_NEXT):
+            found.append(Candidate(position, end, "PER", WEAK))
+        position = end + 1
+    return found
+
+
+def _known_words_only(view: TokenView, start: int, end: int) -> bool:
+    """Made of common dictionary words (`亚洲 国家`, `美丽 乡村`): ordinary text."""
+    index = view.token_index(start)
+    while index < len(view.words) and view.starts[index] < end:
+        word = view.words[index]
+        if len(word) == 1 or view.kinds[index] == UNKNOWN or tokenize.frequency(word) < 50:
+            return False
+        index += 1
+    return True
