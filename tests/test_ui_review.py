@@ -119,7 +119,8 @@ def test_metric_value_edited_in_the_table_and_bad_value_refused(qtbot, open_wind
     model.setData(model.index(0, Column.VALUE), "5.32亿", Qt.EditRole)
     assert window.store.article(window.session.article.id).metrics[0].value == Decimal("532000000")
     model.setData(model.index(0, Column.VALUE), "五点三", Qt.EditRole)
-    assert warnings and "五点三" in warnings[-1]
+    qtbot.waitUntil(lambda: bool(warnings))  # shown once the editor has closed
+    assert "五点三" in warnings[-1]
     assert window.store.article(window.session.article.id).metrics[0].value == Decimal("532000000")
 
 

@@ -69,6 +69,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("span.end_right", QT_TRANSLATE_NOOP("keymap", "Move span end right"), ("Alt+Shift+Right",), "review", True, "span", "Span"),
     ActionSpec("span.apply_all", QT_TRANSLATE_NOOP("keymap", "Repeat the last correction in all pending articles"), ("P",), "review",
                False, "last_edit", "Span"),
+    ActionSpec("view.next_pane", QT_TRANSLATE_NOOP("keymap", "Next panel (article, entities, metrics)"), ("F6",), menu="View"),
+    ActionSpec("view.prev_pane", QT_TRANSLATE_NOOP("keymap", "Previous panel"), ("Shift+F6",), menu="View"),
+    ActionSpec("view.metrics", QT_TRANSLATE_NOOP("keymap", "Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns"),
+               ("Ctrl+M",), menu="View"),
     ActionSpec("help.cheatsheet", QT_TRANSLATE_NOOP("keymap", "Keyboard shortcuts"), ("F1", "?"), menu="Help"),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("keymap", "About annotator"), menu="Help"),
 )
@@ -78,6 +82,7 @@ MENUS = (
     ("Edit", QT_TRANSLATE_NOOP("keymap", "&Edit")),
     ("Review", QT_TRANSLATE_NOOP("keymap", "&Review")),
     ("Span", QT_TRANSLATE_NOOP("keymap", "&Span")),
+    ("View", QT_TRANSLATE_NOOP("keymap", "&View")),
     ("Help", QT_TRANSLATE_NOOP("keymap", "&Help")),
 )
 

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Horizontal)
         for widget in (panels.queue, panels.article, self.side):
             self.splitter.addWidget(widget)
-        self.splitter.setSizes([300, 640, 420])
+        self.splitter.setSizes([270, 610, 520])
         self.setCentralWidget(self.splitter)
         self.session.selection = panels.article.text.selection
         return panels
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
             "span.start_left": lambda: s.move_focused("start", -1), "span.start_right": lambda: s.move_focused("start", 1),
             "span.end_left": lambda: s.move_focused("end", -1), "span.end_right": lambda: s.move_focused("end", 1),
             "span.apply_all": self._repeat_correction,
+            "view.next_pane": lambda: self._cycle_pane(1), "view.prev_pane": lambda: self._cycle_pane(-1),
+            "view.metrics": self.panels.metrics.enter,
             "help.cheatsheet": lambda: CheatSheet(self.settings.get("keys/overrides"), self).exec(),
             "help.about": lambda: AboutDialog(str(self.store.path), self).exec(),
         }
@@ -143,11 +145,13 @@ class MainWindow(QMainWindow):
         p.article.span_clicked.connect(s.set_focus)
         p.entities.span_selected.connect(s.set_focus)
         p.metrics.span_selected.connect(s.set_focus)
-        self.entity_model.edit_requested.connect(s.edit_span)
+        self.entity_model.relabel_requested.connect(s.relabel_mentions)
         self.metric_model.edit_requested.connect(s.edit_span)
         self.metric_model.refused.connect(lambda message: QMessageBox.warning(self, T.error_title(), message))
         s.error.connect(lambda message: QMessageBox.warning(self, T.error_title(), message))
-        s.saved.connect(lambda name: self.status.saved.setText(T.saved(name)))
+        ev.changes_applied.connect(lambda changes, _initiator: self.status.saved.setText(T.saved(changes.name, changes.kind)))
+        for panel in (p.entities, p.metrics):
+            panel.leave_requested.connect(p.article.text.setFocus)
         s.offer_changed.connect(self._show_offer)
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
         self.flows.imported.connect(lambda report: self._reload_queue())
@@ -224,6 +228,16 @@ class MainWindow(QMainWindow):
             "undo": undo_name is not None, "redo": redo_name is not None, "last_edit": s.last_correction is not None,
         })
         self.actions_.set_undo_texts(undo_name, redo_name)
+
+    def _cycle_pane(self, delta: int) -> None:
+        """F6 / Shift+F6: article text, Entities, Metrics, around."""
+        panes = [self.panels.article.text, self.panels.entities, self.panels.metrics]
+        current = next((n for n, pane in enumerate(panes) if pane.hasFocus()), 0)
+        target = panes[(current + delta) % len(panes)]
+        if target is self.panels.article.text:
+            target.setFocus(Qt.ShortcutFocusReason)
+        else:
+            target.enter()
 
     # -- dialogs ---------------------------------------------------------------------------
     def _goto(self) -> None:

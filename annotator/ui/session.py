@@ -183,6 +183,12 @@ class ReviewSession(QObject):
         op = O.UpdateEntity(self.article.id, old, new) if _kind(old) == "entity" else O.UpdateMetric(self.article.id, old, new)
         self.apply(op)
 
+    def relabel_mentions(self, mentions, label: str) -> None:
+        """Every mention of a row of the Entities panel, in one undoable operation."""
+        if self.article:
+            ops = [op for op in (editing.relabel(self.article, e, label) for e in mentions) if op is not None]
+            self.apply(ops[0] if len(ops) == 1 else (O.Batch(tuple(ops), "Batch edit") if ops else None))
+
     # -- repeating a correction in pending articles -------------------------------------
     def _offer(self, applied) -> None:
         leaves = [leaf for leaf in O.flatten(applied) if isinstance(leaf, (O.AddEntity, O.RemoveEntity))]

@@ -25,7 +25,8 @@ def status_name(status: str) -> str:
 
 
 def origin_name(origin: str) -> str:
-    return {"auto": QCoreApplication.translate("text", "auto"), "human": QCoreApplication.translate("text", "human"), "import": QCoreApplication.translate("text", "import")}.get(origin, origin)
+    return {"auto": QCoreApplication.translate("text", "auto"), "human": QCoreApplication.translate("text", "human"),
+            "import": QCoreApplication.translate("text", "import"), "mixed": QCoreApplication.translate("text", "mixed")}.get(origin, origin)
 
 
 def queue_column(name: str) -> str:
@@ -36,7 +37,8 @@ def queue_column(name: str) -> str:
 
 
 def entity_column(name: str) -> str:
-    return {"text": QCoreApplication.translate("text", "Text"), "label": QCoreApplication.translate("text", "Label"), "origin": QCoreApplication.translate("text", "Origin")}[name]
+    return {"text": QCoreApplication.translate("text", "Text"), "label": QCoreApplication.translate("text", "Label"),
+            "count": QCoreApplication.translate("text", "Mentions"), "origin": QCoreApplication.translate("text", "Origin")}[name]
 
 
 def metric_column(name: str) -> str:
@@ -70,8 +72,11 @@ def reviewer(name: str) -> str:
     return QCoreApplication.translate("text", "Reviewer: %1").replace("%1", name)
 
 
-def saved(what: str) -> str:
-    return QCoreApplication.translate("text", "Saved: %1").replace("%1", QCoreApplication.translate("ops", what))
+def saved(what: str, kind: str = "edit") -> str:
+    """The status bar after an edit, an undo or a redo (each saved at once)."""
+    template = {"undo": QCoreApplication.translate("text", "Undone: %1"),
+                "redo": QCoreApplication.translate("text", "Redone: %1")}.get(kind) or QCoreApplication.translate("text", "Saved: %1")
+    return template.replace("%1", QCoreApplication.translate("ops", what))
 
 
 def no_article() -> str:

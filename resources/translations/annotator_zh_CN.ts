@@ -348,36 +348,56 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <source>Next panel (article, entities, metrics)</source>
+        <translation>下一个面板（文章、实体、指标）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="73"/>
+        <source>Previous panel</source>
+        <translation>上一个面板</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="74"/>
+        <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
+        <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="73"/>
+        <location filename="../../annotator/ui/keymap.py" line="77"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="77"/>
+        <location filename="../../annotator/ui/keymap.py" line="81"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="78"/>
+        <location filename="../../annotator/ui/keymap.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="79"/>
+        <location filename="../../annotator/ui/keymap.py" line="83"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="80"/>
+        <location filename="../../annotator/ui/keymap.py" line="84"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="81"/>
+        <location filename="../../annotator/ui/keymap.py" line="85"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="86"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -473,188 +493,208 @@
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="28"/>
+        <location filename="../../annotator/ui/text.py" line="29"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="33"/>
+        <location filename="../../annotator/ui/text.py" line="29"/>
+        <source>mixed</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="34"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="33"/>
+        <location filename="../../annotator/ui/text.py" line="34"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="33"/>
+        <location filename="../../annotator/ui/text.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="34"/>
+        <location filename="../../annotator/ui/text.py" line="35"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="34"/>
+        <location filename="../../annotator/ui/text.py" line="35"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="39"/>
-        <location filename="../../annotator/ui/text.py" line="44"/>
+        <location filename="../../annotator/ui/text.py" line="40"/>
+        <location filename="../../annotator/ui/text.py" line="46"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="39"/>
+        <location filename="../../annotator/ui/text.py" line="40"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="39"/>
+        <location filename="../../annotator/ui/text.py" line="41"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="44"/>
+        <location filename="../../annotator/ui/text.py" line="41"/>
+        <source>Mentions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="46"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="44"/>
+        <location filename="../../annotator/ui/text.py" line="46"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="44"/>
+        <location filename="../../annotator/ui/text.py" line="46"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="45"/>
+        <location filename="../../annotator/ui/text.py" line="47"/>
         <source>Indicator</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="45"/>
+        <location filename="../../annotator/ui/text.py" line="47"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="50"/>
+        <location filename="../../annotator/ui/text.py" line="52"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="54"/>
+        <location filename="../../annotator/ui/text.py" line="56"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="58"/>
+        <location filename="../../annotator/ui/text.py" line="60"/>
         <source>Search title and text (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="62"/>
+        <location filename="../../annotator/ui/text.py" line="64"/>
         <source>Article %1 / %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="70"/>
+        <location filename="../../annotator/ui/text.py" line="72"/>
         <source>Reviewer: %1</source>
         <translation>审校人：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="74"/>
+        <location filename="../../annotator/ui/text.py" line="77"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="78"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="78"/>
+        <source>Redone: %1</source>
+        <translation>已重做：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="83"/>
         <source>No article. Import pages with Ctrl+I, or change the filter.</source>
         <translation>没有文章。按 Ctrl+I 导入版面，或更改筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="82"/>
+        <location filename="../../annotator/ui/text.py" line="87"/>
         <source>%1 · article %2 · %3</source>
         <translation>%1 · 第 %2 篇 · %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="85"/>
+        <location filename="../../annotator/ui/text.py" line="90"/>
         <source>by %1</source>
         <translation>审校人 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="90"/>
+        <location filename="../../annotator/ui/text.py" line="95"/>
         <source>Also add %1 “%2” in %3 pending articles: press P</source>
         <translation>在 %3 篇待审文章中也添加 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="90"/>
+        <location filename="../../annotator/ui/text.py" line="95"/>
         <source>Also remove %1 “%2” from %3 pending articles: press P</source>
         <translation>在 %3 篇待审文章中也删除 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="95"/>
+        <location filename="../../annotator/ui/text.py" line="100"/>
         <source>Correction repeated in %1 articles (Ctrl+Z undoes it)</source>
         <translation>已在 %1 篇文章中重复修改（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="99"/>
+        <location filename="../../annotator/ui/text.py" line="104"/>
         <source>Who is reviewing?</source>
         <translation>审校人是谁？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="103"/>
+        <location filename="../../annotator/ui/text.py" line="108"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>您的每次修改都会记录姓名：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="107"/>
+        <location filename="../../annotator/ui/text.py" line="112"/>
         <source>Go to article</source>
         <translation>跳转到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="111"/>
+        <location filename="../../annotator/ui/text.py" line="116"/>
         <source>Article number (1–%1):</source>
         <translation>文章序号（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="115"/>
+        <location filename="../../annotator/ui/text.py" line="120"/>
         <source>annotator</source>
         <translation>annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="119"/>
+        <location filename="../../annotator/ui/text.py" line="124"/>
         <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
         <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="123"/>
+        <location filename="../../annotator/ui/text.py" line="128"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="127"/>
+        <location filename="../../annotator/ui/text.py" line="132"/>
         <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
         <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="131"/>
+        <location filename="../../annotator/ui/text.py" line="136"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="135"/>
+        <location filename="../../annotator/ui/text.py" line="140"/>
         <source>%1 articles added, %2 duplicates skipped, %3 problems</source>
         <translation>新增 %1 篇，跳过重复 %2 篇，问题 %3 个</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="140"/>
+        <location filename="../../annotator/ui/text.py" line="145"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -663,17 +703,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="144"/>
+        <location filename="../../annotator/ui/text.py" line="149"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="148"/>
+        <location filename="../../annotator/ui/text.py" line="153"/>
         <source>%1 articles exported to %2</source>
         <translation>已导出 %1 篇到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="152"/>
+        <location filename="../../annotator/ui/text.py" line="157"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -682,59 +722,59 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="156"/>
+        <location filename="../../annotator/ui/text.py" line="161"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="160"/>
+        <location filename="../../annotator/ui/text.py" line="165"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="164"/>
+        <location filename="../../annotator/ui/text.py" line="169"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="168"/>
+        <location filename="../../annotator/ui/text.py" line="173"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="172"/>
+        <location filename="../../annotator/ui/text.py" line="177"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="176"/>
+        <location filename="../../annotator/ui/text.py" line="181"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="180"/>
+        <location filename="../../annotator/ui/text.py" line="185"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="184"/>
+        <location filename="../../annotator/ui/text.py" line="189"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="188"/>
+        <location filename="../../annotator/ui/text.py" line="193"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="192"/>
+        <location filename="../../annotator/ui/text.py" line="197"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="196"/>
+        <location filename="../../annotator/ui/text.py" line="201"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>

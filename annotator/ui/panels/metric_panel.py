@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
 
 from ...core.validation import parse_metric_value
@@ -88,7 +88,8 @@ class MetricModel(SpanTableModel):
             try:
                 low, high = parse_metric_value(text)  # `5.31亿`, a range `3–5`, or empty
             except ValueError:
-                self.refused.emit(T.value_not_a_number(text))
+                # after the editor has closed: a message box now would commit the editor twice
+                QTimer.singleShot(0, lambda: self.refused.emit(T.value_not_a_number(text)))
                 return None
             return replace(old, value=low, value_high=high, origin="human")
         field = {Column.UNIT: "unit", Column.INDICATOR: "indicator", Column.PERIOD: "period"}.get(column)
@@ -110,7 +111,14 @@ class UnitDelegate(QStyledItemDelegate):
 
 
 class MetricPanel(QTableView):
+    """Keyboard: arrows move between cells, F2 or Enter edits the cell, Space toggles Approx.
+    of the row, Esc goes back to the article. Space and Enter are taken here before the
+    window's review keys see them (Space would skip the article)."""
+
     span_selected = Signal(object)
+    leave_requested = Signal()
+
+    OWN_KEYS = (Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter, Qt.Key_Escape, Qt.Key_F2)
 
     def __init__(self, model: MetricModel, parent=None):
         super().__init__(parent)
@@ -121,14 +129,65 @@ class MetricPanel(QTableView):
         # No "any key" editing: single-letter review keys must keep working in this table.
         self.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                              | QAbstractItemView.SelectedClicked)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollPerPixel)
         self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(Column.INDICATOR, QHeaderView.Stretch)
-        self.clicked.connect(lambda index: self.span_selected.emit(model.rows[index.row()]))
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(28)
+        for column, width in ((Column.TEXT, 96), (Column.VALUE, 84), (Column.UNIT, 48), (Column.APPROX, 44),
+                              (Column.PERIOD, 72)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.INDICATOR, QHeaderView.Stretch)
+        self._showing_focus = False
+        self.selectionModel().currentRowChanged.connect(self._row_changed)
+
+    def _row_changed(self, current, previous) -> None:
+        if current.isValid() and not self._showing_focus and current.row() < len(self.model().rows):
+            self.span_selected.emit(self.model().rows[current.row()])
 
     def show_focus(self, focus) -> None:
+        """Follow the focused span; the column the reviewer is in stays where it is."""
         row = self.model().row_of(focus[1]) if focus and focus[0] == "metric" else -1
-        if row >= 0:
-            self.setCurrentIndex(self.model().index(row, Column.VALUE))
-            self.scrollTo(self.model().index(row, 0))
-        else:
+        if row < 0:
             self.clearSelection()
+            return
+        current = self.currentIndex()
+        column = current.column() if current.isValid() else Column.VALUE
+        index = self.model().index(row, column)
+        if current != index:
+            self._showing_focus = True
+            try:
+                self.setCurrentIndex(index)
+            finally:
+                self._showing_focus = False
+        self.scrollTo(index)
+
+    def enter(self) -> None:
+        """Keyboard focus into the table, on the focused metric's row (else the first)."""
+        if not self.currentIndex().isValid() and self.model().rowCount():
+            self.setCurrentIndex(self.model().index(0, Column.VALUE))
+        self.setFocus(Qt.ShortcutFocusReason)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS \
+                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        key, index = event.key(), self.currentIndex()
+        if event.modifiers() not in (Qt.NoModifier, Qt.KeypadModifier) or key not in self.OWN_KEYS:
+            super().keyPressEvent(event)
+        elif key == Qt.Key_Escape:
+            self.leave_requested.emit()
+        elif not index.isValid():
+            event.ignore()
+        elif key == Qt.Key_Space or (key != Qt.Key_F2 and index.column() == Column.APPROX):
+            self.toggle_approx(index.row())
+        elif self.state() != QAbstractItemView.EditingState:
+            self.edit(index)
+
+    def toggle_approx(self, row: int) -> None:
+        approx = self.model().index(row, Column.APPROX)
+        checked = approx.data(Qt.CheckStateRole) == Qt.Checked
+        self.model().setData(approx, Qt.Unchecked if checked else Qt.Checked, Qt.CheckStateRole)

@@ -19,9 +19,22 @@ class SpanTableModel(QAbstractTableModel):
         self.rows: list = []
 
     def set_rows(self, rows) -> None:
+        """New rows. When they are the same spans in the same order (an edit of a cell came
+        back from the store) the rows change in place: a reset would close the editor being
+        committed (Qt's "commitData called with an editor that does not belong to this view"),
+        drop the current cell and take the keyboard focus out of the table."""
+        rows = list(rows)
+        if rows and [self.key(r) for r in rows] == [self.key(r) for r in self.rows]:
+            self.rows = rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.columns) - 1))
+            return
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = rows
         self.endResetModel()
+
+    @staticmethod
+    def key(row):
+        return row.id
 
     def row_of(self, span_id: int) -> int:
         return next((row for row, span in enumerate(self.rows) if span.id == span_id), -1)
