@@ -9,7 +9,7 @@ from pathlib import Path
 from . import __version__
 from .paths import default_project, reviewer_name, sample_corpus
 
-COMMANDS = ("import", "export", "stats", "evaluate", "sample", "selftest")
+COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "selftest")
 
 
 def _progress_printer(stream=sys.stderr):
@@ -49,6 +49,8 @@ def cmd_import(args) -> int:
         skipped = len(report.already_imported)
         print(f"{report.added} articles added, {report.duplicates} duplicates skipped, "
               f"{skipped} files already imported, {len(report.problems)} problems -> {store.path}")
+        if report.learned:
+            print(f"learned from {report.learned[0]} reviewed articles ({report.learned[1]} entity spans)")
         return 1 if report.problems and not report.results else 0
 
 
@@ -132,6 +134,37 @@ def _evaluate_file(args) -> int:
     return 0
 
 
+def cmd_learn(args) -> int:
+    """Train the model on the project's reviewed articles now."""
+    with _open_store(args.project, create=False) as store:
+        articles, spans = store.retrain(limit=args.limit)
+        print(f"learned from {articles} reviewed articles ({spans} entity spans) -> {store.path}")
+    return 0
+
+
+def cmd_reextract(args) -> int:
+    """Pre-extract again the articles in these statuses: proposals (auto spans) are replaced
+    by what the extractor and what it learned propose now; reviewers' spans stay."""
+    statuses = tuple(s for s in args.status.split(",") if s)
+    with _open_store(args.project, create=False) as store:
+        extractor = store.extractor()
+        ids = store.article_ids_with_status(statuses)
+        changed = store.reextract(ids, extractor.extract, reviewer_name(), progress=_count_printer(len(ids)))
+        print(f"{len(ids)} articles pre-extracted again, {changed} with new proposals -> {store.path}")
+    return 0
+
+
+def _count_printer(total: int, stream=sys.stderr):
+    def show(done: int) -> None:
+        if stream.isatty():
+            stream.write(f"\r{done}/{total}")
+            if done == total:
+                stream.write("\n")
+            stream.flush()
+
+    return show
+
+
 def cmd_sample(args) -> int:
     """Import the bundled sample corpus into the project and print its stats."""
     from .io.importer import import_paths
@@ -184,6 +217,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--examples", type=int, default=0, help="labelled file: list the N most frequent errors")
     project_arg(p)
     p.set_defaults(run=cmd_evaluate)
+
+    p = sub.add_parser("learn", help="train pre-extraction on the reviewed (accepted) articles now")
+    p.add_argument("--limit", type=int, default=2000, help="train on at most this many newest reviewed articles")
+    project_arg(p)
+    p.set_defaults(run=cmd_learn)
+
+    p = sub.add_parser("reextract", help="refresh proposals after the extractor or what it learned changed")
+    p.add_argument("--status", default="pending", help="comma-separated statuses (default: pending)")
+    project_arg(p)
+    p.set_defaults(run=cmd_reextract)
 
     p = sub.add_parser("sample", help="import the bundled sample corpus and print stats")
     project_arg(p)

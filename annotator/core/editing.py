@@ -137,3 +137,24 @@ def parse_value(text: str):
     if not value.is_finite():
         raise ValueError(f"{text!r} is not a finite number")
     return value
+
+
+def reextract_ops(article: Article, entities, metrics) -> list:
+    """What refreshing an article's proposals changes: auto spans the extractor no longer
+    proposes go, new proposals come where no reviewer's span lies; human and imported
+    spans stay as they are."""
+    def key(span):
+        return (span.start, span.end, getattr(span, "label", "METRIC"))
+
+    kept = [s for s in (*article.entities, *article.metrics) if s.origin != "auto"]
+    old_auto = {key(s): s for s in (*article.entities, *article.metrics) if s.origin == "auto"}
+    new = {key(s): s for s in (*entities, *metrics)
+           if not any(k.start < s.end and s.start < k.end for k in kept)}
+    ops = []
+    for k, span in old_auto.items():
+        if k not in new:
+            ops.append(O.RemoveEntity(article.id, span) if isinstance(span, Entity) else O.RemoveMetric(article.id, span))
+    for k, span in new.items():
+        if k not in old_auto:
+            ops.append(O.AddEntity(article.id, span) if isinstance(span, Entity) else O.AddMetric(article.id, span))
+    return ops

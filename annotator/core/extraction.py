@@ -12,9 +12,11 @@ from .types import Entity, Metric
 
 @dataclass
 class Lexicon:
-    """What reviewers decided, by (text, label): counts of accepts/adds and of removals."""
+    """What reviewers decided, by (text, label): counts of accepts/adds and of removals;
+    and `model`, the bytes of the model trained on reviewed articles (core/learning.py)."""
 
     counts: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    model: bytes | None = None
 
     def proposed(self) -> list[tuple[str, str]]:
         return [key for key, (accepted, removed) in self.counts.items() if accepted > removed]
@@ -25,16 +27,35 @@ class Lexicon:
 
 
 class Extractor:
+    """Rules, then the learned model where there is one (its spans first, the rules' where
+    it has none), then the lexicon's exact names over both."""
+
     def __init__(self, lexicon: Lexicon | None = None):
         self.lexicon = lexicon or Lexicon()
+        self._model = None
+        self._model_loaded = False
 
     def extract(self, text: str) -> tuple[list[Entity], list[Metric]]:
         from .entities import find_entities
         from .metrics import find_metrics
 
         entities = find_entities(text)
+        model = self.learned_model()
+        if model is not None:
+            from .learning import model_first
+
+            entities = model_first(text, entities, model)
         entities = apply_lexicon(text, entities, self.lexicon)
         return entities, find_metrics(text)
+
+    def learned_model(self):
+        if not self._model_loaded:
+            self._model_loaded = True
+            if self.lexicon.model:
+                from .learning import load_model
+
+                self._model = load_model(self.lexicon.model)
+        return self._model
 
 
 def apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[Entity]:

@@ -106,8 +106,21 @@ class Batch:
         return Batch(tuple(op.inverse() for op in reversed(self.ops)), self.label)
 
 
+@dataclass(frozen=True)
+class Reextract(Batch):
+    """Proposals refreshed by pre-extraction (`annotator reextract`): one undo step. It
+    teaches the lexicon nothing: a proposal replaced by the machine is no reviewer's lesson."""
+
+    label: str = "Re-extract"
+    teaches_lexicon = False
+
+    def inverse(self) -> "Reextract":
+        return Reextract(tuple(op.inverse() for op in reversed(self.ops)), self.label)
+
+
 Op = AddEntity | RemoveEntity | UpdateEntity | AddMetric | RemoveMetric | UpdateMetric | SetStatus | Batch
-_OP_TYPES = {cls.__name__: cls for cls in (AddEntity, RemoveEntity, UpdateEntity, AddMetric, RemoveMetric, UpdateMetric, SetStatus, Batch)}
+_OP_TYPES = {cls.__name__: cls for cls in (AddEntity, RemoveEntity, UpdateEntity, AddMetric, RemoveMetric, UpdateMetric,
+                                           SetStatus, Batch, Reextract)}
 
 
 def with_reviewer(op, reviewer: str):

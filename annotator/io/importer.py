@@ -46,6 +46,7 @@ class ImportReport:
     results: list = field(default_factory=list)  # store.ImportResult per imported file
     problems: list[Problem] = field(default_factory=list)
     cancelled: bool = False
+    learned: tuple[int, int] | None = None  # (articles, spans) the model was trained on after the import
 
     @property
     def added(self) -> int:
@@ -186,6 +187,8 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
                 report.problems.append(Problem(prepared.name, None, f"not imported: {error}"))
         if progress:
             progress(done, total, prepared.name)
+    if report.added and not report.cancelled and store.learning_is_stale():
+        report.learned = store.retrain()  # reviewed articles came in: later proposals learn from them
     return report
 
 

@@ -165,11 +165,11 @@ def apply_op(db, tx, op, actor: str, kind: str = "edit", teaches=None) -> Change
     effect = _Effect()
     with tx():
         if isinstance(op, O.Batch):
-            applied = O.Batch(tuple(_apply_one(db, leaf, effect) for leaf in O.flatten(op)), op.label)
+            applied = type(op)(tuple(_apply_one(db, leaf, effect) for leaf in O.flatten(op)), op.label)
         else:
             applied = _apply_one(db, op, effect)
         lesson, sign = (applied, 1) if teaches is None else (teaches, -1)
-        for leaf in O.flatten(lesson):
+        for leaf in O.flatten(lesson) if getattr(lesson, "teaches_lexicon", True) else ():
             _teach_lexicon(db, leaf, sign)
         cursor = db.execute(
             "INSERT INTO history (at, actor, kind, name, article_id, op) VALUES (?, ?, ?, ?, ?, ?)",

@@ -161,7 +161,16 @@ def _v5(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX articles_order ON articles(id)")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection) -> None:
+    """What reviewed articles taught: the trained model (annotator/core/learning.py) and the
+    names it was trained on, one row per kind of learner."""
+    conn.execute(
+        "CREATE TABLE learned (name TEXT PRIMARY KEY, model BLOB, names TEXT NOT NULL DEFAULT '[]', "
+        "articles INTEGER NOT NULL DEFAULT 0, spans INTEGER NOT NULL DEFAULT 0, trained_at TEXT NOT NULL DEFAULT '')"
+    )
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

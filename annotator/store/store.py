@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.extraction import Lexicon
 from ..core.types import Article, ArticleDraft, Label
-from . import edits, imports, queries
+from . import edits, imports, learned, queries
 from .connection import StoreError, Transactions, connect
 from .migrations import SCHEMA_VERSION, migrate, version_of
 from .queries import ArticleFilter, QueueRow
@@ -72,7 +72,49 @@ class Store:
         return queries.labels(self.db)
 
     def lexicon(self) -> Lexicon:
-        return Lexicon(queries.lexicon_counts(self.db))
+        """Reviewers' edits, the names of reviewed articles (two characters or more: `中`
+        alone would be proposed everywhere) and the trained model."""
+        counts = queries.lexicon_counts(self.db)
+        model, names, _, _ = learned.load(self.db)
+        for (text, label), seen in names.items():
+            accepted, removed = counts.get((text, label), (0, 0))
+            counts[(text, label)] = (accepted + seen, removed)
+        return Lexicon(counts, model)
+
+    def extractor(self):
+        from ..core.extraction import Extractor
+
+        return Extractor(self.lexicon())
+
+    def learning_is_stale(self) -> bool:
+        """Reviewed articles or their spans changed since the model was trained."""
+        _, _, articles, spans = learned.load(self.db)
+        return learned.reviewed_count(self.db) != (articles, spans)
+
+    def retrain(self, limit: int = 2000) -> tuple[int, int]:
+        """Train the model on the newest reviewed articles (at most `limit`) and keep it with
+        their names; returns (articles, spans) trained on. Runs off the review loop (the
+        import worker, the command line); reading is quick, training takes seconds."""
+        from ..core import learning
+        from ..core.entities import find_entities
+
+        articles = [learning.TrainingArticle(text, tuple(spans))
+                    for text, spans in learned.training_articles(self.db, limit)]
+        counted = learned.reviewed_count(self.db)
+        names: dict[tuple[str, str], int] = {}
+        for article in articles:
+            for start, end, label in article.entities:
+                if end - start >= 2:
+                    key = (article.text[start:end], label)
+                    names[key] = names.get(key, 0) + 1
+
+        def propose(text):
+            return [(e.start, e.end, e.label) for e in find_entities(text)]
+
+        model = learning.train(articles, propose) if learning.available() else None
+        with self.tx():
+            learned.save(self.db, model, names, *counted)
+        return len(articles), sum(len(a.entities) for a in articles)
 
     def next_article_id(self, after_id: int, statuses: tuple[str, ...] = ("pending",)) -> int | None:
         return queries.next_article_id(self.db, after_id, statuses)
@@ -121,6 +163,29 @@ class Store:
 
     def replace_auto_spans(self, article_id: int, entities, metrics) -> None:
         edits.replace_auto_spans(self.db, self.tx, article_id, entities, metrics)
+
+    def reextract(self, article_ids: list[int], extract, actor: str, progress=None) -> int:
+        """Refresh the proposals of these articles with `extract(text)`; one history entry and
+        one undo step for all. Returns how many articles changed."""
+        from ..core import ops as O
+        from ..core.editing import reextract_ops
+
+        ops, changed = [], 0
+        for done, article_id in enumerate(article_ids, start=1):
+            article = self.article(article_id)
+            if article is not None:
+                entities, metrics = extract(article.text)
+                article_ops = reextract_ops(article, entities, metrics)
+                ops += article_ops
+                changed += bool(article_ops)
+            if progress:
+                progress(done)
+        if ops:
+            self.apply(O.Reextract(tuple(ops)), actor)
+        return changed
+
+    def article_ids_with_status(self, statuses: tuple[str, ...]) -> list[int]:
+        return self.article_ids(ArticleFilter(statuses=statuses))
 
     def save_label(self, label: Label, old_name: str | None = None) -> None:
         """Add a label, or update one (renaming carries its spans along)."""
