@@ -1,0 +1,39 @@
+"""Names general news gives bare, without the cues the regional rules read (lexical.py)."""
+from annotator.core.entities import find_entities
+
+
+def found(text):
+    return {(e.label, e.text) for e in find_entities(text)}
+
+
+def test_countries_territories_and_world_cities():
+    names = found("中国和美国代表在伦敦会谈，香港特区政府派员出席。")
+    assert {("LOC", "中国"), ("LOC", "美国"), ("LOC", "伦敦")} <= names
+
+
+def test_a_people_or_a_language_is_not_the_place():
+    assert ("LOC", "美国") not in found("几名美国人在场。")
+
+
+def test_a_country_anchors_an_organisation_and_a_team():
+    names = found("中国新闻学院的学生观看了中国女队的比赛。")
+    assert ("ORG", "中国新闻学院") in names and ("ORG", "中国女队") in names
+
+
+def test_international_bodies_are_organisations():
+    names = found("联合国和欧盟发表声明，东盟表示欢迎。")
+    assert {("ORG", "联合国"), ("ORG", "欧盟"), ("ORG", "东盟")} <= names
+    assert ("LOC", "欧盟") not in names
+
+
+def test_a_well_known_person_inside_a_longer_word():
+    assert ("PER", "邓小平") in found("学习邓小平理论，坚定信心。")
+
+
+def test_a_transliterated_name_without_a_cue():
+    assert ("PER", "克林顿") in found("克林顿今天抵达。")
+
+
+def test_everyday_words_with_a_surname_shape_are_not_names():
+    names = found("今天有雷阵雨，万人空巷。")
+    assert not {label for label, _ in names} & {"PER"}

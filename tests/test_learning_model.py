@@ -1,0 +1,102 @@
+"""Learning from reviewed work beyond exact strings: the CRF trained on accepted articles,
+how an import of reviewed articles changes later proposals, re-extraction as one undo
+step, and a damaged model that leaves the rules working."""
+import json
+import logging
+
+import pytest
+
+from annotator.cli import main
+from annotator.core import learning
+from annotator.core.extraction import Extractor, Lexicon
+from annotator.evaluation import evaluate_file
+
+pytestmark = pytest.mark.skipif(not learning.available(), reason="python-crfsuite is not installed")
+
+
+def _news_halves(shared, name, size):
+    records = [json.loads(line) for line in (shared / "external-dev" / f"{name}.jsonl").open(encoding="utf-8")]
+    return records[0:2 * size:2], records[1:2 * size:2]
+
+
+def test_importing_reviewed_news_raises_f1_on_the_other_half(shared, tmp_path):
+    """Half a news set imported as reviewed; F1 on the other half, before and after."""
+    train, test = _news_halves(shared, "msra_dev", 60)
+    reviewed = tmp_path / "reviewed.jsonl"
+    reviewed.write_text("".join(json.dumps({**r, "status": "accepted"}, ensure_ascii=False) + "\n" for r in train),
+                        encoding="utf-8")
+    held_out = tmp_path / "held-out.jsonl"
+    held_out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in test), encoding="utf-8")
+    before = evaluate_file(held_out, Extractor(), relaxed=True)["scores"].exact["ALL"].f1
+    project = tmp_path / "p.sqlite"
+    assert main(["import", str(reviewed), "--project", str(project)]) == 0
+    from annotator.store import Store
+
+    with Store(project) as store:
+        assert not store.learning_is_stale()
+        after = evaluate_file(held_out, store.extractor(), relaxed=True)["scores"].exact["ALL"].f1
+    assert after >= before + 0.05, (before, after)
+
+
+def _tiny_reviewed_project(tmp_path):
+    lines = []
+    for i in range(12):
+        text = f"记者报道，欧阳明德{i}日在长沙市会见了蓝天行动的客人，湘江集团董事长李卫华陪同。"
+        start = text.index("欧阳明德")
+        company = text.index("湘江集团")
+        person = text.index("李卫华")
+        lines.append({"text": text, "status": "accepted", "entities": [
+            {"start": start, "end": start + 4, "label": "PER", "text": "欧阳明德"},
+            {"start": text.index("长沙市"), "end": text.index("长沙市") + 3, "label": "LOC", "text": "长沙市"},
+            {"start": company, "end": company + 4, "label": "ORG", "text": "湘江集团"},
+            {"start": text.index("蓝天行动"), "end": text.index("蓝天行动") + 4, "label": "ORG", "text": "蓝天行动"},
+            {"start": person, "end": person + 3, "label": "PER", "text": "李卫华"}]})
+    path = tmp_path / "reviewed.jsonl"
+    path.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def test_reextract_keeps_human_spans_and_is_one_undo_step(tmp_path, capsys):
+    from annotator.core import ops as O
+    from annotator.core.types import Entity
+    from annotator.io.importer import import_paths
+    from annotator.store import Store
+
+    project = tmp_path / "p.sqlite"
+    page = tmp_path / "page.txt"
+    page.write_text("标题\n蓝天行动在长沙市开设新厂，欧阳明德出席。\n", encoding="utf-8")
+    with Store(project) as store:
+        import_paths(store, [page])
+        (article_id,) = store.article_ids()
+        article = store.article(article_id)
+        start = article.text.index("新厂")
+        store.apply(O.AddEntity(article_id, Entity(start, start + 2, "ORG", "新厂", "human")), "ann")
+        proposals_before = {(e.label, e.text) for e in store.article(article_id).entities if e.origin == "auto"}
+    assert main(["import", str(_tiny_reviewed_project(tmp_path)), "--project", str(project)]) == 0
+    assert main(["reextract", "--project", str(project)]) == 0
+    assert "1 articles pre-extracted again" in capsys.readouterr().out
+    with Store(project) as store:
+        after = store.article(article_id)
+        assert ("ORG", "新厂") in {(e.label, e.text) for e in after.entities if e.origin == "human"}
+        proposals_after = {(e.label, e.text) for e in after.entities if e.origin == "auto"}
+        assert ("ORG", "蓝天行动") not in proposals_before  # learned from the reviewed articles
+        assert ("ORG", "蓝天行动") in proposals_after
+        assert store.undo_name("tester") == "Re-extract"
+        store.undo("tester")
+        restored = store.article(article_id)
+        assert {(e.label, e.text) for e in restored.entities if e.origin == "auto"} == proposals_before
+        assert ("ORG", "新厂") in {(e.label, e.text) for e in restored.entities}
+
+
+def test_a_damaged_model_leaves_the_rules_working(caplog):
+    text = "长沙市委书记在浏阳市调研。"
+    rules_only, _ = Extractor().extract(text)
+    with caplog.at_level(logging.WARNING):
+        found, _ = Extractor(Lexicon({}, model=b"not a model")).extract(text)
+    assert found == rules_only and rules_only
+    assert "learned model cannot be read" in caplog.text
+
+
+def test_too_few_reviewed_spans_train_no_model():
+    articles = [learning.TrainingArticle("李卫华在长沙。", ((0, 3, "PER"),))]
+    assert learning.train(articles, lambda text: []) is None
