@@ -215,3 +215,89 @@ def test_relabelling_a_row_relabels_every_mention_in_one_undo_step(qtbot, window
     press(qtbot, Qt.Key_Z, Qt.ControlModifier)
     assert [e.label for e in stored(window).entities if e.text == "怀化市"] == ["LOC"] * 3
     assert window.status.saved.text().startswith("Undone")
+
+
+# -- find in the article -------------------------------------------------------------------
+def test_find_selects_the_match_and_a_label_key_labels_it(qtbot, window):
+    text = window.panels.article.text
+    press(qtbot, Qt.Key_Slash)
+    field = window.panels.article.find_bar.field
+    assert QApplication.focusWidget() is field
+    type_text(qtbot, "引进企业")
+    press(qtbot, Qt.Key_Return)
+    assert QApplication.focusWidget() is text
+    start = window.session.article.text.index("引进企业")
+    assert window.session.selection() == (start, start + 4)
+    press(qtbot, Qt.Key_3)
+    assert ("ORG", "引进企业", start) in [(e.label, e.text, e.start) for e in stored(window).entities]
+
+
+def test_f3_walks_the_matches_and_wraps_around(qtbot, window):
+    article_text = window.session.article.text
+    starts = [i for i in range(len(article_text)) if article_text.startswith("怀化市", i)]
+    press(qtbot, Qt.Key_Slash)
+    type_text(qtbot, "怀化市")
+    assert window.session.selection() == (starts[0], starts[0] + 3)  # found while typing
+    press(qtbot, Qt.Key_Return)
+    found = []
+    for _ in range(3):
+        press(qtbot, Qt.Key_F3)
+        found.append(window.session.selection()[0])
+    assert found == [starts[1], starts[2], starts[0]]
+    press(qtbot, Qt.Key_F3, Qt.ShiftModifier)
+    assert window.session.selection()[0] == starts[2]
+    press(qtbot, Qt.Key_Slash)
+    press(qtbot, Qt.Key_Escape)
+    assert QApplication.focusWidget() is window.panels.article.text
+    assert not window.panels.article.find_bar.isVisible()
+
+
+# -- the proposal walk ----------------------------------------------------------------------
+def proposals_left(window):
+    return sorted((s.start, s.text) for s in [*stored(window).entities, *stored(window).metrics] if s.origin == "auto")
+
+
+def test_the_proposal_walk_keeps_drops_and_relabels_one_key_each(qtbot, window):
+    article = stored(window)
+    walk = sorted([*article.entities, *article.metrics], key=lambda s: (s.start, s.end))
+    assert len(walk) == 8
+    press(qtbot, Qt.Key_N)
+    assert window.session._focused_span() == walk[0]
+    keys = 1
+    # keep, keep, drop, keep, relabel (+ keep), keep, drop, keep
+    plan = [Qt.Key_Y, Qt.Key_Y, Qt.Key_Delete, Qt.Key_Y, Qt.Key_1, Qt.Key_Y, Qt.Key_Y, Qt.Key_Backspace, Qt.Key_Y]
+    for k in plan:
+        press(qtbot, k)
+        keys += 1
+    assert proposals_left(window) == []
+    final = stored(window)
+    assert len(final.entities) + len(final.metrics) == 6
+    assert [e.label for e in final.entities if e.start == walk[4].start] == ["PER"]
+    assert keys == len(walk) + 2  # one key per proposal, one to start, one for the relabel
+    assert "A accepts" in window.statusBar().currentMessage()
+    assert final.status == "pending" and window.session.article.id == article.id
+
+
+def test_the_walk_centres_a_proposal_deep_in_a_long_article(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    text = "标题\n" + "".join(f"第{n}段，这里没有要标注的内容。\n" for n in range(200)) + "最后在怀化市。"
+    start = text.index("怀化市")
+    path = tmp_path / "long.sqlite"
+    with Store(path) as store:
+        store.import_source(SourceRecord("long.txt", "sha-long", text),
+                            [ArticleDraft(text, entities=(Entity(start, start + 3, "LOC", "怀化市"),))])
+    window = MainWindow(Store(path), Settings(), "tester")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.panels.article.text
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    press(qtbot, Qt.Key_N)
+    rect = view.cursorRect()
+    assert 0 < rect.top() and rect.bottom() < view.viewport().height()
+    assert window.session._focused_span().text == "怀化市"
+    window.close()
+    window.store.close()

@@ -26,6 +26,7 @@ from .panels.entity_panel import EntityModel, EntityPanel
 from .panels.metric_panel import MetricModel, MetricPanel
 from .session import ReviewSession
 from .settings import Settings
+from .walk import ProposalWalk
 
 
 class Panels(NamedTuple):
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.session = ReviewSession(store, self.events, reviewer, self.queue_model)
         self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
         self.panels = self._setup_panels()
+        self.walk = ProposalWalk(self.session)
         self.flows = Flows(self, store.path, lambda: self.session.reviewer)
         self.actions_ = Actions(self, self._handlers(), settings.get("keys/overrides"))
         self.menus = self.actions_.build_menus(self)
@@ -122,10 +124,14 @@ class MainWindow(QMainWindow):
             "review.skip": lambda: s.set_status("skipped"), "review.next": lambda: s.step(1),
             "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": self._reextract,
             "span.metric": s.mark_metric, "span.next": lambda: s.focus_step(1), "span.prev": lambda: s.focus_step(-1),
-            "span.delete": s.delete_focused,
+            "span.delete": self.walk.drop, "span.walk_next": lambda: self.walk.step(1),
+            "span.walk_prev": lambda: self.walk.step(-1), "span.keep": self.walk.keep,
             "span.start_left": lambda: s.move_focused("start", -1), "span.start_right": lambda: s.move_focused("start", 1),
             "span.end_left": lambda: s.move_focused("end", -1), "span.end_right": lambda: s.move_focused("end", 1),
             "span.apply_all": self._repeat_correction,
+            "span.find": self.panels.article.find_bar.open_bar,
+            "span.find_next": lambda: self.panels.article.find_bar.find_next(),
+            "span.find_prev": lambda: self.panels.article.find_bar.find_next(backward=True),
             "view.next_pane": lambda: self._cycle_pane(1), "view.prev_pane": lambda: self._cycle_pane(-1),
             "view.metrics": self.panels.metrics.enter,
             "help.cheatsheet": lambda: CheatSheet(self.settings.get("keys/overrides"), self).exec(),
@@ -153,6 +159,7 @@ class MainWindow(QMainWindow):
         for panel in (p.entities, p.metrics):
             panel.leave_requested.connect(p.article.text.setFocus)
         s.offer_changed.connect(self._show_offer)
+        self.walk.message.connect(lambda message: self.statusBar().showMessage(message, 10000))
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
         self.flows.imported.connect(lambda report: self._reload_queue())
 

@@ -199,3 +199,20 @@ def jieba_loading() -> str:
 
 def jieba_ready() -> str:
     return QCoreApplication.translate("text", "Dictionary ready")
+
+
+def find_placeholder() -> str:
+    return QCoreApplication.translate("text", "Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes")
+
+
+def find_none() -> str:
+    return QCoreApplication.translate("text", "not found")
+
+
+def walk_at(label: str, phrase: str, left: int) -> str:
+    return QCoreApplication.translate("text", "Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)").replace(
+        "%1", label).replace("%2", phrase).replace("%3", f"{left:,}")
+
+
+def walk_done() -> str:
+    return QCoreApplication.translate("text", "No proposals left in this article: A accepts it")

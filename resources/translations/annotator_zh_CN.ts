@@ -187,17 +187,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="86"/>
+        <location filename="../../annotator/ui/main_window.py" line="88"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="87"/>
+        <location filename="../../annotator/ui/main_window.py" line="89"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="98"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -308,96 +308,126 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="63"/>
+        <source>Next proposed span (the proposal walk)</source>
+        <translation>下一个建议片段（逐个审核建议）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="65"/>
+        <source>Previous proposed span</source>
+        <translation>上一个建议片段</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="66"/>
+        <source>Keep the proposed span and go to the next one</source>
+        <translation>保留此建议片段并转到下一个</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="68"/>
+        <source>Find in this article (Enter selects the match for a label key)</source>
+        <translation>在本文中查找（回车选中匹配，再按标签键标注）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="70"/>
+        <source>Select the next match of the find</source>
+        <translation>选中下一个查找匹配</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <source>Select the previous match of the find</source>
+        <translation>选中上一个查找匹配</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="74"/>
         <source>Focus next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="64"/>
+        <location filename="../../annotator/ui/keymap.py" line="75"/>
         <source>Focus previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="65"/>
+        <location filename="../../annotator/ui/keymap.py" line="76"/>
         <source>Delete focused span</source>
         <translation>删除当前片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="66"/>
+        <location filename="../../annotator/ui/keymap.py" line="77"/>
         <source>Move span start left</source>
         <translation>片段起点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="67"/>
+        <location filename="../../annotator/ui/keymap.py" line="78"/>
         <source>Move span start right</source>
         <translation>片段起点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="68"/>
+        <location filename="../../annotator/ui/keymap.py" line="79"/>
         <source>Move span end left</source>
         <translation>片段终点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="69"/>
+        <location filename="../../annotator/ui/keymap.py" line="80"/>
         <source>Move span end right</source>
         <translation>片段终点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="70"/>
+        <location filename="../../annotator/ui/keymap.py" line="81"/>
         <source>Repeat the last correction in all pending articles</source>
         <translation>在所有待审文章中重复上次修改</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <location filename="../../annotator/ui/keymap.py" line="83"/>
         <source>Next panel (article, entities, metrics)</source>
         <translation>下一个面板（文章、实体、指标）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="73"/>
+        <location filename="../../annotator/ui/keymap.py" line="84"/>
         <source>Previous panel</source>
         <translation>上一个面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="74"/>
+        <location filename="../../annotator/ui/keymap.py" line="85"/>
         <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
         <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="76"/>
+        <location filename="../../annotator/ui/keymap.py" line="87"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="77"/>
+        <location filename="../../annotator/ui/keymap.py" line="88"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="81"/>
+        <location filename="../../annotator/ui/keymap.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="82"/>
+        <location filename="../../annotator/ui/keymap.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="83"/>
+        <location filename="../../annotator/ui/keymap.py" line="94"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="84"/>
+        <location filename="../../annotator/ui/keymap.py" line="95"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="85"/>
+        <location filename="../../annotator/ui/keymap.py" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="86"/>
+        <location filename="../../annotator/ui/keymap.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -777,6 +807,26 @@
         <location filename="../../annotator/ui/text.py" line="201"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="205"/>
+        <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
+        <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="209"/>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="213"/>
+        <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
+        <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="218"/>
+        <source>No proposals left in this article: A accepts it</source>
+        <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/tasks.py" line="66"/>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QV
 from ...core.types import Article, Entity, Label
 from .. import text as T
 from ..utf16 import OffsetMap
+from .find_bar import FindBar
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -82,7 +83,15 @@ class SpanText(QPlainTextEdit):
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.offsets.to_qt(span.start))
             self.setTextCursor(cursor)
-            self.ensureCursorVisible()
+            self.show_with_context()
+
+    def show_with_context(self) -> None:
+        """Scroll so that the caret has a few lines of context above and below it: centred
+        when it is off screen or near an edge, left alone when it is well inside."""
+        margin = 3 * self.fontMetrics().height()
+        rect, height = self.cursorRect(), self.viewport().height()
+        if rect.top() < margin or rect.bottom() > height - margin:
+            self.centerCursor()
 
     def refresh_highlights(self) -> None:
         selections = []
@@ -163,11 +172,13 @@ class ArticleView(QWidget):
         self.offer = _plain_label()
         self.offer.setStyleSheet("background: #fff3c4; padding: 4px;")
         self.offer.hide()
+        self.find_bar = FindBar(self.text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addLayout(self.legend)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.find_bar)
         layout.addWidget(self.offer)
         self.text.span_clicked.connect(self.span_clicked)
         self.colours: dict[str, QColor] = {}

@@ -162,7 +162,7 @@ class EntityPanel(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def _row_changed(self, current, previous) -> None:
-        if current.isValid() and not self._showing_focus and current.row() < len(self.model().rows):
+        if current.isValid() and self.hasFocus() and not self._showing_focus and current.row() < len(self.model().rows):
             self.span_selected.emit(self.model().rows[current.row()].mentions[0])
 
     def show_next_mention(self, row: int) -> None:
@@ -186,9 +186,15 @@ class EntityPanel(QTableView):
         self.scrollTo(self.model().index(row, 0))
 
     def enter(self) -> None:
-        if not self.currentIndex().isValid() and self.model().rowCount():
-            self.setCurrentIndex(self.model().index(0, Column.TEXT))
+        """Keyboard focus into the table, on the current row (else the first); the article
+        shows that row's mention."""
+        model = self.model()
+        if not self.currentIndex().isValid() and model.rowCount():
+            self.setCurrentIndex(model.index(0, Column.TEXT))
         self.setFocus(Qt.ShortcutFocusReason)
+        current = self.currentIndex()
+        if current.isValid() and model.row_of(model.focused_id or -1) != current.row():
+            self._row_changed(current, None)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS \

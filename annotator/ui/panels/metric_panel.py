@@ -141,7 +141,7 @@ class MetricPanel(QTableView):
         self.selectionModel().currentRowChanged.connect(self._row_changed)
 
     def _row_changed(self, current, previous) -> None:
-        if current.isValid() and not self._showing_focus and current.row() < len(self.model().rows):
+        if current.isValid() and self.hasFocus() and not self._showing_focus and current.row() < len(self.model().rows):
             self.span_selected.emit(self.model().rows[current.row()])
 
     def show_focus(self, focus) -> None:
@@ -162,10 +162,13 @@ class MetricPanel(QTableView):
         self.scrollTo(index)
 
     def enter(self) -> None:
-        """Keyboard focus into the table, on the focused metric's row (else the first)."""
+        """Keyboard focus into the table, on the current cell (else the first value); the
+        article shows that row's metric."""
         if not self.currentIndex().isValid() and self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, Column.VALUE))
         self.setFocus(Qt.ShortcutFocusReason)
+        if self.currentIndex().isValid():
+            self._row_changed(self.currentIndex(), None)
 
     def event(self, event) -> bool:
         if event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS \
