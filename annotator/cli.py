@@ -9,7 +9,8 @@ from pathlib import Path
 from . import __version__
 from .paths import default_project, reviewer_name, sample_corpus
 
-COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "selftest")
+COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "selftest", "assign", "merge",
+            "agreement", "extract")
 
 
 def _progress_printer(stream=sys.stderr):
@@ -231,6 +232,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sample", help="import the bundled sample corpus and print stats")
     project_arg(p)
     p.set_defaults(run=cmd_sample)
+
+    from .team_cli import add_team_commands
+
+    add_team_commands(sub)
     return parser
 
 

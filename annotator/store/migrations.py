@@ -170,7 +170,29 @@ def _v6(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlite3.Connection) -> None:
+    """Teams: the project's identity (shared by the reviewer files cut from it) and whose
+    file it is; in a team file every reviewer's version of an article and what the merge
+    concluded (agreed / disagreed -> curation)."""
+    conn.execute("CREATE TABLE project_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    conn.execute("INSERT INTO project_meta (key, value) VALUES ('project_id', lower(hex(randomblob(16))))")
+    conn.execute(
+        "CREATE TABLE team_versions (article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE, "
+        "reviewer TEXT NOT NULL, status TEXT NOT NULL, entities TEXT NOT NULL, metrics TEXT NOT NULL, "
+        "updated_at TEXT NOT NULL, PRIMARY KEY (article_id, reviewer))"
+    )
+    conn.execute(
+        "CREATE TABLE team_merges (assignment TEXT NOT NULL, reviewer TEXT NOT NULL, revision INTEGER NOT NULL, "
+        "file TEXT NOT NULL, merged_at TEXT NOT NULL, articles INTEGER NOT NULL, PRIMARY KEY (assignment, reviewer))"
+    )
+    conn.execute(
+        "CREATE TABLE team_outcomes (article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
+        "state TEXT NOT NULL CHECK (state IN ('single', 'unreviewed', 'agreed', 'disagreed', 'curated')))"
+    )
+    conn.execute("CREATE INDEX team_outcomes_state ON team_outcomes(state, article_id)")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

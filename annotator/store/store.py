@@ -136,6 +136,15 @@ class Store:
     def source_names(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT name FROM sources ORDER BY id")]
 
+    def project_meta(self) -> dict[str, str]:
+        """The project's identity and, for a reviewer's file, whose it is (store/team.py)."""
+        from .team import meta
+
+        return meta(self.db)
+
+    def assigned_reviewer(self) -> str:
+        return self.project_meta().get("reviewer", "")
+
     # -- writing ----------------------------------------------------------------------
     def import_source(self, source: imports.SourceRecord, drafts: list[ArticleDraft], actor: str = "") -> imports.ImportResult:
         return imports.import_source(self.db, self.tx, source, drafts, actor)

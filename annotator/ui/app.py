@@ -62,7 +62,8 @@ class Application:
         if self.window is not None:
             self.window.close()
             self.window.store.close()
-        window = MainWindow(store, self.settings, self.reviewer())
+        # a reviewer's file (annotator assign) says whose it is: their edits are recorded as theirs
+        window = MainWindow(store, self.settings, store.assigned_reviewer() or self.reviewer())
         window.open_requested.connect(lambda p: self.open(Path(p)))
         window.new_requested.connect(self.new_project)
         self.window = window
