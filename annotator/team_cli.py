@@ -1,4 +1,4 @@
-"""The team subcommands: assign, merge, agreement (and extract, for archives on Dask)."""
+"""The team subcommands: assign, merge, agreement; and extract, for archives on Dask."""
 from __future__ import annotations
 
 import sys
@@ -54,6 +54,30 @@ def cmd_agreement(args) -> int:
     return 0
 
 
+def cmd_extract(args) -> int:
+    from .archive import DaskMissing, extract_archive
+    from .cli import _open_store, _progress_printer
+
+    if not args.dask:
+        print("annotator: extract runs on Dask: add --dask (pip install 'annotator[dask]'); "
+              "without Dask, `annotator import` extracts in its own worker processes", file=sys.stderr)
+        return 2
+    lexicon = None
+    if args.project:
+        with _open_store(args.project, create=False) as store:
+            lexicon = store.lexicon()  # what reviewers taught this project, passed to every task
+    try:
+        report = extract_archive([Path(p) for p in args.pages], Path(args.out), scheduler=args.scheduler,
+                                 partitions=args.partitions, workers=args.workers, lexicon=lexicon,
+                                 one_article=args.one_article, progress=_progress_printer())
+    except DaskMissing as error:
+        print(f"annotator: {error}", file=sys.stderr)
+        return 1
+    print(f"{report.pages} pages ({report.failed} refused, listed in the shards) -> {len(report.shards)} shards "
+          f"in {args.out} on {report.workers} workers; import them with `annotator import {args.out}/*.jsonl`")
+    return 0
+
+
 def add_team_commands(sub) -> None:
     p = sub.add_parser("assign", help="split a project among reviewers: one project file each")
     p.add_argument("project")
@@ -72,3 +96,14 @@ def add_team_commands(sub) -> None:
     p.add_argument("files", nargs="+", help="reviewer files and/or a team file")
     p.add_argument("--html", help="also write an HTML report with plots")
     p.set_defaults(run=cmd_agreement)
+
+    p = sub.add_parser("extract", help="pre-extract many pages on Dask into shards for `import`")
+    p.add_argument("pages", nargs="+")
+    p.add_argument("--dask", action="store_true", help="run on Dask (the only engine; pip install 'annotator[dask]')")
+    p.add_argument("--scheduler", help="address of a dask.distributed scheduler (default: a local cluster)")
+    p.add_argument("--partitions", type=int, help="number of partitions = shards (default: ~200 pages each)")
+    p.add_argument("--workers", type=int, help="worker processes of the local cluster (default: every core)")
+    p.add_argument("--one-article", action="store_true", help="each file is one article, not a page")
+    p.add_argument("--project", help="use this project's learned names (lexicon), as its own import would")
+    p.add_argument("--out", required=True, help="folder for the shards (must not hold shards yet)")
+    p.set_defaults(run=cmd_extract)

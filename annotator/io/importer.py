@@ -8,6 +8,7 @@ import hashlib
 import multiprocessing
 import os
 from collections import deque
+from itertools import chain
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -99,6 +100,33 @@ def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None
         data = path.read_bytes()
     except OSError as error:
         raise InputError(prepared.name, f"cannot read the file: {error.strerror}") from error
+    _read_data(prepared, data, one_article, fmt)
+
+
+def prepare_data(name: str, path: str, data: bytes, one_article: bool = False, lexicon: Lexicon | None = None,
+                 fmt: str | None = None) -> PreparedFile:
+    """`prepare_file` on bytes already read: a pure function of the page's bytes and the
+    learned lexicon (what `annotator extract --dask` maps over an archive)."""
+    prepared = PreparedFile(name, path)
+    try:
+        if len(data) > MAX_RECORDS_BYTES:
+            raise InputError(name, f"the file is {len(data) / 2**20:.0f} MB; the limit is "
+                             f"{MAX_RECORDS_BYTES // 2**20} MB per file: split it into smaller files")
+        _read_data(prepared, data, one_article, fmt)
+    except InputError as error:
+        prepared.problems.append(error.problem)
+        prepared.fatal = True
+        return prepared
+    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError) as error:
+        prepared.problems.append(Problem(name, None, f"could not be read ({type(error).__name__}: {error})"))
+        prepared.fatal, prepared.drafts = True, []
+        return prepared
+    _extract(prepared.drafts, Extractor(lexicon))
+    return prepared
+
+
+def _read_data(prepared: PreparedFile, data: bytes, one_article: bool, fmt: str | None) -> None:
+    size = len(data)
     prepared.sha256 = hashlib.sha256(data).hexdigest()
     binary = detect_binary_reader(data, fmt)
     if binary is not None:  # e.g. a .spacy DocBin: read from the bytes, no text decoding
@@ -165,15 +193,22 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
                  jobs: int | None = None, fmt: str | None = None) -> ImportReport:
     from ..store import SourceRecord, StoreError
 
+    from . import shards
+
     paths = [Path(p) for p in paths]
+    # pre-extracted shards (annotator extract) bring their proposals: nothing to extract again
+    shard_paths = [p for p in paths if fmt in (None, "shard") and shards.is_shard(p)]
+    paths = [p for p in paths if p not in shard_paths]
     report = ImportReport()
     lexicon = store.lexicon()
-    total = len(paths)
+    total = len(paths) + shards.page_count(shard_paths)
     if progress:
         progress(0, total, "")
     known = frozenset(store.source_hashes())
     jobs = auto_jobs(paths) if jobs is None else jobs
-    for done, prepared in enumerate(_prepared(paths, one_article, lexicon, jobs, fmt, known), start=1):
+    everything = chain(shards.shard_pages(shard_paths, lexicon, report.problems),
+                       _prepared(paths, one_article, lexicon, jobs, fmt, known))
+    for done, prepared in enumerate(everything, start=1):
         if cancelled and cancelled():
             report.cancelled = True
             break
