@@ -73,46 +73,59 @@ def extract_archive(paths: list[Path], out: Path, *, scheduler: str | None = Non
                     workers: int | None = None, lexicon: Lexicon | None = None, one_article: bool = False,
                     progress: Callable[[int, int, str], None] | None = None) -> ExtractReport:
     require_dask()
-    import dask.bag as bag
-    from distributed import Client, LocalCluster, as_completed
-
-    from .io.shards import write_shard
+    from distributed import Client, LocalCluster
 
     if not paths:
         raise ValueError("no pages to extract")
-    out.mkdir(parents=True, exist_ok=True)
-    existing = sorted(out.glob("shard-*.jsonl"))
-    if existing:
-        raise ValueError(f"{out} already holds shards ({existing[0].name}, ...); choose an empty --out folder")
+    _check_out(out)
     cluster = None
     if scheduler:
         client = Client(scheduler)
     else:
-        workers = workers or os.cpu_count() or 1
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
         client = Client(cluster)
-    report = ExtractReport(workers=len(client.scheduler_info()["workers"]))
     try:
-        partitions = partitions or default_partitions(len(paths), max(report.workers, 1))
-        pages = bag.from_sequence([str(p) for p in paths], npartitions=min(partitions, len(paths)))
-        parts = pages.map_partitions(extract_partition, lexicon, one_article).to_delayed()
-        futures = client.compute(parts)
-        index_of = {future.key: index for index, future in enumerate(futures)}
-        width = len(str(len(futures)))
-        done = 0
-        for future in as_completed(futures):
-            results = future.result()
-            shard = out / f"shard-{index_of[future.key] + 1:0{width}d}.jsonl"
-            write_shard(shard, [line for _, line in results], lexicon)
-            report.shards.append(shard)
-            report.pages += len(results)
-            report.failed += sum(refused for refused, _ in results)
-            done += 1
-            if progress:
-                progress(done, len(futures), shard.name)
+        return extract_on(client, paths, out, partitions=partitions, lexicon=lexicon, one_article=one_article,
+                          progress=progress)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _check_out(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    existing = sorted(out.glob("shard-*.jsonl"))
+    if existing:
+        raise ValueError(f"{out} already holds shards ({existing[0].name}, ...); choose an empty --out folder")
+
+
+def extract_on(client, paths: list[Path], out: Path, *, partitions: int | None = None, lexicon: Lexicon | None = None,
+               one_article: bool = False, progress: Callable[[int, int, str], None] | None = None) -> ExtractReport:
+    """The map over a bag of page paths on a running Dask client; one shard per partition,
+    written here as partitions finish."""
+    import dask.bag as bag
+    from distributed import as_completed
+
+    from .io.shards import write_shard
+
+    _check_out(out)
+    report = ExtractReport(workers=len(client.scheduler_info()["workers"]))
+    partitions = partitions or default_partitions(len(paths), max(report.workers, 1))
+    pages = bag.from_sequence([str(p) for p in paths], npartitions=min(partitions, len(paths)))
+    parts = pages.map_partitions(extract_partition, lexicon, one_article).to_delayed()
+    futures = client.compute(parts)
+    index_of = {future.key: index for index, future in enumerate(futures)}
+    width = len(str(len(futures)))
+    for done, future in enumerate(as_completed(futures), start=1):
+        results = future.result()
+        shard = out / f"shard-{index_of[future.key] + 1:0{width}d}.jsonl"
+        write_shard(shard, [line for _, line in results], lexicon)
+        report.shards.append(shard)
+        report.pages += len(results)
+        report.failed += sum(refused for refused, _ in results)
+        if progress:
+            progress(done, len(futures), shard.name)
     report.shards.sort()
     return report

@@ -200,5 +200,6 @@ def test_a_reviewer_file_opens_in_the_app_as_its_reviewer(tmp_path, qtbot, monke
         assert window.store.article(first).reviewer == "bob"
     finally:
         assert wait_for_tasks(60000)
+        qtbot.wait(100)  # the focus refresh queued by the status change runs while the project is open
         window.close()
         window.store.close()
