@@ -49,7 +49,7 @@ def extractor_version() -> str:
     for path in files:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
-    for library in ("jieba", "cn2an", "babel"):
+    for library in ("jieba", "cn2an", "babel", "python-crfsuite"):
         digest.update(f"{library}={_library_version(library)}".encode())
     return f"{__version__}+{digest.hexdigest()[:12]}"
 
@@ -64,8 +64,11 @@ def _library_version(name: str) -> str:
 
 
 def lexicon_hash(lexicon: Lexicon | None) -> str:
+    """The learned state a shard was extracted with: names and the trained model."""
     counts = sorted((lexicon.counts if lexicon else {}).items())
-    return hashlib.sha256(json.dumps(counts, ensure_ascii=False).encode()).hexdigest()[:12]
+    digest = hashlib.sha256(json.dumps(counts, ensure_ascii=False).encode())
+    digest.update((lexicon.model if lexicon else None) or b"")
+    return digest.hexdigest()[:12]
 
 
 def page_line(prepared: PreparedFile) -> str:
@@ -125,7 +128,7 @@ def version_problem(path: Path, found: dict, lexicon: Lexicon | None = None) -> 
         return Problem(path.name, 1, f"made by extractor version {found.get('extractor')}; this annotator's is "
                        f"{extractor_version()}: its proposals were imported as they were made (still proposals, "
                        "origin auto); run `annotator extract` again for this version's")
-    if lexicon is not None and lexicon.counts and found.get("lexicon") != lexicon_hash(lexicon):
+    if lexicon is not None and (lexicon.counts or lexicon.model) and found.get("lexicon") != lexicon_hash(lexicon):
         return Problem(path.name, 1, "extracted with other learned names than this project's; the proposals "
                        "were imported as they were made")
     return None

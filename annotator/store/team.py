@@ -49,6 +49,7 @@ def copy_articles(target, source_path: Path, hashes: list[str], values: dict[str
             db.execute("DELETE FROM main.labels")
             db.execute("INSERT INTO main.labels SELECT name, kind, colour, shortcut, position FROM src.labels")
             db.execute("INSERT INTO main.lexicon SELECT text, label, accepted, removed FROM src.lexicon")
+            db.execute("INSERT INTO main.learned SELECT * FROM src.learned")  # the trained model too
             db.execute(
                 "INSERT INTO main.sources (id, name, path, sha256, encoding, kind, imported_at, raw_text) "
                 "SELECT id, name, path, sha256, encoding, kind, imported_at, raw_text FROM src.sources WHERE id IN "
