@@ -68,7 +68,8 @@ def apply_lexicon(text: str, entities: list[Entity], lexicon: Lexicon) -> list[E
         while start != -1:
             end = start + len(phrase)
             if not any(taken[start:end]):
-                learned.append(Entity(start, end, label, phrase, "auto"))
+                accepted, removed = lexicon.counts.get((phrase, label), (1, 0))
+                learned.append(Entity(start, end, label, phrase, "auto", confidence=round(accepted / (accepted + removed + 1), 3)))
                 taken[start:end] = [True] * (end - start)
             start = text.find(phrase, end)
     kept = [

@@ -166,8 +166,8 @@ def model_first(text: str, entities: list[Entity], model: LearnedModel) -> list[
     proposed = [(e.start, e.end, e.label) for e in entities]
     taken = bytearray(len(text))
     chosen = []
-    for start, end, label, _confidence in model.spans(text, proposed):
-        chosen.append(Entity(start, end, label, text[start:end], "auto"))
+    for start, end, label, confidence in model.spans(text, proposed):
+        chosen.append(Entity(start, end, label, text[start:end], "auto", confidence=round(confidence, 3)))
         taken[start:end] = b"\x01" * (end - start)
     chosen += [e for e in entities if taken.find(1, e.start, e.end) == -1]
     return sorted(chosen, key=lambda e: (e.start, e.end))

@@ -18,6 +18,9 @@ class Entity:
     text: str
     origin: str = "auto"
     id: int | None = None
+    # how sure pre-extraction was (0..1), None where unknown or made by a person; not part of
+    # an entity's identity
+    confidence: float | None = field(default=None, compare=False)
 
     def moved(self, start: int, end: int, article_text: str) -> "Entity":
         return replace(self, start=start, end=end, text=article_text[start:end])

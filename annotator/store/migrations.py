@@ -192,7 +192,13 @@ def _v7(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX team_outcomes_state ON team_outcomes(state, article_id)")
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(conn: sqlite3.Connection) -> None:
+    """How sure pre-extraction was of each proposed entity (0..1; NULL for reviewers' and
+    imported spans): the proposal walk and the queue take the least certain first."""
+    conn.execute("ALTER TABLE entities ADD COLUMN confidence REAL")
+
+
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from ..core.types import Article, Entity, Metric
 
-ENTITY_COLUMNS = 'id, start, "end", label, text, origin'
+ENTITY_COLUMNS = 'id, start, "end", label, text, origin, confidence'
 METRIC_COLUMNS = 'id, start, "end", text, value, value_high, unit, approx, indicator, period, numeral, origin'
 ARTICLE_COLUMNS = (
     "a.id, a.text, a.title, a.subtitle, a.byline, coalesce(s.name, '') AS source, a.position, "
@@ -30,8 +30,8 @@ def decimal_text(value: Decimal | None) -> str | None:
 
 
 def entity_from_row(row) -> Entity:
-    id_, start, end, label, text, origin = row
-    return Entity(start, end, label, text, origin, id_)
+    id_, start, end, label, text, origin, confidence = row
+    return Entity(start, end, label, text, origin, id_, confidence)
 
 
 def metric_from_row(row) -> Metric:
@@ -54,7 +54,8 @@ def article_from_row(row, entities=(), metrics=()) -> Article:
 
 
 def entity_params(article_id: int, entity: Entity) -> tuple:
-    return (entity.id, article_id, entity.start, entity.end, entity.label, entity.text, entity.origin)
+    return (entity.id, article_id, entity.start, entity.end, entity.label, entity.text, entity.origin,
+            entity.confidence)
 
 
 def metric_params(article_id: int, metric: Metric) -> tuple:
@@ -65,7 +66,9 @@ def metric_params(article_id: int, metric: Metric) -> tuple:
     )
 
 
-INSERT_ENTITY = 'INSERT INTO entities (id, article_id, start, "end", label, text, origin) VALUES (?, ?, ?, ?, ?, ?, ?)'
+INSERT_ENTITY = (
+    'INSERT INTO entities (id, article_id, start, "end", label, text, origin, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'
+)
 INSERT_METRIC = (
     'INSERT INTO metrics (id, article_id, start, "end", text, value, value_high, unit, approx, indicator, '
     "period, numeral, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
