@@ -87,3 +87,88 @@ def test_photo_credit_pairs_spaced_names():
     block = classify(Paragraph("村民在田间收割晚稻。彭亮摄", 1, 1, "村民在田间收割晚稻。 彭 亮 摄"))
     assert block.kind == CAPTION and block.names == ("彭亮",)
     assert block.text == "村民在田间收割晚稻。 彭亮 摄"
+
+
+# --- Reassembly (issue 17): pages set one paragraph per line, as on shared page 004.
+# Headlines name real counties: a short line is a headline only when it names a place.
+
+def test_an_article_cut_by_a_column_goes_on_after_another_articles_start():
+    page = (
+        "祁东县推进油茶产业发展\n"
+        "近年来，祁东县把油茶产业作为主导产业，累计新造油茶林3万亩，按每亩补助300元至500元不\n"
+        "新化县开展冬季消防安全检查\n"
+        "12月5日，新化县消防救援大队深入乡镇开展冬季消防安全检查，排查隐患120处。今年，新化县消防救援大队坚持\n"
+        "等的标准发放补贴，带动油茶种植户2000户增收。\n"
+        "（张三 李四）\n"
+    )
+    articles = split_page(page)
+    assert [a.title for a in articles] == ["祁东县推进油茶产业发展", "新化县开展冬季消防安全检查"]
+    first, second = articles
+    assert "按每亩补助300元至500元不等的标准发放补贴" in first.text  # one paragraph, no break
+    assert first.byline == "张三 李四" and "油茶" not in second.text
+
+
+def test_an_open_quote_finds_the_piece_that_closes_it():
+    page = (
+        "益阳石化公司提前完成全年目标\n"
+        "益阳石化公司聚焦目标管理、做实门店经营、深耕品类运营、优化新兴业务，截至10月份基础品类完成年度计划的101%。\n"
+        "“加完油顺便洗个车，节省了非常多的时间，真是方便多了。”益阳石化公司的老客户黄先生赞道。“加油\n"
+        "茶陵县严塘镇抓好党员教育培训\n"
+        "近年来，茶陵县严塘镇通过加强党员教育培训，组织党员学习政策和技术，引导党员齐心协力推动镇域经济高质量发展。同时\n"
+        "送洗车”是益阳石化公司推行的新型油非互动模式，公司在全区建设了25个洗车网点，用优惠措施吸引有车一族。\n"
+        "（王五）\n"
+    )
+    first, second = split_page(page)
+    assert first.title == "益阳石化公司提前完成全年目标" and "“加油送洗车”是益阳石化公司" in first.text
+    assert second.title == "茶陵县严塘镇抓好党员教育培训" and "洗车" not in second.text
+
+
+def test_a_word_cut_by_a_narrow_column_is_not_a_headline():
+    page = "永兴县重点推进雄\n风、腾驰、贵研、南铂、银\n盛 等 企 业 与 高 校 合 作 共\n建 。 今 年 来 创 建 省 级 研\n发中心1家。\n"
+    (article,) = split_page("永兴县推进园区产业发展\n" + page)
+    assert "合作共建。今年来创建省级研发中心1家。" in article.text
+
+
+def test_an_article_without_a_headline_is_titled_by_its_first_words_once():
+    page = (
+        "桂东县织密住房保障网\n"
+        "桂东县不断加大住房保障力度，通过租、补、免等多种方式织密住房保障网。\n"
+        "（赵六 钱七）\n"
+        "今年来，宜章县将打造“宜章县样板”定为一号工程，推进园区产业计划。\n"
+        "宜章县聘请专家团队，高标准编制稀贵金属产业规划。\n"
+    )
+    first, second = split_page(page)
+    assert first.title == "桂东县织密住房保障网"
+    assert second.title == "今年来，宜章县将打造“宜章县样板”定为一号工程" and second.title_from_body
+    assert second.text.count("宜章县将打造") == 1  # the title is not repeated in the text
+
+
+def test_a_caption_and_byline_close_the_article_before_the_next_headline():
+    page = (
+        "新宁县一件事一次办\n"
+        "今年以来，新宁县梳理出45项高频“一件事”，群众满意率达到99.6%。\n"
+        "新宁县政务服务中心的工作人员正在办理业务。 陈 旭 摄\n"
+        "（曾 锋 罗晓燕）\n"
+        "汝城县农商银行润泽小微企业\n"
+        "12月8日，汝城县农商银行为企业办理了200万元流动资金贷款。\n"
+    )
+    first, second = split_page(page)
+    assert first.byline == "曾锋 罗晓燕" and "陈旭 摄" in first.text
+    assert second.title == "汝城县农商银行润泽小微企业" and "曾锋" not in second.text
+
+
+def test_a_subtitle_keeps_its_headline_when_two_headlines_meet():
+    page = (
+        "隆回县金银花种植面积达15.6万亩，年产干花1.2万吨，带动3.5万名群众增收。\n"
+        "该县引进药企建设深加工生产线，让“一朵花”变成“一条链”。\n"
+        "（蒋 涛 刘 婷）\n"
+        "隆回县金银花撑起群众致富伞\n"
+        "双牌县林下经济“绿”里淘“金”\n"
+        "——双牌县发展林下经济助农增收纪实\n"
+        "唐 慧 周志文\n"
+        "走进双牌县五里牌镇，茂密的杉树林下，一朵朵灵芝长势喜人。\n"
+    )
+    first, second = split_page(page)
+    assert first.title == "隆回县金银花撑起群众致富伞" and first.byline == "蒋涛 刘婷"
+    assert second.title == "双牌县林下经济“绿”里淘“金”" and second.subtitle.startswith("——双牌县")
+    assert second.byline == "唐慧 周志文"

@@ -176,8 +176,8 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 # How news paragraphs open: a time phrase and a comma (`近日，`, `2022年，`, `12月13日，`).
-_LEDE = re.compile(
-    r"^(?:近日|日前|近期|近年来|今年以来|去年以来|今年|去年|目前|截至[^，。]{1,8}"
+LEDE = re.compile(
+    r"^(?:近日|日前|近期|近年来|今年以来|今年来|去年以来|今年|去年|目前|截至[^，。]{1,8}"
     r"|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来)?|\d{1,2}月\d{1,2}日(?:[上下]午|晚)?)，"
 )
 
@@ -201,7 +201,7 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
     # The first line of a paragraph is indented by two characters, so it is set shorter
     # than the column; a heading is shorter still.
     tolerance = max(1.5, 0.12 * column)
-    if first and _LEDE.match(nxt.text):
+    if first and LEDE.match(nxt.text):
         return True  # a line of its own before `近日，…`: a headline, however long
     if first:
         # A heading followed by an indented first line: both are short.

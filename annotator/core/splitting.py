@@ -17,7 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
-from .cleaning import HAN_RE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
+from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
+from .reassembly import Vocabulary, join_plain_continuations, reassemble
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -45,10 +46,13 @@ class PageArticle:
     body: list[str] = field(default_factory=list)
     footer: list[str] = field(default_factory=list)  # bylines and captions after the body
     first_line: int = 0
+    # The page printed no headline for it: the title is its first words (not repeated in text).
+    title_from_body: bool = False
 
     @property
     def text(self) -> str:
-        lines = [self.title, self.subtitle, *self.header, *self.body, *self.footer]
+        title = "" if self.title_from_body else self.title
+        lines = [title, self.subtitle, *self.header, *self.body, *self.footer]
         return "\n".join(line for line in lines if line)
 
 
@@ -112,7 +116,8 @@ def classify(paragraph: Paragraph) -> Block:
                 opening, closing = "(", ")"
             return Block(BYLINE, f"{opening}{' '.join(names)}{closing}", paragraph.first_line, tuple(names))
     if (
-        not ends_sentence(text)
+        not LEDE.match(text)  # `今年，…公司坚持`: a paragraph's opening cut by the page, not a headline
+        and not ends_sentence(text)
         and text[-1] not in "，、；"
         and not re.search("[。！？]", text)
         and display_width(text) <= HEADING_MAX_WIDTH
@@ -140,9 +145,10 @@ class _Run:
 
     @property
     def leading_bylines(self) -> list[Block]:
+        """Bylines and photo credits that open the run: they close the article before."""
         out = []
         for block in self.blocks:
-            if block.kind != BYLINE:
+            if block.kind not in (BYLINE, CAPTION):
                 break
             out.append(block)
         return out
@@ -200,9 +206,10 @@ def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
 def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) -> list[PageArticle]:
     """Split a cleaned-on-the-fly page into articles (title, subtitle, byline, body)."""
     is_title_like = is_title_like or Gazetteer.default().mentions_place
-    blocks = [classify(p) for p in paragraphs(text)]
+    blocks = [classify(p) for p in join_plain_continuations(paragraphs(text))]
     if not blocks:
         return []
+    blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION})
     sequence = _runs(blocks)
     runs = [item for item in sequence if isinstance(item, _Run)]
     for run in runs:
@@ -225,13 +232,20 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         before, after = segments[index], segments[index + 1]
         for block in run.leading_bylines:
             before.footer.append(block.text)
-            before.byline = before.byline or " ".join(block.names)
+            if block.kind == BYLINE:
+                before.byline = before.byline or " ".join(block.names)
         for block in run.trailing_bylines:
             after.header.append(block.text)
             after.byline = after.byline or " ".join(block.names)
         core = run.core
         if not core:
             continue
+        closing, opening = _two_headlines(core)
+        if closing and not before.title and before.body:
+            _give_headline(before, closing)
+            core = opening
+        else:
+            core = closing + opening
         title, subtitle, extra = _headline(core)
         target = _choose_side(title + subtitle, before, after, title_first)
         if target.title:  # already titled from the other side: keep it, show this as text
@@ -239,7 +253,84 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             continue
         target.title, target.subtitle = title, subtitle
         target.footer.extend(extra)
-    return [segment for segment in segments if segment.body or segment.title]
+        target.header.extend(b.text for b in core if b.kind == BYLINE)
+        if not target.byline:
+            target.byline = " ".join(name for b in core if b.kind == BYLINE for name in b.names)
+        if target is after:
+            after.first_line = min(after.first_line, core[0].first_line)
+    return settle_untitled([segment for segment in segments if segment.body or segment.title])
+
+
+def _two_headlines(core: list[Block]) -> tuple[list[Block], list[Block]]:
+    """A subtitle stays with the headline just above it; headings before that headline
+    are another article's headline (`…撑起群众致富伞` / `双牌县林下经济…` / `——双牌县…`).
+    Returns (the earlier headline, the rest); the first is empty when there is one."""
+    for index, block in enumerate(core):
+        if block.kind == SUBTITLE and index >= 2 and core[index - 1].kind == HEADING:
+            earlier = core[: index - 1]
+            if any(b.kind == HEADING for b in earlier):
+                return earlier, core[index - 1:]
+            break
+    return [], core
+
+
+def _give_headline(article: PageArticle, core: list[Block]) -> None:
+    title, subtitle, extra = _headline(core)
+    article.title, article.subtitle = title, subtitle
+    article.footer.extend(extra)
+
+
+def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:
+    """An article the page gave no headline either belongs to a neighbour (it shares far
+    more of its words with it than with any other article: a column of the same article
+    past a headline) or stands alone, titled by its first words."""
+    if len(articles) < 2 or all(article.title for article in articles):
+        for article in articles:
+            _title_from_body(article)
+        return articles
+    vocabulary = Vocabulary([article.text for article in articles])
+    result: list[PageArticle] = []
+    for index, article in enumerate(articles):
+        if article.title or not result:
+            result.append(article)
+            continue
+        others = sorted((vocabulary.shared(index, n), n) for n in range(len(articles)) if n != index)
+        (best, best_index), runner_up = others[-1], (others[-2][0] if len(others) > 1 else 0.0)
+        if best_index == index - 1 and best >= max(ABSORB_SHARE, 2 * runner_up) and articles[index - 1] is result[-1]:
+            _absorb(result[-1], article)
+            continue
+        result.append(article)
+    for article in result:
+        _title_from_body(article)
+    return result
+
+
+# Weighted share of words above which a piece without headline is its neighbour's column
+# (pieces of one article share 0.15 and more on the seed pages, different articles < 0.1).
+ABSORB_SHARE = 0.1
+
+
+def _absorb(article: PageArticle, piece: PageArticle) -> None:
+    article.body.extend([*piece.header, *piece.body])
+    article.footer.extend(piece.footer)
+    article.byline = article.byline or piece.byline
+
+
+_FIRST_CLAUSE = re.compile(r"^(.+?)[，。！？；：]")
+DERIVED_TITLE_MAX = 24
+
+
+def _title_from_body(article: PageArticle) -> None:
+    if article.title or not article.body:
+        return
+    first = article.body[0]
+    clause = _FIRST_CLAUSE.match(first)
+    if clause and LEDE.match(first) and len(clause.group(1)) < 8:
+        # `今年来，永兴县将打造…`: the time phrase alone says nothing; take the next clause too
+        clause = re.match(r"^(.+?[，].+?)[，。！？；：]", first) or clause
+    title = clause.group(1) if clause else first
+    article.title = title[:DERIVED_TITLE_MAX] + ("…" if len(title) > DERIVED_TITLE_MAX else "")
+    article.title_from_body = True
 
 
 def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_first: bool) -> PageArticle:

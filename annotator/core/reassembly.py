@@ -1,0 +1,259 @@
+"""Putting pieces of an article back together (docs/adr/0005-reassembling-split-articles.md).
+
+PDF extraction reads a page column by column, and where columns of two articles meet, an
+article's text can stop mid-sentence and go on further down the page, after the start of
+another article (`…按人均住房建筑面积不超过13平方米发放4至6元/平方米不` … `等的租赁补贴，…`).
+This module decides where a paragraph that stops mid-sentence goes on:
+
+- next to it, when the break is plainly inside a sentence: the next paragraph starts with
+  punctuation or with one character and punctuation (`务，还帮我…`, `建。今年来…`), a number
+  is cut in two, or (on pages set one paragraph per line) a dictionary word only forms
+  across the break (`民生实` / `事的办理`);
+- elsewhere, when a piece of text that begins after a mid-sentence stop or after a byline
+  (where an article ended) fits another open end better: a word jieba forms only across
+  the break (`平方米不` + `等的`, `烟站党支部不` + `仅为我`), an open quote closed at the
+  start of the piece (`“加油` + `免费洗车”是…`), and which article's words the piece shares.
+
+The functions work on classified blocks (see splitting.py) and return them reordered, each
+open end joined to its continuation in one paragraph, so no line break is left in a sentence.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from . import tokenize
+from .cleaning import HAN_RE, LEDE, Paragraph, ends_sentence
+
+# A paragraph cannot start with these: the text before the break goes on here.
+_CLOSING = "，。、；：！？）》〉」』”’,.;:!?)"
+# One character and punctuation: the tail of a word cut by the break (`务，`, `建。`).
+_WORD_TAIL = re.compile(r"^[\u3400-\u9fff][，。、；：！？]")
+# A paragraph that stops here has not finished its sentence (a closing quote or bracket
+# after an unfinished clause is taken as finished: `…“履职清单”`).
+_FINISHED_TAIL = "”’」』）)》"
+
+
+def is_open(text: str) -> bool:
+    """True when the paragraph stops mid-sentence."""
+    return bool(text) and not ends_sentence(text) and text[-1] not in _FINISHED_TAIL
+
+
+# How often jieba's dictionary must have seen a word that only the break cuts for it to
+# count (rare entries such as 户户 in `农户` / `户均` form by chance).
+_COMMON_WORD = 1000
+
+
+def word_across(left: str, right: str) -> float:
+    """How surely the break cuts a word in two: 1 when jieba, cutting the characters on both
+    sides, makes a word across it (`党支部不` / `仅为我` gives 不仅), 0.5 when only a common
+    dictionary word spans it (`平方米不` / `等的`: jieba prefers 平方米, but 不等 is a word), else 0."""
+    left, right = left[-3:], right[:3]
+    if not left or not right or not HAN_RE.match(left[-1]) or not HAN_RE.match(right[0]):
+        return 0.0
+    for width in (2, 3):
+        near_left, near_right = left[-width:], right[:width]
+        position = 0
+        for word in tokenize.jieba().cut(near_left + near_right, HMM=False):
+            if position < len(near_left) < position + len(word):
+                return 1.0
+            position += len(word)
+    for before in range(1, len(left) + 1):
+        for after in range(1, len(right) + 1):
+            word = left[-before:] + right[:after]
+            if len(word) <= 4 and all(HAN_RE.match(c) for c in word) and tokenize.frequency(word) >= _COMMON_WORD:
+                return 0.5
+    return 0.0
+
+
+def _quote_open(text: str) -> bool:
+    return text.count("“") > text.count("”")
+
+
+def _closes_quote(text: str) -> bool:
+    """The piece closes a quote it did not open (`免费洗车”是…`)."""
+    close, opening = text.find("”"), text.find("“")
+    return close >= 0 and (opening < 0 or close < opening)
+
+
+def plainly_continues(left: str, right: str) -> bool:
+    """The break between two neighbouring paragraphs is inside a sentence, whatever else is
+    on the page."""
+    if not is_open(left) or not right:
+        return False
+    if right[0] in _CLOSING or _WORD_TAIL.match(right):
+        return True
+    return left[-1].isdigit() and right[0].isdigit()
+
+
+_CLAUSE_MARK = re.compile("[，。；：！？]")
+
+
+def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Neighbouring paragraphs whose break is plainly inside a sentence become one: the
+    signs of plainly_continues, or running text (it has clause marks, so it is no
+    headline) whose break cuts a word as jieba cuts it (`重点民生实` / `事的办理`)."""
+    result: list[Paragraph] = []
+    for paragraph in paragraphs:
+        left = result[-1].text if result else ""
+        if result and (plainly_continues(left, paragraph.text) or (
+            is_open(left) and _CLAUSE_MARK.search(left) and word_across(left, paragraph.text) == 1.0
+        )):
+            previous = result.pop()
+            paragraph = Paragraph(previous.text + paragraph.text, previous.first_line, paragraph.last_line)
+        result.append(paragraph)
+    return result
+
+
+def continuation_score(left: str, right: str) -> float:
+    """How well `right` continues `left` by their words at the break alone (0 = no sign
+    either way, negative: it does not)."""
+    score = 0.0
+    if plainly_continues(left, right):
+        score += 2
+    score += 2 * word_across(left, right)
+    if _quote_open(left):
+        score += 2 if _closes_quote(right) else -1
+    elif _closes_quote(right):
+        score -= 2
+    if LEDE.match(right):
+        score -= 2  # `今年，…`, `12月8日，…`: how a new paragraph opens
+    return score
+
+
+@dataclass
+class _Piece:
+    indices: list[int]  # block indices, page order
+    start_is_candidate: bool  # begins after a mid-sentence stop or after a byline
+
+
+def _bigrams(text: str) -> set[str]:
+    han = "".join(HAN_RE.findall(text))
+    return {han[i: i + 2] for i in range(len(han) - 1)}
+
+
+class Vocabulary:
+    """Character pairs of each piece, weighted by how few pieces of the page use them:
+    `常宁`, `油茶` tell articles apart, `发展`, `企业` do not."""
+
+    def __init__(self, texts: list[str]):
+        self.pairs = [_bigrams(text) for text in texts]
+        counts: dict[str, int] = {}
+        for pairs in self.pairs:
+            for pair in pairs:
+                counts[pair] = counts.get(pair, 0) + 1
+        total = len(texts)
+        self.weight = {pair: math.log((1 + total) / count) for pair, count in counts.items()}
+
+    def shared(self, piece: int, other: int) -> float:
+        """Share (0..1, by weight) of the piece's pairs that the other piece uses too."""
+        wanted = self.pairs[piece]
+        mass = sum(self.weight[p] for p in wanted)
+        return sum(self.weight[p] for p in wanted & self.pairs[other]) / mass if mass else 0.0
+
+
+def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str]) -> list:
+    """Reorder blocks so that each piece of an article follows the open end it continues,
+    and join each open end with its continuation into one block.
+
+    `body` is the kind of running text; a block of `headline_kinds` opens an article, a
+    block of `credit_kinds` (bylines, captions) can end one."""
+    pieces = _pieces(blocks, body, headline_kinds, credit_kinds)
+    vocabulary = Vocabulary(["".join(blocks[i].text for i in piece.indices) for piece in pieces])
+    # Pieces that end mid-sentence, by the index of that last body block.
+    open_ends = {
+        number: piece.indices[-1] for number, piece in enumerate(pieces)
+        if blocks[piece.indices[-1]].kind == body and is_open(blocks[piece.indices[-1]].text)
+    }
+    candidates = [
+        number for number, piece in enumerate(pieces)
+        if piece.start_is_candidate and blocks[piece.indices[0]].kind == body
+    ]
+    scored = []
+    for start in candidates:
+        first = blocks[pieces[start].indices[0]].text
+        # Shares are small in themselves (a piece is a few paragraphs); what counts is which
+        # piece of the page the candidate shares most with.
+        most = max((vocabulary.shared(start, n) for n in range(len(pieces)) if n != start), default=0.0)
+        for end, end_index in open_ends.items():
+            if end == start:
+                continue
+            score = continuation_score(blocks[end_index].text, first)
+            score += 1.5 * (vocabulary.shared(start, end) / most if most else 0.0)
+            if end == start - 1:
+                score += 0.5  # neighbours belong together unless something says otherwise
+            scored.append((score, -abs(start - end), end, start))
+    following: dict[int, int] = {}
+    taken: set[int] = set()
+    for score, _distance, end, start in sorted(scored, reverse=True):
+        if score <= 0.5 and end != start - 1 or score <= 0:
+            continue
+        if end in following or start in taken or _reaches(following, start, end):
+            continue
+        following[end] = start
+        taken.add(start)
+
+    order: list[int] = []
+
+    def emit(number: int) -> None:
+        order.extend(pieces[number].indices)
+        if number in following:
+            emit(following[number])
+
+    for number in range(len(pieces)):
+        if number not in taken:
+            emit(number)
+    return _join_open_ends([blocks[i] for i in order], body)
+
+
+def _reaches(following: dict[int, int], start: int, target: int) -> bool:
+    """Would linking `target` -> `start` close a loop?"""
+    current = start
+    while current is not None:
+        if current == target:
+            return True
+        current = following.get(current)
+    return False
+
+
+def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str]) -> list[_Piece]:
+    """Cut the page before each headline run and before each body block that follows a
+    mid-sentence stop or a run of credits only (bylines, captions)."""
+    pieces: list[_Piece] = []
+    for index, block in enumerate(blocks):
+        previous = blocks[index - 1] if index else None
+        if previous is None:
+            pieces.append(_Piece([index], False))
+        elif block.kind in headline_kinds and previous.kind not in headline_kinds:
+            pieces.append(_Piece([index], False))
+        elif block.kind == body and (
+            (previous.kind == body and is_open(previous.text)) or _after_credits(blocks, index, body, credit_kinds)
+        ):
+            pieces.append(_Piece([index], True))
+        else:
+            pieces[-1].indices.append(index)
+    return pieces
+
+
+def _after_credits(blocks: list, index: int, body: str, credit_kinds: set[str]) -> bool:
+    """The block follows a run of bylines/captions that itself follows running text."""
+    back = index - 1
+    while back >= 0 and blocks[back].kind in credit_kinds:
+        back -= 1
+    return back < index - 1 and back >= 0 and blocks[back].kind == body
+
+
+def _join_open_ends(blocks: list, body: str) -> list:
+    """Neighbouring body blocks where the first stops mid-sentence become one block."""
+    result: list = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        if (
+            previous is not None and previous.kind == body and block.kind == body
+            and is_open(previous.text) and continuation_score(previous.text, block.text) >= 0
+        ):
+            result[-1] = replace(previous, text=previous.text + block.text)
+            continue
+        result.append(block)
+    return result
