@@ -190,7 +190,7 @@ def _extract(drafts: list[ArticleDraft], extractor: Extractor) -> None:
 
 def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = False, actor: str = "",
                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                 jobs: int | None = None, fmt: str | None = None) -> ImportReport:
+                 jobs: int | None = None, fmt: str | None = None, train_in_child: bool = False) -> ImportReport:
     from ..store import SourceRecord, StoreError
 
     from . import shards
@@ -223,7 +223,14 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
         if progress:
             progress(done, total, prepared.name)
     if report.added and not report.cancelled and store.learning_is_stale():
-        report.learned = store.retrain()  # reviewed articles came in: later proposals learn from them
+        # reviewed articles came in: later proposals learn from them (a window trains in a
+        # child process, whose training cannot hold up its event loop)
+        if train_in_child:
+            from ..store.learned import retrain_in_child_process
+
+            report.learned = retrain_in_child_process(store.path)
+        else:
+            report.learned = store.retrain()
     return report
 
 

@@ -46,3 +46,21 @@ def save(db, model: bytes | None, names: dict[tuple[str, str], int], articles: i
         [LEARNER, model, json.dumps([[t, l, c] for (t, l), c in names.items()], ensure_ascii=False),
          articles, spans, now()],
     )
+
+
+def _retrain_child(path: str, limit: int) -> tuple[int, int]:
+    from .store import Store
+
+    with Store(path, create=False) as store:
+        return store.retrain(limit=limit)
+
+
+def retrain_in_child_process(path, limit: int = 2000) -> tuple[int, int]:
+    """Train in a spawned process: CRFsuite holds the interpreter lock while it trains
+    (seconds), which would freeze a window's event loop if it ran in a thread. SQLite's WAL
+    lets the child write the model while the window keeps its own connection."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(_retrain_child, str(path), limit).result()

@@ -86,6 +86,11 @@ class Store:
 
         return Extractor(self.lexicon())
 
+    def reviewed_since_training(self) -> int:
+        """Accepted articles more (or fewer) than when the model was last trained."""
+        _, _, articles, _ = learned.load(self.db)
+        return abs(learned.reviewed_count(self.db)[0] - articles)
+
     def learning_is_stale(self) -> bool:
         """Reviewed articles or their spans changed since the model was trained."""
         _, _, articles, spans = learned.load(self.db)

@@ -20,7 +20,7 @@ from .tasks import run_task
 def import_job(project: Path, paths: list[str], actor: str):
     def job(progress, cancelled):
         with Store(project) as store:
-            return import_paths(store, paths, actor=actor, progress=progress, cancelled=cancelled)
+            return import_paths(store, paths, actor=actor, progress=progress, cancelled=cancelled, train_in_child=True)
 
     return job
 
@@ -39,6 +39,7 @@ def export_job(project: Path, request: ExportRequest):
 
 class Flows(QObject):
     imported = Signal(object)  # ImportReport
+    learned = Signal(object)  # (articles, spans) the model was trained on
 
     def __init__(self, parent: QWidget, project: Path, actor: Callable[[], str]):
         super().__init__(parent)
@@ -61,15 +62,43 @@ class Flows(QObject):
             details = "\n".join(str(p) for p in report.problems[:30])
             QMessageBox.warning(self.parent_widget, T.import_title(), message + "\n\n" + T.import_problems(details))
 
+    RETRAIN_EVERY = 10  # accepted articles since the last training
+
+    def learn_when_due(self) -> None:
+        """After reviews, train the model again in the background (a child process, so the
+        review loop never waits); later imports and re-extraction use it."""
+        if getattr(self, "_learning", False):
+            return
+        self._learning = True
+        project = self.project
+
+        def job(progress, cancelled):
+            from ..store.learned import retrain_in_child_process
+
+            with Store(project) as store:
+                due = store.reviewed_since_training() >= self.RETRAIN_EVERY
+            return retrain_in_child_process(project) if due else None
+
+        def done(result) -> None:
+            self._learning = False
+            if result:
+                self.learned.emit(result)
+
+        def failed(message: str, details: str) -> None:
+            self._learning = False  # learning is a bonus: the review goes on; the log has the reason
+            import logging
+
+            logging.getLogger(__name__).warning("training on reviewed articles failed: %s\n%s", message, details)
+
+        run_task(job, done, failed, parent=self.parent_widget)
+
     def reextract(self, article, on_done: Callable[[], None]) -> None:
         """Pre-extraction needs jieba (maybe still loading): it runs in a worker."""
         project = self.project
 
         def job(progress, cancelled):
-            from ..core.extraction import Extractor
-
             with Store(project) as store:
-                entities, metrics = Extractor(store.lexicon()).extract(article.text)
+                entities, metrics = store.extractor().extract(article.text)
                 store.replace_auto_spans(article.id, entities, metrics)
 
         run_task(job, lambda _result: on_done(), self._failed, parent=self.parent_widget)

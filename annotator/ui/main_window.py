@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.walk.message.connect(lambda message: self.statusBar().showMessage(message, 10000))
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
         self.flows.imported.connect(lambda report: self._reload_queue())
+        self.flows.learned.connect(lambda result: self.status.saved.setText(T.learned(*result)))
 
     # -- reactions -----------------------------------------------------------------------
     def _show_article(self, article) -> None:
@@ -184,6 +185,8 @@ class MainWindow(QMainWindow):
     def _changes_applied(self, changes, initiator) -> None:
         self.queue_model.invalidate(changes.article_ids)
         self.refresh(counts=changes.status)
+        if changes.status:
+            self.flows.learn_when_due()
 
     def _show_offer(self, description: str, count: int) -> None:
         if not description or not count:

@@ -141,6 +141,11 @@ def imported(added: int, duplicates: int, problems: int) -> str:
         "%2", f"{duplicates:,}").replace("%3", f"{problems:,}")
 
 
+def learned(articles: int, spans: int) -> str:
+    return QCoreApplication.translate("text", "Learned from %1 reviewed articles (%2 spans): new proposals use it").replace(
+        "%1", f"{articles:,}").replace("%2", f"{spans:,}")
+
+
 def import_problems(details: str) -> str:
     return QCoreApplication.translate("text", "Some input could not be imported; the rest was:\n\n%1").replace("%1", details)
 

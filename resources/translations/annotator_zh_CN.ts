@@ -725,6 +725,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="145"/>
+        <source>Learned from %1 reviewed articles (%2 spans): new proposals use it</source>
+        <translation>已从 %1 篇已审文章（%2 个标注）中学习：新的预标注将使用它</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="150"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -733,17 +738,17 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="149"/>
+        <location filename="../../annotator/ui/text.py" line="154"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="153"/>
+        <location filename="../../annotator/ui/text.py" line="158"/>
         <source>%1 articles exported to %2</source>
         <translation>已导出 %1 篇到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="157"/>
+        <location filename="../../annotator/ui/text.py" line="162"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -752,79 +757,79 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="161"/>
+        <location filename="../../annotator/ui/text.py" line="166"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="165"/>
+        <location filename="../../annotator/ui/text.py" line="170"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="169"/>
+        <location filename="../../annotator/ui/text.py" line="174"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="173"/>
+        <location filename="../../annotator/ui/text.py" line="178"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="177"/>
+        <location filename="../../annotator/ui/text.py" line="182"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="181"/>
+        <location filename="../../annotator/ui/text.py" line="186"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="185"/>
+        <location filename="../../annotator/ui/text.py" line="190"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="189"/>
+        <location filename="../../annotator/ui/text.py" line="194"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="193"/>
+        <location filename="../../annotator/ui/text.py" line="198"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="197"/>
+        <location filename="../../annotator/ui/text.py" line="202"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="201"/>
+        <location filename="../../annotator/ui/text.py" line="206"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="205"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="209"/>
+        <location filename="../../annotator/ui/text.py" line="214"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="213"/>
+        <location filename="../../annotator/ui/text.py" line="218"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="218"/>
+        <location filename="../../annotator/ui/text.py" line="223"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>

@@ -13,7 +13,7 @@ from ..types import Entity
 from .dictionaries import dictionaries
 from .organisations import find_organisations
 from .persons import accept_list_item, person_candidates
-from .lexical import lexical_candidates, teams, world_candidates
+from .lexical import lexical_candidates, national_bodies, teams, world_candidates
 from .places import find_places
 from .spans import Candidate, list_neighbours, occurrences, resolve, to_entities
 from .tokens import TokenView, is_han
@@ -31,7 +31,7 @@ def find_entities(text: str) -> list[Entity]:
     places = find_places(view, Gazetteer.default())
     places.add(world_candidates(view))  # 中国 anchors 中国新闻学院 as 怀化 anchors 怀化学院
     organisations, aliases = find_organisations(view, places)
-    organisations += teams(view, places)
+    organisations += teams(view, places) + national_bodies(view, places)
     chosen = resolve(places.candidates + organisations + person_candidates(view) + lexical_candidates(view), len(text))
     chosen = _fill(chosen, occurrences(text, chosen, {**places.aliases, **aliases}), len(text))
     chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))

@@ -14,7 +14,7 @@ import re
 
 from .. import tokenize
 from .dictionaries import dictionaries, longest_first
-from .spans import STRONG, WEAK, Candidate
+from .spans import MEDIUM, STRONG, WEAK, Candidate
 from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
 
 # jieba's dictionary tags many everyday words as names (文明/nr, 城市/ns, 满意度/ns)
@@ -81,6 +81,30 @@ def teams(view: TokenView, places) -> list[Candidate]:
     return found
 
 
+# what a country's national body or delegation ends with (`美国能源部`, `英国议会`,
+# `日本代表团`); read only right after a country, where they cannot be a company's department
+_NATIONAL_BODY = re.compile(r"(?:前)?([\u3400-\u9fff]{0,6}?)(部|署|局|委员会|议会|国会|众议院|参议院|内阁|政府|代表团|"
+                            r"使馆|大使馆|领事馆|通讯社|足协|海军|陆军|空军|国防军|警方|央行|中央银行)(?![\u3400-\u9fff]{0,1}[长员])")
+
+
+def national_bodies(view: TokenView, places) -> list[Candidate]:
+    """A country's ministry, parliament, government or delegation."""
+    text, found = view.text, []
+    for candidate in places.candidates:
+        if candidate.level != 1 or candidate.end >= len(text):
+            continue
+        match = _NATIONAL_BODY.match(text, candidate.end)
+        if not match or text[candidate.end] == "前":
+            continue
+        name = match.group(1)
+        if name and not all(view.can_be_inside_name(view.token_index(i)) for i in range(match.start(1), match.end(1))):
+            continue
+        if not view.is_start[match.end()] and match.end() < len(text):
+            continue
+        found.append(Candidate(candidate.start, match.end(), "ORG", MEDIUM))
+    return found
+
+
 def world_candidates(view: TokenView) -> list[Candidate]:
     """Countries, territories and world cities (CLDR), where jieba's words allow it."""
     text, found = view.text, []
@@ -112,7 +136,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             found.append(Candidate(start, end, "PER", WEAK))
         elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and \
                 (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
-            found.append(Candidate(start, end, "PER", WEAK))
+            found.append(Candidate(start, end, _foreign_label(view.text, start, end), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
     return found
@@ -150,9 +174,22 @@ def _foreign_names(view: TokenView) -> list[Candidate]:
         if end - position >= 3 and view.is_start[position] and view.is_start[end] \
                 and tokenize.frequency(text[position:end]) == 0 and not _known_words_only(view, position, end) \
                 and (end >= len(text) or text[end] not in _NOT_FOREIGN_NEXT):
-            found.append(Candidate(position, end, "PER", WEAK))
+            found.append(Candidate(position, end, _foreign_label(text, position, end), WEAK))
         position = end + 1
     return found
+
+
+_BEFORE_A_PLACE = frozenset("在到赴抵往去于自从至经")
+_PLACE_AFTER = frozenset("市州省岛港湾河湖山城镇村县区")
+
+
+def _foreign_label(text: str, start: int, end: int) -> str:
+    """A transliterated name after `在`/`赴`/`抵达` or before a place word is a place."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    if before in _BEFORE_A_PLACE or text[max(0, start - 2):start] in ("抵达", "访问", "前往", "来自") or after in _PLACE_AFTER:
+        return "LOC"
+    return "PER"
 
 
 def _known_words_only(view: TokenView, start: int, end: int) -> bool:
