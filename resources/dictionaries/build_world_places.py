@@ -18,7 +18,8 @@ SHORT_FORMS = ["香港", "澳门", "香港特区", "澳门特区", "中华人民
 # China's great regions and the world's regions as Chinese news names them (jieba's own
 # place tags are too noisy to take: it tags 治安, 满意度 and 高原 as places)
 REGIONS = ["华北", "华东", "华南", "华中", "西南地区", "西北地区", "东北地区", "中东", "中东地区", "拉美",
-           "拉丁美洲", "亚太", "亚太地区", "东欧", "西欧", "北美", "南美", "中亚", "海湾地区", "巴尔干"]
+           "拉丁美洲", "亚太", "亚太地区", "东欧", "西欧", "北美", "南美", "中亚", "海湾地区", "巴尔干",
+           "粤港澳大湾区", "大湾区", "长三角", "珠三角", "京津冀", "长株潭", "成渝地区", "环洞庭湖"]
 # region names that are ordinary words in running text
 LEFT_OUT = {"世界", "未知地区", "外围群岛", "欧元区", "联合国", "欧盟"}  # 欧盟 is an organisation
 

@@ -30,6 +30,8 @@ TRANSLITERATION = frozenset(
     "佩彭皮普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦"
     "维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹赞珍兹佐顿逊夫娃茨瑞蕾黛"
 )
+# a given name does not end with a building, a unit or a product (陈列馆/nr, 黄贡椒)
+_NOT_A_NAME_END = frozenset("馆厂站院局所村镇县市省区街路桥楼园场店社队部处室科椒鸭鱼猪茶米粉酒菜瓜果")
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两")  # 二十大 is a congress
 _NOT_FOREIGN_NEXT = frozenset("人族语文式裔籍")  # 德国人, 英语: a people or a language, not a name
 
@@ -152,7 +154,7 @@ def _three_character_name(word: str) -> bool:
     if len(word) != 3 or surnames.get(word[0]) != "common" or word in dictionaries().person_stopwords:
         return False
     given = word[1:]
-    if any(ch in _NOT_IN_GIVEN_NAME or ch in _NUMERALS for ch in given):
+    if any(ch in _NOT_IN_GIVEN_NAME or ch in _NUMERALS for ch in given) or word[-1] in _NOT_A_NAME_END:
         return False
     # 小平, 其琛 are no words; 阵雨 of 雷阵雨 is one
     return tokenize.frequency(given) < GIVEN_NAME_WORD and not tokenize.dictionary_tag(given).startswith(("n", "v", "a"))

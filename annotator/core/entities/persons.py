@@ -24,6 +24,8 @@ _HAN = r"\u3400-\u9fff"
 _BYLINE_LINE = re.compile(rf"^[（(]?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）]?$")
 _CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)$")
 _AGE = re.compile(r"\d+岁的")
+# a short item's author in brackets after its last sentence: `…达到67.5%。（陈静）`
+_END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})?)[)）](?=\n|$)")
 # characters that end a name's right edge or cannot be inside a given name
 _NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外")
 COMMON_WORD = 60
@@ -33,7 +35,7 @@ WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name
 
 
 def person_candidates(view: TokenView) -> list[Candidate]:
-    found = _bylines(view.text)
+    found = _bylines(view.text) + _end_bylines(view.text)
     found += _after_titles(view)
     found += _before_followers(view)
     return found
@@ -56,6 +58,23 @@ def _bylines(text: str) -> list[Candidate]:
     return found
 
 
+def _end_bylines(text: str) -> list[Candidate]:
+    found = []
+    for match in _END_BYLINE.finditer(text):
+        names = match.group(1)
+        if all(_surname_length(name) and name not in dictionaries().person_stopwords for name in names.split(" ")):
+            found += _names_in(names, match.start(1))
+    return found
+
+
+def _phrase(name: str) -> bool:
+    """Four characters of two everyday words (`龙头带动 链条延伸`: a two-part headline
+    spaced like a byline), unless a two-character surname opens them."""
+    if len(name) != 4 or _surname_length(name) == 2:
+        return False
+    return tokenize.frequency(name[:2]) >= COMMON_WORD and tokenize.frequency(name[2:]) >= COMMON_WORD
+
+
 def _lone_name(word: str) -> bool:
     """A line holding one word is a byline when the word reads as a name, not a heading."""
     return len(word) <= 3 and _surname_length(word) > 0 and word not in dictionaries().person_stopwords \
@@ -65,7 +84,7 @@ def _lone_name(word: str) -> bool:
 def _names_in(names: str, start: int) -> list[Candidate]:
     found = []
     for name in names.split(" "):
-        if name not in dictionaries().titles:  # 记者, 通讯员 left in a byline
+        if name not in dictionaries().titles and not _phrase(name):  # 记者, 通讯员 left in a byline
             found.append(Candidate(start, start + len(name), "PER", STRONG))
         start += len(name) + 1
     return found
