@@ -34,6 +34,16 @@ def _line(name: str, prf) -> str:
     return f"  {name:<8} P {prf.precision:6.3f}  R {prf.recall:6.3f}  F1 {prf.f1:6.3f}  (tp {prf.tp}, fp {prf.fp}, fn {prf.fn})"
 
 
+def reviewer_edits(page: PageScore) -> tuple[int, int]:
+    """(edits, gold items): every wrong or missing span is one edit, and so is every matched
+    metric whose value or unit is wrong."""
+    entities, metrics = page.entities.get("ALL"), page.metrics
+    items = (entities.tp + entities.fn if entities else 0) + metrics.tp + metrics.fn
+    edits = (entities.fp + entities.fn if entities else 0) + metrics.fp + metrics.fn
+    edits += (page.matched_metrics - page.value_correct) + (page.matched_metrics - page.unit_correct)
+    return edits, items
+
+
 def _page_lines(page: PageScore) -> list[str]:
     lines = [f"{page.name}"]
     for label in sorted(page.entities, key=lambda l: (l == "ALL", l)):
@@ -43,6 +53,10 @@ def _page_lines(page: PageScore) -> list[str]:
         lines.append(f"  value accuracy {page.value_correct / page.matched_metrics:.3f}, "
                      f"unit accuracy {page.unit_correct / page.matched_metrics:.3f} "
                      f"on {page.matched_metrics} matched metrics")
+    edits, items = reviewer_edits(page)
+    if items:
+        lines.append(f"  reviewer edits {edits} for {items} gold items ({edits / items:.1%}): spans to remove or "
+                     "add, and values or units to fix")
     if page.titles_total:
         lines.append(f"  title recall {page.titles_found / page.titles_total:.3f} "
                      f"({page.titles_found}/{page.titles_total})")

@@ -3,6 +3,7 @@ into a fresh project) against bare `jieba.posseg.cut` over the same articles, in
 Not a test: it prints figures.
 
     python benchmarks/bench_import.py [--seeds DIR] [--mb 2] [--jobs 2] [--repeat 2] [--no-breakdown]
+                                      [--learned REVIEWED.jsonl]
 
 The seed pages are repeated until the page files hold about `--mb` MB (UTF-8). Each copy gets
 a different CJK character after every 。 so that no article is a duplicate of another (the
@@ -83,9 +84,13 @@ def posseg_time(texts: list[str], hmm: bool = True) -> tuple[float, float]:
     return timed_cpu(run)
 
 
-def pipeline_time(paths: list[Path], folder: Path, jobs: int) -> tuple[float, float]:
+def pipeline_time(paths: list[Path], folder: Path, jobs: int, learned: Path | None = None) -> tuple[float, float]:
     project = folder / f"bench-{jobs}.sqlite"
     with Store(project) as store:
+        if learned is not None:  # reviewed articles first: the timed import runs with the trained model
+            import_paths(store, [learned])
+            if not store.lexicon().model:
+                raise SystemExit(f"{learned} trained no model (it needs accepted articles with entity spans)")
         elapsed = timed_cpu(lambda: import_paths(store, paths, jobs=jobs))
         articles = store.count()
     project.unlink()
@@ -124,6 +129,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=2, help="runs per measurement; the fastest counts")
     parser.add_argument("--no-breakdown", action="store_true")
+    parser.add_argument("--learned", type=Path, help="a labelled file of reviewed (accepted) articles: the "
+                        "pipeline is timed with the model trained on it, as in a project that has learned")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as name:
@@ -137,8 +144,8 @@ def main() -> None:
         warm_up()
 
         reference = best(lambda: posseg_time(texts), args.repeat)
-        single = best(lambda: pipeline_time(paths, folder, 1), args.repeat)
-        multi = best(lambda: pipeline_time(paths, folder, args.jobs), args.repeat)
+        single = best(lambda: pipeline_time(paths, folder, 1, args.learned), args.repeat)
+        multi = best(lambda: pipeline_time(paths, folder, args.jobs, args.learned), args.repeat)
         without_hmm = posseg_time(texts, hmm=False)
         print(f"{'':27}{'wall':>8}  {'chars/s':>10}  {'CPU':>8}  (best of {args.repeat})")
         for name, (wall, cpu), chars in (("jieba.posseg.cut alone", reference, article_chars),
