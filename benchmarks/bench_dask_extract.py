@@ -50,6 +50,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--partitions", type=int, default=8)
+    parser.add_argument("--rounds", type=int, default=2, choices=(1, 2), help="1: one run each; 2: 1,2,2,1 (best of two)")
     parser.add_argument("--seeds", type=Path, default=REPO.parent / "shared" / "seeds")
     args = parser.parse_args()
     pages = page_list(args.pages, args.seeds)
@@ -60,17 +61,19 @@ def main() -> None:
     extract_partition([str(p) for p in pages], None, False)
     alone = time.perf_counter() - started
     print(f"in-process loop (reference): {alone:.1f} s ({alone / len(pages):.2f} s/page)")
-    times = {}
+    times: dict[int, float] = {}
     with tempfile.TemporaryDirectory() as folder:
-        for workers in (1, 2):
-            out = Path(folder) / f"w{workers}"
-            ready, times[workers] = timed_cluster(workers, pages, args.partitions, out)
+        # 1, 2, 2, 1: a change in the machine's load during the run hits both counts alike
+        for run, workers in enumerate((1, 2, 2, 1)[: 2 * args.rounds]):
+            out = Path(folder) / f"run{run}"
+            ready, elapsed = timed_cluster(workers, pages, args.partitions, out)
             shutil.rmtree(out)
-            print(f"{workers} worker(s): {times[workers]:.1f} s ({times[workers] / len(pages):.2f} s/page, "
-                  f"{alone / times[workers]:.2f}x the in-process loop); cluster start + warm-up {ready:.1f} s; "
+            times[workers] = min(times.get(workers, elapsed), elapsed)
+            print(f"{workers} worker(s): {elapsed:.1f} s ({elapsed / len(pages):.2f} s/page, "
+                  f"{alone / elapsed:.2f}x the in-process loop); cluster start + warm-up {ready:.1f} s; "
                   f"load average now {os.getloadavg()[0]:.1f}")
     speedup = times[1] / times[2]
-    print(f"2 workers vs 1: {speedup:.2f}x (target >= 1.6x: {'met' if speedup >= 1.6 else 'NOT met'})")
+    print(f"2 workers vs 1 (best runs): {speedup:.2f}x (target >= 1.6x: {'met' if speedup >= 1.6 else 'NOT met'})")
 
 
 if __name__ == "__main__":

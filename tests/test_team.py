@@ -203,3 +203,36 @@ def test_a_reviewer_file_opens_in_the_app_as_its_reviewer(tmp_path, qtbot, monke
         qtbot.wait(100)  # the focus refresh queued by the status change runs while the project is open
         window.close()
         window.store.close()
+
+
+def test_a_curator_takes_a_version_per_article_or_per_span_undoably(tmp_path):
+    from annotator.core.teamwork import differences, take_span, take_version
+
+    project = make_project(tmp_path / "paper.sqlite", 2)
+    done = assign(project, ["alice", "bob"], tmp_path / "out", overlap=1.0)
+    review(done.files["alice"], "accepted")
+    review(done.files["bob"], "rejected", add=("怀化市", "LOC"))
+    team = tmp_path / "team.sqlite"
+    assert merge(list(done.files.values()), team).outcomes == {"disagreed": 2}
+    with Store(team, create=False) as store:
+        first, second = store.article_ids()
+        article = store.article(first)
+        alice, bob = store.team_versions(first)
+        assert (alice.reviewer, bob.reviewer) == ("alice", "bob")
+        assert [sign for _, sign, _ in differences(article, bob)] == ["+"]  # bob's 怀化市 is not in the shared spans
+        store.apply(take_version(article, bob, "lead"), "lead")
+        taken = store.article(first)
+        assert taken.status == "rejected" and sorted(e.text for e in taken.entities) == ["怀化市", "长沙市"]
+        assert take_version(taken, bob, "lead") is None  # nothing left to take
+        store.undo("lead")
+        assert store.article(first).status == "pending" and len(store.article(first).entities) == 1
+        other = store.article(second)
+        index = next(i for i, sign, _ in differences(other, store.team_versions(second)[1]) if sign == "+")
+        store.apply(take_span(other, store.team_versions(second)[1], index), "lead")
+        assert sorted(e.text for e in store.article(second).entities) == ["怀化市", "长沙市"]
+        assert store.article(second).status == "pending"  # a span taken; the status is the curator's to set
+    review(done.files["alice"], "skipped")  # alice changes her mind and sends her file again
+    report = merge([done.files["alice"]], team)
+    assert report.merged[0].kept_curated == 1  # the article the curator edited stays as curated
+    with Store(team, create=False) as store:
+        assert sorted(e.text for e in store.article(second).entities) == ["怀化市", "长沙市"]

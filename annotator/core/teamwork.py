@@ -104,3 +104,91 @@ def _prefer_human(versions: list[Version], kind: str) -> tuple:
     """The agreed spans; a span any reviewer added by hand keeps origin human."""
     human = {span[:-1] for v in versions for span in getattr(v, kind) if span[-1] == "human"}
     return tuple(span[:-1] + ("human",) if span[:-1] in human else span for span in getattr(versions[0], kind))
+
+
+# -- curation: taking a reviewer's version, through the one edit path (undoable) ---------
+
+
+def version_entity(span: tuple):
+    from .types import Entity
+
+    label, start, end, text, origin = span
+    return Entity(start, end, label, text, origin)
+
+
+def version_metric(span: tuple):
+    from decimal import Decimal
+
+    from .types import Metric
+
+    start, end, text, value, value_high, unit, approx, indicator, period, numeral, origin = span
+    return Metric(start, end, text, None if value is None else Decimal(value), unit, bool(approx), indicator, period,
+                  origin, None if value_high is None else Decimal(value_high), numeral)
+
+
+def _metric_key(metric) -> tuple:
+    return (metric.start, metric.end, metric.text, metric.value, metric.value_high, metric.unit, metric.approx,
+            metric.indicator, metric.period, metric.numeral)
+
+
+def take_version(article, version: Version, curator: str):
+    """The edits that make the article what `version` says (spans and status), as one
+    undoable step; None when it already is."""
+    from . import ops as O
+
+    wanted_entities = [version_entity(e) for e in version.entities]
+    wanted_keys = {(e.label, e.start, e.end) for e in wanted_entities}
+    have_keys = {(e.label, e.start, e.end) for e in article.entities}
+    steps = [O.RemoveEntity(article.id, e) for e in article.entities if (e.label, e.start, e.end) not in wanted_keys]
+    steps += [O.AddEntity(article.id, e) for e in wanted_entities if (e.label, e.start, e.end) not in have_keys]
+    wanted_metrics = [version_metric(m) for m in version.metrics]
+    wanted_metric_keys = {_metric_key(m) for m in wanted_metrics}
+    have_metric_keys = {_metric_key(m) for m in article.metrics}
+    steps += [O.RemoveMetric(article.id, m) for m in article.metrics if _metric_key(m) not in wanted_metric_keys]
+    steps += [O.AddMetric(article.id, m) for m in wanted_metrics if _metric_key(m) not in have_metric_keys]
+    if version.status != article.status:
+        steps.append(O.SetStatus(article.id, article.status, version.status, article.reviewer, curator))
+    return O.Batch(tuple(steps), f"Take {version.reviewer}'s version") if steps else None
+
+
+def take_span(article, version: Version, index: int):
+    """Take one span of a version (entities first, then metrics, by `index`): it replaces the
+    article's spans that overlap it. None when the article has it already."""
+    from . import ops as O
+
+    spans = [("entity", version_entity(e)) for e in version.entities] + \
+            [("metric", version_metric(m)) for m in version.metrics]
+    kind, span = spans[index]
+    if kind == "entity":
+        if any((e.label, e.start, e.end) == (span.label, span.start, span.end) for e in article.entities):
+            return None
+        clashing = [O.RemoveEntity(article.id, e) for e in article.entities if e.start < span.end and span.start < e.end]
+        return O.Batch(tuple(clashing) + (O.AddEntity(article.id, span),), f"Take {version.reviewer}'s span")
+    if any(_metric_key(m) == _metric_key(span) for m in article.metrics):
+        return None
+    clashing = [O.RemoveMetric(article.id, m) for m in article.metrics if m.start < span.end and span.start < m.end]
+    return O.Batch(tuple(clashing) + (O.AddMetric(article.id, span),), f"Take {version.reviewer}'s span")
+
+
+def differences(article, version: Version) -> list[tuple[int, str, str]]:
+    """What a version has that the article has not, and the reverse: (index in the
+    version's span list or -1, '+' or '-', description) for the curation view."""
+    rows = []
+    have_entities = {(e.label, e.start, e.end) for e in article.entities}
+    theirs_entities = {(e[0], e[1], e[2]) for e in version.entities}
+    for index, span in enumerate(version.entities):
+        if (span[0], span[1], span[2]) not in have_entities:
+            rows.append((index, "+", f"{span[0]} {span[3]} ({span[1]}–{span[2]})"))
+    have_metrics = {_metric_key(m) for m in article.metrics}
+    for offset, span in enumerate(version.metrics):
+        metric = version_metric(span)
+        if _metric_key(metric) not in have_metrics:
+            rows.append((len(version.entities) + offset, "+", f"METRIC {metric.text} ({metric.start}–{metric.end})"))
+    for entity in article.entities:
+        if (entity.label, entity.start, entity.end) not in theirs_entities:
+            rows.append((-1, "-", f"{entity.label} {entity.text} ({entity.start}–{entity.end})"))
+    theirs_metrics = {_metric_key(version_metric(m)) for m in version.metrics}
+    for metric in article.metrics:
+        if _metric_key(metric) not in theirs_metrics:
+            rows.append((-1, "-", f"METRIC {metric.text} ({metric.start}–{metric.end})"))
+    return rows

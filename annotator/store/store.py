@@ -150,6 +150,12 @@ class Store:
     def assigned_reviewer(self) -> str:
         return self.project_meta().get("reviewer", "")
 
+    def team_versions(self, article_id: int) -> list:
+        """Every reviewer's version of the article, in a team file (annotator merge)."""
+        from .team import versions_of
+
+        return versions_of(self.db, article_id)
+
     # -- writing ----------------------------------------------------------------------
     def import_source(self, source: imports.SourceRecord, drafts: list[ArticleDraft], actor: str = "") -> imports.ImportResult:
         return imports.import_source(self.db, self.tx, source, drafts, actor)

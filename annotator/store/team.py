@@ -208,8 +208,11 @@ def _settle(db, article_ids: list[int], stamp: str) -> tuple[dict[str, int], int
     db.execute("CREATE TEMP TABLE IF NOT EXISTS settling (id INTEGER PRIMARY KEY)")
     db.execute("DELETE FROM temp.settling")
     db.conn.executemany("INSERT OR IGNORE INTO temp.settling (id) VALUES (?)", [(i,) for i in article_ids])
+    # an article with an edit in the team file that is not undone (a curator took a version) is settled
     curated = {row[0] for row in db.execute(
-        "SELECT article_id FROM team_outcomes WHERE state = 'curated' AND article_id IN (SELECT id FROM temp.settling)")}
+        "SELECT article_id FROM team_outcomes WHERE state = 'curated' AND article_id IN (SELECT id FROM temp.settling) "
+        "UNION SELECT h.article_id FROM undo_stack u JOIN history h ON h.id = u.history_id "
+        "WHERE u.state = 'done' AND h.article_id IN (SELECT id FROM temp.settling)")}
     versions: dict[int, list[Version]] = {}
     for article_id, reviewer, status, entities, metrics in db.execute(
             "SELECT article_id, reviewer, status, entities, metrics FROM team_versions "
@@ -237,6 +240,19 @@ def _settle(db, article_ids: list[int], stamp: str) -> tuple[dict[str, int], int
         "numeral, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", metric_rows)
     db.conn.executemany("INSERT OR REPLACE INTO team_outcomes (article_id, state) VALUES (?, ?)", outcome_rows)
     return states, len(curated)
+
+
+def versions_of(db, article_id: int) -> list[Version]:
+    """The reviewers' versions of one article in a team file (none elsewhere)."""
+    return [Version(reviewer, status, tuple(map(tuple, json.loads(entities))), tuple(map(tuple, json.loads(metrics))))
+            for reviewer, status, entities, metrics in db.execute(
+                "SELECT reviewer, status, entities, metrics FROM team_versions WHERE article_id = ? ORDER BY reviewer",
+                [article_id])]
+
+
+def outcome_of(db, article_id: int) -> str:
+    row = db.execute("SELECT state FROM team_outcomes WHERE article_id = ?", [article_id]).fetchone()
+    return row[0] if row else ""
 
 
 def outcome_counts(db) -> dict[str, int]:
