@@ -148,7 +148,7 @@ def take_version(article, version: Version, curator: str):
     steps += [O.AddMetric(article.id, m) for m in wanted_metrics if _metric_key(m) not in have_metric_keys]
     if version.status != article.status:
         steps.append(O.SetStatus(article.id, article.status, version.status, article.reviewer, curator))
-    return O.Batch(tuple(steps), f"Take {version.reviewer}'s version") if steps else None
+    return O.Batch(tuple(steps), "Take version") if steps else None
 
 
 def take_span(article, version: Version, index: int):
@@ -163,11 +163,11 @@ def take_span(article, version: Version, index: int):
         if any((e.label, e.start, e.end) == (span.label, span.start, span.end) for e in article.entities):
             return None
         clashing = [O.RemoveEntity(article.id, e) for e in article.entities if e.start < span.end and span.start < e.end]
-        return O.Batch(tuple(clashing) + (O.AddEntity(article.id, span),), f"Take {version.reviewer}'s span")
+        return O.Batch(tuple(clashing) + (O.AddEntity(article.id, span),), "Take span")
     if any(_metric_key(m) == _metric_key(span) for m in article.metrics):
         return None
     clashing = [O.RemoveMetric(article.id, m) for m in article.metrics if m.start < span.end and span.start < m.end]
-    return O.Batch(tuple(clashing) + (O.AddMetric(article.id, span),), f"Take {version.reviewer}'s span")
+    return O.Batch(tuple(clashing) + (O.AddMetric(article.id, span),), "Take span")
 
 
 def differences(article, version: Version) -> list[tuple[int, str, str]]:

@@ -21,7 +21,7 @@ class ActionSpec:
     keys: tuple[str, ...] = ()
     scope: str = "global"
     repeat: bool = True
-    enabled_when: str = "always"  # always | article | span | selection_or_span | undo | redo | last_edit
+    enabled_when: str = "always"  # always | article | span | selection_or_span | undo | redo | last_edit | versions
     menu: str = ""
     arg: str = ""  # fills {n} in the translated text
 
@@ -80,6 +80,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("span.end_right", QT_TRANSLATE_NOOP("keymap", "Move span end right"), ("Alt+Shift+Right",), "review", True, "span", "Span"),
     ActionSpec("span.apply_all", QT_TRANSLATE_NOOP("keymap", "Repeat the last correction in all pending articles"), ("P",), "review",
                False, "last_edit", "Span"),
+    ActionSpec("curate.take", QT_TRANSLATE_NOOP("keymap", "Take the selected reviewer's version (or span) in a team file"), ("T",),
+               "review", False, "versions", "Review"),
+    ActionSpec("curate.next", QT_TRANSLATE_NOOP("keymap", "Next row of the reviewers' versions"), ("V",), "review", True,
+               "versions", "Review"),
     ActionSpec("view.next_pane", QT_TRANSLATE_NOOP("keymap", "Next panel (article, entities, metrics)"), ("F6",), menu="View"),
     ActionSpec("view.prev_pane", QT_TRANSLATE_NOOP("keymap", "Previous panel"), ("Shift+F6",), menu="View"),
     ActionSpec("view.metrics", QT_TRANSLATE_NOOP("keymap", "Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns"),

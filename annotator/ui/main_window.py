@@ -24,6 +24,7 @@ from .panels.article_list import ArticleList, QueueModel
 from .panels.article_view import ArticleView
 from .panels.entity_panel import EntityModel, EntityPanel
 from .panels.metric_panel import MetricModel, MetricPanel
+from .panels.versions_panel import VersionsPanel
 from .session import ReviewSession
 from .settings import Settings
 from .walk import ProposalWalk
@@ -87,6 +88,10 @@ class MainWindow(QMainWindow):
         self.side = QSplitter(Qt.Vertical)
         self.side.addWidget(_titled(self.tr("Entities"), panels.entities))
         self.side.addWidget(_titled(self.tr("Metrics"), panels.metrics))
+        self.versions = VersionsPanel()  # curation in a team file; hidden elsewhere
+        self.versions_box = _titled(self.tr("Reviewers' versions (T takes, V next)"), self.versions)
+        self.versions_box.hide()
+        self.side.addWidget(self.versions_box)
         self.splitter = QSplitter(Qt.Horizontal)
         for widget in (panels.queue, panels.article, self.side):
             self.splitter.addWidget(widget)
@@ -134,6 +139,7 @@ class MainWindow(QMainWindow):
             "span.find_prev": lambda: self.panels.article.find_bar.find_next(backward=True),
             "view.next_pane": lambda: self._cycle_pane(1), "view.prev_pane": lambda: self._cycle_pane(-1),
             "view.metrics": self.panels.metrics.enter,
+            "curate.take": self._take_version, "curate.next": self.versions.select_next,
             "help.cheatsheet": lambda: CheatSheet(self.settings.get("keys/overrides"), self).exec(),
             "help.about": lambda: AboutDialog(str(self.store.path), self).exec(),
         }
@@ -170,6 +176,8 @@ class MainWindow(QMainWindow):
         self.panels.article.show_article(article, position)
         self.entity_model.set_article(article)
         self.metric_model.set_article(article)
+        self.versions.show_article(article, self.store.team_versions(article.id) if article else [])
+        self.versions_box.setVisible(self.versions.has_versions())
         self.panels.queue.show_current(article.id if article else None)
         if article:
             self.settings.set("last_article", article.id, sync=False)
@@ -236,8 +244,20 @@ class MainWindow(QMainWindow):
         self.actions_.refresh({
             "article": s.article is not None, "span": has_span, "selection_or_span": has_span or has_selection,
             "undo": undo_name is not None, "redo": redo_name is not None, "last_edit": s.last_correction is not None,
+            "versions": self.versions.has_versions(),
         })
         self.actions_.set_undo_texts(undo_name, redo_name)
+
+    def _take_version(self) -> None:
+        """T: the selected reviewer's whole version, or the selected span of it (one undo step)."""
+        from ..core.teamwork import take_span, take_version
+
+        choice, article = self.versions.choice(), self.session.article
+        if choice is None or article is None:
+            return
+        version = self.versions.versions[choice[0]]
+        op = take_version(article, version, self.session.reviewer) if choice[1] < 0 else take_span(article, version, choice[1])
+        self.session.apply(op)
 
     def _cycle_pane(self, delta: int) -> None:
         """F6 / Shift+F6: article text, Entities, Metrics, around."""

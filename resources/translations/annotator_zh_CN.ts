@@ -187,19 +187,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="88"/>
+        <location filename="../../annotator/ui/main_window.py" line="89"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="89"/>
+        <location filename="../../annotator/ui/main_window.py" line="90"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="92"/>
+        <source>Reviewers&apos; versions (T takes, V next)</source>
+        <translation>审阅者的版本（T 采用，V 下一项）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/main_window.py" line="105"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsPanel</name>
+    <message>
+        <location filename="../../annotator/ui/panels/versions_panel.py" line="33"/>
+        <source>%1 · %2 · %3 differences</source>
+        <translation>%1 · %2 · %3 处不同</translation>
     </message>
 </context>
 <context>
@@ -378,56 +391,66 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="83"/>
+        <source>Take the selected reviewer&apos;s version (or span) in a team file</source>
+        <translation>采用所选审阅者的版本（或片段）（团队文件）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="85"/>
+        <source>Next row of the reviewers&apos; versions</source>
+        <translation>审阅者版本的下一行</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="87"/>
         <source>Next panel (article, entities, metrics)</source>
         <translation>下一个面板（文章、实体、指标）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="84"/>
+        <location filename="../../annotator/ui/keymap.py" line="88"/>
         <source>Previous panel</source>
         <translation>上一个面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="85"/>
+        <location filename="../../annotator/ui/keymap.py" line="89"/>
         <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
         <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="87"/>
+        <location filename="../../annotator/ui/keymap.py" line="91"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="88"/>
+        <location filename="../../annotator/ui/keymap.py" line="92"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="92"/>
+        <location filename="../../annotator/ui/keymap.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="93"/>
+        <location filename="../../annotator/ui/keymap.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="94"/>
+        <location filename="../../annotator/ui/keymap.py" line="98"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="95"/>
+        <location filename="../../annotator/ui/keymap.py" line="99"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="96"/>
+        <location filename="../../annotator/ui/keymap.py" line="100"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="97"/>
+        <location filename="../../annotator/ui/keymap.py" line="101"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -488,6 +511,16 @@
         <location filename="../../annotator/ui/text.py" line="16"/>
         <source>Remove everywhere</source>
         <translation>全部删除</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/panels/versions_panel.py" line="14"/>
+        <source>Take version</source>
+        <translation>采用版本</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/panels/versions_panel.py" line="14"/>
+        <source>Take span</source>
+        <translation>采用片段</translation>
     </message>
 </context>
 <context>

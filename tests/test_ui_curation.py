@@ -1,0 +1,89 @@
+"""Curation in the app: a team file shows the reviewers' versions of a disagreed article
+beside it; V walks the rows, T takes a whole version or one span, Ctrl+Z undoes it."""
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from annotator.store import Store  # noqa: E402
+from annotator.team import assign, merge  # noqa: E402
+from test_team import make_project, review  # noqa: E402  (tests/ is on the path: no package)
+
+
+@pytest.fixture
+def team_window(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    done = assign(make_project(tmp_path / "paper.sqlite", 2), ["alice", "bob"], tmp_path / "out", overlap=1.0)
+    review(done.files["alice"], "accepted")
+    review(done.files["bob"], "rejected", add=("怀化市", "LOC"))
+    merge(list(done.files.values()), tmp_path / "team.sqlite")
+    window = MainWindow(Store(tmp_path / "team.sqlite"), Settings(), "lead")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.panels.article.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.panels.article.text)
+    yield window
+    qtbot.wait(100)
+    window.close()
+    window.store.close()
+
+
+def press(qtbot, key, modifiers=Qt.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifiers)
+    QApplication.processEvents()
+
+
+def rows(window):
+    panel = window.versions
+    return [panel.topLevelItem(n).text(0) for n in range(panel.topLevelItemCount())]
+
+
+def test_versions_side_by_side_and_taken_with_one_key(qtbot, team_window):
+    window = team_window
+    assert window.versions_box.isVisible()
+    assert [r.split(" · ")[0] for r in rows(window)] == ["alice", "bob"]
+    article = window.session.article
+    assert article.status == "pending" and [e.text for e in article.entities] == ["长沙市"]
+    assert window.versions.choice() == (0, -1)  # the first reviewer's row to begin with
+    press(qtbot, Qt.Key_V)  # bob's row
+    assert window.versions.choice() == (1, -1)
+    press(qtbot, Qt.Key_T)
+    taken = window.store.article(article.id)
+    assert taken.status == "rejected" and sorted(e.text for e in taken.entities) == ["怀化市", "长沙市"]
+    assert taken.reviewer == "lead"  # the curator decided
+    window.session.open_article(article.id)
+    press(qtbot, Qt.Key_Z, Qt.ControlModifier)
+    undone = window.store.article(article.id)
+    assert undone.status == "pending" and [e.text for e in undone.entities] == ["长沙市"]
+
+
+def test_one_span_of_a_version_taken(qtbot, team_window):
+    window = team_window
+    article = window.session.article
+    for _ in range(2):  # from alice's row: bob's, then bob's + 怀化市
+        press(qtbot, Qt.Key_V)
+    version, span = window.versions.choice()
+    assert version == 1 and span >= 0
+    press(qtbot, Qt.Key_T)
+    taken = window.store.article(article.id)
+    assert sorted(e.text for e in taken.entities) == ["怀化市", "长沙市"] and taken.status == "pending"
+
+
+def test_an_ordinary_project_shows_no_versions(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    window = MainWindow(Store(make_project(tmp_path / "paper.sqlite", 2)), Settings(), "tester")
+    qtbot.addWidget(window)
+    try:
+        assert not window.versions_box.isVisibleTo(window) and not window.actions_["curate.take"].isEnabled()
+    finally:
+        window.close()
+        window.store.close()
