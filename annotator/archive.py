@@ -83,7 +83,7 @@ def extract_archive(paths: list[Path], out: Path, *, scheduler: str | None = Non
         client = Client(scheduler)
     else:
         cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")  # a free port: no clash with another cluster
         client = Client(cluster)
     try:
         return extract_on(client, paths, out, partitions=partitions, lexicon=lexicon, one_article=one_article,

@@ -35,7 +35,7 @@ def timed_cluster(workers: int, pages: list[Path], partitions: int, out: Path) -
     from distributed import Client, LocalCluster
 
     started = time.perf_counter()
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
             Client(cluster) as client:
         client.run(extract_partition, [str(pages[0])], None, False)  # every worker loads its dictionaries
         ready = time.perf_counter() - started
