@@ -87,3 +87,19 @@ def test_an_ordinary_project_shows_no_versions(qtbot, tmp_path):
     finally:
         window.close()
         window.store.close()
+
+
+def test_agreement_figures_in_the_app(qtbot, team_window, monkeypatch):
+    from annotator.ui.dialogs.agreement_dialog import AgreementDialog
+
+    shown = []
+    monkeypatch.setattr(AgreementDialog, "exec", lambda dialog: shown.append(dialog))
+    assert team_window.actions_["view.agreement"].isEnabled()
+    team_window.actions_["view.agreement"].trigger()
+    (dialog,) = shown
+    pair = [dialog.pairs.item(0, c).text() for c in range(dialog.pairs.columnCount())]
+    headers = [dialog.pairs.horizontalHeaderItem(c).text() for c in range(dialog.pairs.columnCount())]
+    # alice accepted both articles, bob rejected both and added 怀化市 to each: statuses never
+    # agree (kappa 0: both gave one status to everything, p_e = 0); LOC: 2 both, 2 only bob -> 4/6
+    assert pair[:4] == ["alice / bob", "2", "2", "0.000"]
+    assert pair[headers.index("F1 LOC")] == "0.667"

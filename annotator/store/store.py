@@ -156,6 +156,15 @@ class Store:
 
         return versions_of(self.db, article_id)
 
+    def all_team_versions(self) -> dict:
+        """reviewer -> content hash -> version, for agreement figures."""
+        from .team import team_versions
+
+        return team_versions(self.db)
+
+    def is_team_file(self) -> bool:
+        return self.db.execute("SELECT 1 FROM team_versions LIMIT 1").fetchone() is not None
+
     # -- writing ----------------------------------------------------------------------
     def import_source(self, source: imports.SourceRecord, drafts: list[ArticleDraft], actor: str = "") -> imports.ImportResult:
         return imports.import_source(self.db, self.tx, source, drafts, actor)

@@ -21,7 +21,7 @@ class ActionSpec:
     keys: tuple[str, ...] = ()
     scope: str = "global"
     repeat: bool = True
-    enabled_when: str = "always"  # always | article | span | selection_or_span | undo | redo | last_edit | versions
+    enabled_when: str = "always"  # always | article | span | selection_or_span | undo | redo | last_edit | versions | team
     menu: str = ""
     arg: str = ""  # fills {n} in the translated text
 
@@ -84,6 +84,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "review", False, "versions", "Review"),
     ActionSpec("curate.next", QT_TRANSLATE_NOOP("keymap", "Next row of the reviewers' versions"), ("V",), "review", True,
                "versions", "Review"),
+    ActionSpec("view.agreement", QT_TRANSLATE_NOOP("keymap", "Agreement between reviewers (team file)…"), (),
+               enabled_when="team", menu="View"),
     ActionSpec("view.next_pane", QT_TRANSLATE_NOOP("keymap", "Next panel (article, entities, metrics)"), ("F6",), menu="View"),
     ActionSpec("view.prev_pane", QT_TRANSLATE_NOOP("keymap", "Previous panel"), ("Shift+F6",), menu="View"),
     ActionSpec("view.metrics", QT_TRANSLATE_NOOP("keymap", "Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns"),

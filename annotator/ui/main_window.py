@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.versions = VersionsPanel()  # curation in a team file; hidden elsewhere
         self.versions_box = _titled(self.tr("Reviewers' versions (T takes, V next)"), self.versions)
         self.versions_box.hide()
+        self.is_team_file = self.store.is_team_file()
         self.side.addWidget(self.versions_box)
         self.splitter = QSplitter(Qt.Horizontal)
         for widget in (panels.queue, panels.article, self.side):
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
             "view.next_pane": lambda: self._cycle_pane(1), "view.prev_pane": lambda: self._cycle_pane(-1),
             "view.metrics": self.panels.metrics.enter,
             "curate.take": self._take_version, "curate.next": self.versions.select_next,
+            "view.agreement": self._agreement,
             "help.cheatsheet": lambda: CheatSheet(self.settings.get("keys/overrides"), self).exec(),
             "help.about": lambda: AboutDialog(str(self.store.path), self).exec(),
         }
@@ -244,7 +246,7 @@ class MainWindow(QMainWindow):
         self.actions_.refresh({
             "article": s.article is not None, "span": has_span, "selection_or_span": has_span or has_selection,
             "undo": undo_name is not None, "redo": redo_name is not None, "last_edit": s.last_correction is not None,
-            "versions": self.versions.has_versions(),
+            "versions": self.versions.has_versions(), "team": self.is_team_file,
         })
         self.actions_.set_undo_texts(undo_name, redo_name)
 
@@ -258,6 +260,12 @@ class MainWindow(QMainWindow):
         version = self.versions.versions[choice[0]]
         op = take_version(article, version, self.session.reviewer) if choice[1] < 0 else take_span(article, version, choice[1])
         self.session.apply(op)
+
+    def _agreement(self) -> None:
+        from ..core.agreement import agreement
+        from .dialogs.agreement_dialog import AgreementDialog
+
+        AgreementDialog(agreement(self.store.all_team_versions()), self).exec()
 
     def _cycle_pane(self, delta: int) -> None:
         """F6 / Shift+F6: article text, Entities, Metrics, around."""

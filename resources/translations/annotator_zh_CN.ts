@@ -30,6 +30,61 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="17"/>
+        <source>Agreement between reviewers</source>
+        <translation>审阅者之间的一致性</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="21"/>
+        <source>Over the articles both reviewers of a pair have reviewed; span F1: same label, same offsets.</source>
+        <translation>基于每对审阅者都已审阅的文章；片段 F1：标签相同、位置相同。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="24"/>
+        <source>Pair</source>
+        <translation>审阅者对</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="24"/>
+        <source>Shared</source>
+        <translation>共有文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="24"/>
+        <source>Reviewed by both</source>
+        <translation>双方均已审阅</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="24"/>
+        <source>Status kappa</source>
+        <translation>状态 kappa</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="25"/>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="32"/>
+        <source>F1 %1</source>
+        <translation>F1 %1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="25"/>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="32"/>
+        <source>F1 all</source>
+        <translation>F1 全部</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="29"/>
+        <source>Per reviewer: mean span F1 with the other reviewers</source>
+        <translation>每位审阅者：与其他审阅者的平均片段 F1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/agreement_dialog.py" line="32"/>
+        <source>Reviewer</source>
+        <translation>审阅者</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../../annotator/ui/dialogs/about.py" line="53"/>
@@ -202,7 +257,7 @@
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <location filename="../../annotator/ui/main_window.py" line="106"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -401,56 +456,61 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="87"/>
+        <source>Agreement between reviewers (team file)…</source>
+        <translation>审阅者之间的一致性（团队文件）…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="89"/>
         <source>Next panel (article, entities, metrics)</source>
         <translation>下一个面板（文章、实体、指标）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="88"/>
+        <location filename="../../annotator/ui/keymap.py" line="90"/>
         <source>Previous panel</source>
         <translation>上一个面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="89"/>
+        <location filename="../../annotator/ui/keymap.py" line="91"/>
         <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
         <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="91"/>
+        <location filename="../../annotator/ui/keymap.py" line="93"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="92"/>
+        <location filename="../../annotator/ui/keymap.py" line="94"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="96"/>
+        <location filename="../../annotator/ui/keymap.py" line="98"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="97"/>
+        <location filename="../../annotator/ui/keymap.py" line="99"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="98"/>
+        <location filename="../../annotator/ui/keymap.py" line="100"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="99"/>
+        <location filename="../../annotator/ui/keymap.py" line="101"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="100"/>
+        <location filename="../../annotator/ui/keymap.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="101"/>
+        <location filename="../../annotator/ui/keymap.py" line="103"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
