@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.teamwork import Version, merge_outcome
-from .connection import StoreError
 from .rows import now
 
 META_KEYS = ("project_id", "reviewer", "assignment", "assigned_from", "assigned_at")
@@ -261,6 +260,3 @@ def outcome_counts(db) -> dict[str, int]:
 
 def new_assignment_id() -> str:
     return uuid.uuid4().hex
-
-
-__all__ = ["StoreError"]
