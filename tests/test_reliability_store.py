@@ -17,6 +17,7 @@ from annotator.core import ops as O
 from annotator.core.types import ArticleDraft
 from annotator.io.importer import import_paths
 from annotator.store import SCHEMA_VERSION, ProjectInUse, SchemaTooNew, SourceRecord, Store, StoreError
+from annotator.store.identity import APPLICATION_ID
 from annotator.store.migrations import MIGRATIONS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,6 +83,7 @@ def test_a_newer_project_is_refused_naming_both_versions_and_left_byte_identical
         conn.execute("CREATE TABLE future (x)")
         conn.execute("INSERT INTO future VALUES ('工作')")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 3}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # a newer annotator's file
         conn.commit()
         conn.close()
         before = path.read_bytes()

@@ -135,9 +135,12 @@ def test_file_made_by_version_1_is_migrated_after_a_backup(tmp_path):
 
 
 def test_newer_project_is_refused_and_untouched(tmp_path):
+    from annotator.store.identity import APPLICATION_ID
+
     path = tmp_path / "future.sqlite"
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # as every annotator since v6 stamps it
     conn.close()
     before = path.read_bytes()
     with pytest.raises(SchemaTooNew) as raised:

@@ -7,27 +7,21 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .errors import Conflict, NotOurs, ProjectDamaged, ProjectInUse, SchemaTooNew, StoreError  # noqa: F401 (re-exported)
+
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StoreError(Exception):
-    """A project file problem a user can act on; the message says what and where."""
+def connect(path: Path | str, *, readonly: bool = False, max_version: int | None = None,
+            create: bool = True, check: bool = True) -> sqlite_utils.Database:
+    """Open a project file. Before anything can write to it (even the journal mode), the file
+    is recognised as ours (identity.recognise) and, with `check`, found undamaged."""
+    from .identity import check_damage, recognise
+    from .migrations import SCHEMA_VERSION
 
-
-class Conflict(StoreError):
-    """An edit no longer fits the project: another window changed what it touches."""
-
-
-class ProjectInUse(StoreError):
-    pass
-
-
-class SchemaTooNew(StoreError):
-    pass
-
-
-def connect(path: Path | str, *, readonly: bool = False, max_version: int | None = None) -> sqlite_utils.Database:
     path = Path(path)
+    if path.is_dir():
+        raise NotOurs(f"{path}: this is a folder, not a project file. Give the path of a .sqlite file.")
     conn = None
     try:
         if readonly:
@@ -38,21 +32,12 @@ def connect(path: Path | str, *, readonly: bool = False, max_version: int | None
                                    timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if max_version is not None and version > max_version:
-            conn.close()  # before anything (even the journal mode) touches the file
-            raise SchemaTooNew(
-                f"{path}: this project was made by a newer annotator (schema version {version}); "
-                f"this version understands up to schema version {max_version}. It was not changed."
-            )
-        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            conn.close()  # another program's database: adding our tables to it would damage it
-            raise StoreError(f"{path}: this SQLite file belongs to another program, it is not an annotator "
-                             "project. It was not changed.")
+        new = recognise(conn, path, SCHEMA_VERSION if max_version is None else max_version, create)
+        if check and not new:
+            check_damage(conn, path)
         if not readonly:
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
-                conn.close()
                 raise StoreError(f"{path}: could not switch the project file to WAL mode ({mode})")
             # FULL: a committed edit is on disk before the call returns.
             conn.execute("PRAGMA synchronous = FULL")
@@ -60,6 +45,10 @@ def connect(path: Path | str, *, readonly: bool = False, max_version: int | None
         if conn is not None:
             conn.close()
         raise StoreError(f"{path}: cannot open the project file: {error}{_open_hint(error)}") from error
+    except BaseException:
+        if conn is not None:
+            conn.close()  # before anything touches the file
+        raise
     return sqlite_utils.Database(conn)
 
 

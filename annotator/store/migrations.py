@@ -9,7 +9,8 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .connection import SchemaTooNew, StoreError
+from .errors import SchemaTooNew, StoreError
+from .identity import APPLICATION_ID
 
 DEFAULT_LABELS = [
     # name, kind, colour, shortcut, position
@@ -264,6 +265,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, target: int = SCHEMA_VE
         for version in range(current, target):
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")  # ours from now on, recognised at sight
         conn.execute("COMMIT")
     except sqlite3.Error as error:
         if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O error)

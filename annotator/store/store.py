@@ -14,12 +14,14 @@ from .queries import ArticleFilter, QueueRow
 
 
 class Store:
-    def __init__(self, path: Path | str, *, create: bool = True):
+    def __init__(self, path: Path | str, *, create: bool = True, check: bool = True):
+        """`create`: an absent or empty file becomes a new project (else refused); `check`:
+        SQLite's quick_check first (a damaged file is refused before anything is written)."""
         self.path = Path(path)
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such project file")
         _refuse_read_only(self.path)
-        self.db = connect(self.path, max_version=SCHEMA_VERSION)
+        self.db = connect(self.path, max_version=SCHEMA_VERSION, create=create, check=check)
         self.tx = Transactions(self.db)
         try:
             self.backup = migrate(self.db.conn, self.path)

@@ -1,0 +1,26 @@
+"""The project-file problems a user can act on; each message says what and where."""
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """A project file problem a user can act on; the message says what and where."""
+
+
+class Conflict(StoreError):
+    """An edit no longer fits the project: another window changed what it touches."""
+
+
+class ProjectInUse(StoreError):
+    pass
+
+
+class SchemaTooNew(StoreError):
+    pass
+
+
+class NotOurs(StoreError):
+    """Not an annotator project (another program's database, an empty file, a folder)."""
+
+
+class ProjectDamaged(StoreError):
+    """SQLite's own check found damage: nothing is written to such a file."""
