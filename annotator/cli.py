@@ -9,7 +9,7 @@ from pathlib import Path
 from . import __version__
 from .paths import default_project, reviewer_name, sample_corpus
 
-COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "selftest", "assign", "merge",
+COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "salvage", "selftest", "assign", "merge",
             "agreement", "extract")
 
 
@@ -176,6 +176,15 @@ def cmd_sample(args) -> int:
     return cmd_stats(args)
 
 
+def cmd_salvage(args) -> int:
+    """Copy what a damaged project still holds into a new project (the damaged one is only read)."""
+    from .store.salvage import salvage
+
+    report = salvage(Path(args.broken), Path(args.into))
+    print(f"{Path(args.broken).name}: {report.summary()} -> {args.into}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="annotator", description=__doc__)
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
@@ -229,6 +238,11 @@ def build_parser() -> argparse.ArgumentParser:
     project_arg(p)
     p.set_defaults(run=cmd_reextract)
 
+    p = sub.add_parser("salvage", help="copy what a damaged project still holds into a new project")
+    p.add_argument("broken", help="the damaged project file (only read)")
+    p.add_argument("--into", required=True, help="the new project file to write")
+    p.set_defaults(run=cmd_salvage)
+
     p = sub.add_parser("sample", help="import the bundled sample corpus and print stats")
     project_arg(p)
     p.set_defaults(run=cmd_sample)
@@ -250,13 +264,20 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not getattr(args, "run", None):
         return gui_main([])
+    import sqlite3
+
     from .io.problems import InputError
     from .store import StoreError
+    from .store.identity import damaged_message
 
     try:
         return args.run(args)
     except (StoreError, InputError, ValueError) as error:
         print(f"annotator: {error}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as error:  # damage that the check on opening cannot see (text, indexes)
+        project = getattr(args, "project", None) or default_project()
+        print(f"annotator: {damaged_message(Path(project), str(error))}", file=sys.stderr)
         return 1
 
 

@@ -1,5 +1,5 @@
 """The SQLite project file: schema, migrations and every query. Nothing else writes SQL."""
-from .connection import ProjectInUse, SchemaTooNew, StoreError
+from .errors import NotOurs, ProjectDamaged, ProjectInUse, SchemaTooNew, StoreError
 from .edits import Changes
 from .imports import ImportResult, SourceRecord, content_hash
 from .migrations import SCHEMA_VERSION
@@ -7,6 +7,6 @@ from .queries import ArticleFilter, QueueRow
 from .store import Store
 
 __all__ = [
-    "ArticleFilter", "Changes", "ImportResult", "ProjectInUse", "QueueRow", "SCHEMA_VERSION",
+    "ArticleFilter", "Changes", "ImportResult", "NotOurs", "ProjectDamaged", "ProjectInUse", "QueueRow", "SCHEMA_VERSION",
     "SchemaTooNew", "SourceRecord", "Store", "StoreError", "content_hash",
 ]

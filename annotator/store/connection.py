@@ -121,6 +121,9 @@ def _error_name(error: sqlite3.Error) -> str:
 
 def _explain(error: sqlite3.Error) -> StoreError:
     text, name = str(error), _error_name(error)
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return ProjectDamaged(f"the project file is damaged ({text}); nothing was changed. Close it and save what "
+                              "can still be read: `annotator salvage PROJECT --into NEW.sqlite`")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
         return ProjectInUse("the project file is busy: another window or command is writing to it; try again")
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:

@@ -57,6 +57,7 @@ def damaged_message(path: Path, problem: str) -> str:
 
 
 def _printable(text: str) -> str:
+    text = text.split(" with text ")[0]  # Python's decoding error quotes the damaged bytes themselves
     return "".join(c if c.isprintable() else "?" for c in text)[:200]
 
 

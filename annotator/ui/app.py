@@ -16,7 +16,7 @@ from .. import __version__
 from ..core import tokenize
 from ..core.resources import resource_path
 from ..paths import default_project, sample_corpus
-from ..store import Store, StoreError
+from ..store import ProjectDamaged, Store, StoreError
 from . import text as T
 from .dialogs.prompts import ask_reviewer
 from .main_window import MainWindow
@@ -56,6 +56,8 @@ class Application:
     def open(self, path: Path) -> MainWindow | None:
         try:
             store = Store(path)
+        except ProjectDamaged as error:
+            return self.offer_salvage(path, str(error))
         except StoreError as error:
             QMessageBox.critical(self.window, T.error_title(), T.cannot_open(str(error)))
             return None
@@ -74,6 +76,32 @@ class Application:
         if store.count() == 0 and path == default_project():
             window.flows.run_import([str(p) for p in sample_corpus()], T.loading_sample())
         return window
+
+    def offer_salvage(self, path: Path, message: str) -> MainWindow | None:
+        """A damaged project is not opened; what it still holds can go into a new one."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        from ..store.salvage import salvage
+
+        answer = QMessageBox.question(self.window, T.error_title(), T.damaged(message),
+                                      QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+        if answer != QMessageBox.Yes:
+            return None
+        suggested = str(path.with_name(f"{path.stem}-salvaged{path.suffix or '.sqlite'}"))
+        target, _ = QFileDialog.getSaveFileName(self.window, T.salvage_title(), suggested, T.project_filter())
+        if not target:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            report = salvage(path, Path(target))
+        except StoreError as error:
+            QMessageBox.critical(self.window, T.error_title(), str(error))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(self.window, T.salvage_title(), T.salvaged(report.summary(), target))
+        return self.open(Path(target))
 
     def new_project(self) -> None:
         start = str(self.window.project_path.parent if self.window else Path.home())

@@ -182,6 +182,18 @@ def cannot_open(message: str) -> str:
     return QCoreApplication.translate("text", "The project could not be opened:\n%1").replace("%1", message)
 
 
+def damaged(message: str) -> str:
+    return QCoreApplication.translate("text", "%1\n\nSave what can still be read into a new project?").replace("%1", message)
+
+
+def salvage_title() -> str:
+    return QCoreApplication.translate("text", "Save what can be read into a new project")
+
+
+def salvaged(summary: str, path: str) -> str:
+    return QCoreApplication.translate("text", "Saved into %2: %1").replace("%1", summary).replace("%2", path)
+
+
 def migrated(backup: str) -> str:
     return QCoreApplication.translate("text", "The project was upgraded to this version; a backup of the old file is at %1").replace("%1", backup)
 

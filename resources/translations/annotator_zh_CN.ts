@@ -878,51 +878,70 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="186"/>
+        <source>%1
+
+Save what can still be read into a new project?</source>
+        <translation>%1
+
+是否将仍可读取的内容保存到新项目？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="190"/>
+        <source>Save what can be read into a new project</source>
+        <translation>将可读取的内容保存到新项目</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="194"/>
+        <source>Saved into %2: %1</source>
+        <translation>已保存到 %2：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="198"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="190"/>
+        <location filename="../../annotator/ui/text.py" line="202"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="206"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="198"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="202"/>
+        <location filename="../../annotator/ui/text.py" line="214"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="206"/>
+        <location filename="../../annotator/ui/text.py" line="218"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="210"/>
+        <location filename="../../annotator/ui/text.py" line="222"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="214"/>
+        <location filename="../../annotator/ui/text.py" line="226"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="218"/>
+        <location filename="../../annotator/ui/text.py" line="230"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="223"/>
+        <location filename="../../annotator/ui/text.py" line="235"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
