@@ -1,5 +1,5 @@
 """Is this file an annotator project? Recognised positively before anything writes to it:
-SQLite's application_id (stamped since schema version 6), or, for files from before that, the
+SQLite's application_id (stamped by every migration, so on every project at schema 6 or later), or, for older files, the
 tables and columns our migrations create for the file's user_version. Anything else is
 refused untouched: no journal-mode switch, no index, no backup, no stamp."""
 from __future__ import annotations
