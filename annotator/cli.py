@@ -264,10 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if not getattr(args, "run", None):
         return gui_main([])
-    import sqlite3
-
     from .io.problems import InputError
     from .store import StoreError
+    from .store.errors import Unreadable
     from .store.identity import damaged_message
 
     try:
@@ -275,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, InputError, ValueError) as error:
         print(f"annotator: {error}", file=sys.stderr)
         return 1
-    except sqlite3.DatabaseError as error:  # damage that the check on opening cannot see (text, indexes)
+    except Unreadable as error:  # damage that the check on opening cannot see (text, indexes)
         project = getattr(args, "project", None) or default_project()
         print(f"annotator: {damaged_message(Path(project), str(error))}", file=sys.stderr)
         return 1

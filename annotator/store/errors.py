@@ -1,6 +1,11 @@
 """The project-file problems a user can act on; each message says what and where."""
 from __future__ import annotations
 
+import sqlite3
+
+# What a read of a damaged file raises past the check on opening (garbled text, an index)
+Unreadable = sqlite3.DatabaseError
+
 
 class StoreError(Exception):
     """A project file problem a user can act on; the message says what and where."""
