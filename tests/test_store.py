@@ -172,3 +172,14 @@ def test_an_undo_step_another_window_made_impossible_leaves_the_list(tmp_path):
         assert mine.undo_name("ann") == "Set status"
         mine.undo("ann")
         assert mine.article(article_id).status == "pending"
+
+
+def test_a_nul_character_in_a_search_or_a_repeated_correction_finds_nothing_and_raises_nothing(store):
+    from annotator.store import ArticleFilter
+
+    article_id = _add_article(store)
+    text = store.article(article_id).text
+    assert store.article_ids(ArticleFilter(query=text[:6])) == [article_id]
+    for query in (text[:3] + "\x00" + text[3:6], "\x00", text[:1] + "\x00", '"\x00"'):
+        assert store.article_ids(ArticleFilter(query=query)) == []
+        assert store.articles_containing(query) == []

@@ -44,7 +44,7 @@ def _where(flt: ArticleFilter) -> tuple[str, list]:
         params.extend([flt.label, flt.label])
     query = flt.query.strip()
     if query:
-        if len(query) >= 3:
+        if len(query) >= 3 and "\x00" not in query:  # FTS5 query strings end at a NUL
             # trigram FTS: a phrase query finds any substring of three or more characters
             clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
             params.append('"' + query.replace('"', '""') + '"')
