@@ -21,6 +21,7 @@ from .decoding import decode
 from .formats import detect_binary_reader, detect_reader
 from .pages import page_drafts
 from .problems import InputError, Problem
+from .workers import end_with_parent
 
 MAX_PAGE_BYTES = 8 * 1024 * 1024  # a real page is ~30 KB; more is not a page
 MAX_RECORDS_BYTES = 64 * 1024 * 1024  # JSONL and other record files
@@ -257,7 +258,8 @@ def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int,
         return
     # "spawn": safe from a threaded process (the app's worker thread), and the same on every OS.
     # At most 2 files per worker are ahead of the writer, so memory stays bounded.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=end_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque = deque()
         upcoming = iter(paths)
         try:
