@@ -9,7 +9,7 @@ from pathlib import Path
 from . import __version__
 from .paths import default_project, reviewer_name, sample_corpus
 
-COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "salvage", "selftest", "assign", "merge",
+COMMANDS = ("import", "export", "stats", "evaluate", "learn", "reextract", "sample", "salvage", "backups", "selftest", "assign", "merge",
             "agreement", "extract")
 
 
@@ -185,6 +185,28 @@ def cmd_salvage(args) -> int:
     return 0
 
 
+def cmd_backups(args) -> int:
+    """List the project's rolling backups (newest first), or put one back in its place."""
+    from .store import backups
+
+    project = Path(args.project) if args.project else default_project()
+    if args.restore:
+        chosen = backups.find_backup(project, args.restore)
+        aside = backups.restore(project, chosen)
+        print(f"restored {chosen.path.name} -> {project}")
+        if aside:
+            print(f"the file it replaced was kept as {aside}")
+        return 0
+    found = backups.list_backups(project)
+    print(f"backups of {project} in {backups.folder_for(project)} (kept {backups.depth()} deep):")
+    for number, backup in enumerate(found, start=1):
+        print(f"{number:>3}  {backup.label()}")
+    if not found:
+        print("  none yet: one is written when the project is closed after changes, and every "
+              f"{backups.BACKUP_MINUTES} minutes during work")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="annotator", description=__doc__)
     parser.add_argument("--version", action="version", version=f"annotator {__version__}")
@@ -242,6 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("broken", help="the damaged project file (only read)")
     p.add_argument("--into", required=True, help="the new project file to write")
     p.set_defaults(run=cmd_salvage)
+
+    p = sub.add_parser("backups", help="list the project's rolling backups, or restore one")
+    p.add_argument("--restore", metavar="N|NAME", help="put backup N (1 = newest) or NAME in the project's place")
+    project_arg(p)
+    p.set_defaults(run=cmd_backups)
 
     p = sub.add_parser("sample", help="import the bundled sample corpus and print stats")
     project_arg(p)

@@ -1,4 +1,5 @@
 """The SQLite project file: schema, migrations and every query. Nothing else writes SQL."""
+from . import backups  # noqa: F401
 from .errors import NotOurs, ProjectDamaged, ProjectInUse, SchemaTooNew, StoreError
 from .edits import Changes
 from .imports import ImportResult, SourceRecord, content_hash

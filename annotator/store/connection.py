@@ -70,9 +70,11 @@ class Transactions:
     transaction early, so all writes in a transaction go through `db.execute`.
     """
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: sqlite_utils.Database, on_commit=None):
         self.db = db
         self.depth = 0
+        self.commits = 0
+        self.on_commit = on_commit
 
     @contextlib.contextmanager
     def __call__(self):
@@ -103,6 +105,9 @@ class Transactions:
             except sqlite3.DatabaseError as error:
                 _rollback(conn)
                 raise _explain(error) from error
+            self.commits += 1
+            if self.on_commit is not None:
+                self.on_commit()
         finally:
             self.depth = 0
 

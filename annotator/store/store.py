@@ -3,11 +3,12 @@ package. One Store (one connection) per thread."""
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from ..core.extraction import Lexicon
 from ..core.types import Article, ArticleDraft, Label
-from . import edits, imports, learned, queries
+from . import backups, edits, imports, learned, queries
 from .connection import StoreError, Transactions, connect
 from .migrations import SCHEMA_VERSION, migrate, version_of
 from .queries import ArticleFilter, QueueRow
@@ -22,7 +23,9 @@ class Store:
             raise StoreError(f"{self.path}: no such project file")
         _refuse_read_only(self.path)
         self.db = connect(self.path, max_version=SCHEMA_VERSION, create=create, check=check)
-        self.tx = Transactions(self.db)
+        self.tx = Transactions(self.db, on_commit=self._back_up_if_due)
+        self._backed_up = (0, time.monotonic())  # (commits, when) of the last backup
+        self.backup_problem = ""
         try:
             self.backup = migrate(self.db.conn, self.path)
         except BaseException:
@@ -31,7 +34,29 @@ class Store:
 
     # -- lifecycle --------------------------------------------------------------------
     def close(self) -> None:
-        self.db.conn.close()
+        """Closing after changes leaves a rolling backup (a full disk does not stop the close)."""
+        try:
+            if self.tx.commits > self._backed_up[0]:
+                self.back_up()
+        except StoreError as error:
+            self.backup_problem = str(error)
+        finally:
+            self.db.conn.close()
+
+    def back_up(self) -> Path | None:
+        """A rolling backup now (store/backups.py); returns the copy written."""
+        written = backups.write_backup(self.path, self.db.conn)
+        self._backed_up = (self.tx.commits, time.monotonic())
+        return written
+
+    def _back_up_if_due(self) -> None:
+        commits, when = self._backed_up
+        if time.monotonic() - when >= backups.BACKUP_MINUTES * 60:
+            try:
+                self.back_up()
+            except StoreError as error:  # the edit is saved; the next chance will try again
+                self.backup_problem = str(error)
+                self._backed_up = (commits, time.monotonic())
 
     def __enter__(self) -> "Store":
         return self

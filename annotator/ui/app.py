@@ -68,6 +68,7 @@ class Application:
         window = MainWindow(store, self.settings, store.assigned_reviewer() or self.reviewer())
         window.open_requested.connect(lambda p: self.open(Path(p)))
         window.new_requested.connect(self.new_project)
+        window.restore_requested.connect(lambda backup: self.restore(path, Path(backup)))
         self.window = window
         self.settings.remember_project(str(path))
         window.show()
@@ -102,6 +103,26 @@ class Application:
             QGuiApplication.restoreOverrideCursor()
         QMessageBox.information(self.window, T.salvage_title(), T.salvaged(report.summary(), target))
         return self.open(Path(target))
+
+    def restore(self, path: Path, backup_path: Path) -> MainWindow | None:
+        """Close the project, put the backup in its place (the replaced file is kept beside
+        it), open it again."""
+        from ..store import backups
+
+        if self.window is not None:
+            self.window.close()
+            self.window.store.close()
+            self.window = None
+        try:
+            backup = next(b for b in backups.list_backups(path) if b.path == backup_path)
+            aside = backups.restore(path, backup)
+        except (StopIteration, StoreError) as error:
+            QMessageBox.critical(None, T.error_title(), str(error) or str(backup_path))
+            return self.open(path)
+        window = self.open(path)
+        if window is not None and aside is not None:
+            window.statusBar().showMessage(T.restored(backup_path.name, str(aside)), 15000)
+        return window
 
     def new_project(self) -> None:
         start = str(self.window.project_path.parent if self.window else Path.home())
@@ -149,4 +170,6 @@ def run_app(argv: list[str]) -> int:
     preload_dictionary(window)
     code = qt_app.exec()
     wait_for_tasks()
+    if app.window is not None:
+        app.window.store.close()  # closing after changes leaves a rolling backup
     return code

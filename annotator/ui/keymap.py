@@ -40,6 +40,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", QT_TRANSLATE_NOOP("keymap", "Open project…"), ("Ctrl+O",), menu="File"),
     ActionSpec("file.import", QT_TRANSLATE_NOOP("keymap", "Import files…"), ("Ctrl+I",), menu="File"),
     ActionSpec("file.export", QT_TRANSLATE_NOOP("keymap", "Export…"), ("Ctrl+E",), menu="File"),
+    ActionSpec("file.backups", QT_TRANSLATE_NOOP("keymap", "Backups…"), (), menu="File"),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("keymap", "Quit"), ("Ctrl+Q",), menu="File"),
     ActionSpec("edit.undo", QT_TRANSLATE_NOOP("keymap", "Undo"), ("Ctrl+Z",), repeat=False, enabled_when="undo", menu="Edit"),
     ActionSpec("edit.redo", QT_TRANSLATE_NOOP("keymap", "Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), repeat=False, enabled_when="redo", menu="Edit"),

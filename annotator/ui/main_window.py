@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..store import Store
@@ -58,6 +58,7 @@ def _titled(title: str, widget: QWidget) -> QWidget:
 class MainWindow(QMainWindow):
     open_requested = Signal(str)  # another project file: the app swaps windows
     new_requested = Signal()
+    restore_requested = Signal(str)  # a backup to put in the project's place: the app reopens
 
     def __init__(self, store: Store, settings: Settings, reviewer: str):
         super().__init__()
@@ -122,7 +123,8 @@ class MainWindow(QMainWindow):
         s = self.session
         handlers = {
             "file.new": self.new_requested.emit, "file.open": self._open_dialog,
-            "file.import": self.flows.import_files, "file.export": self.flows.export, "file.quit": self.close,
+            "file.import": self.flows.import_files, "file.export": self.flows.export,
+            "file.backups": self._backups, "file.quit": self.close,
             "edit.undo": s.undo, "edit.redo": s.redo, "edit.search": self.panels.queue.focus_search,
             "edit.labels": self._label_manager, "edit.reviewer": self._ask_reviewer,
             "edit.language": self._ask_language,
@@ -288,6 +290,13 @@ class MainWindow(QMainWindow):
         if self.session.article is not None:
             article_id = self.session.article.id
             self.flows.reextract(self.session.article, lambda: self.session.open_article(article_id))
+
+    def _backups(self) -> None:
+        from .dialogs.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.project_path, self)
+        if dialog.exec() == QDialog.Accepted and dialog.chosen is not None:
+            self.restore_requested.emit(str(dialog.chosen.path))
 
     def _label_manager(self) -> None:
         dialog = LabelManager(self.store, self)

@@ -194,6 +194,10 @@ def salvaged(summary: str, path: str) -> str:
     return QCoreApplication.translate("text", "Saved into %2: %1").replace("%1", summary).replace("%2", path)
 
 
+def restored(backup: str, aside: str) -> str:
+    return QCoreApplication.translate("text", "Restored %1; the file it replaced is kept as %2").replace("%1", backup).replace("%2", aside)
+
+
 def migrated(backup: str) -> str:
     return QCoreApplication.translate("text", "The project was upgraded to this version; a backup of the old file is at %1").replace("%1", backup)
 

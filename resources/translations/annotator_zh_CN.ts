@@ -85,6 +85,36 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="19"/>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="52"/>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="62"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="21"/>
+        <source>A copy of the project is kept on closing after changes and every %1 minutes during work, the newest %2 in %3.</source>
+        <translation>有改动时关闭项目会保留一份副本，工作期间每 %1 分钟也保留一份，最新的 %2 份保存在 %3。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="29"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="30"/>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="60"/>
+        <source>Put the backup of %1 in the project&apos;s place? The current file is kept beside it.</source>
+        <translation>用 %1 的备份替换项目？当前文件会保留在旁边。</translation>
+    </message>
+</context>
+<context>
     <name>CheatSheet</name>
     <message>
         <location filename="../../annotator/ui/dialogs/about.py" line="53"/>
@@ -242,22 +272,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="89"/>
+        <location filename="../../annotator/ui/main_window.py" line="90"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="90"/>
+        <location filename="../../annotator/ui/main_window.py" line="91"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="92"/>
+        <location filename="../../annotator/ui/main_window.py" line="93"/>
         <source>Reviewers&apos; versions (T takes, V next)</source>
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="106"/>
+        <location filename="../../annotator/ui/main_window.py" line="107"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -299,218 +329,223 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="43"/>
+        <source>Backups…</source>
+        <translation>备份…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="44"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="54"/>
-        <location filename="../../annotator/ui/keymap.py" line="44"/>
+        <location filename="../../annotator/ui/keymap.py" line="45"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/actions.py" line="55"/>
-        <location filename="../../annotator/ui/keymap.py" line="45"/>
+        <location filename="../../annotator/ui/keymap.py" line="46"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="46"/>
+        <location filename="../../annotator/ui/keymap.py" line="47"/>
         <source>Search articles</source>
         <translation>搜索文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="47"/>
+        <location filename="../../annotator/ui/keymap.py" line="48"/>
         <source>Labels…</source>
         <translation>标签…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="48"/>
+        <location filename="../../annotator/ui/keymap.py" line="49"/>
         <source>Reviewer name…</source>
         <translation>审校人姓名…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="49"/>
+        <location filename="../../annotator/ui/keymap.py" line="50"/>
         <source>Language…</source>
         <translation>界面语言…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="50"/>
+        <location filename="../../annotator/ui/keymap.py" line="51"/>
         <source>Accept and go to the next pending article</source>
         <translation>通过并转到下一篇待审文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="52"/>
+        <location filename="../../annotator/ui/keymap.py" line="53"/>
         <source>Reject and go to the next pending article</source>
         <translation>驳回并转到下一篇待审文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="54"/>
+        <location filename="../../annotator/ui/keymap.py" line="55"/>
         <source>Skip and go to the next pending article</source>
         <translation>跳过并转到下一篇待审文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="56"/>
+        <location filename="../../annotator/ui/keymap.py" line="57"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="57"/>
+        <location filename="../../annotator/ui/keymap.py" line="58"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="58"/>
+        <location filename="../../annotator/ui/keymap.py" line="59"/>
         <source>Go to article number…</source>
         <translation>跳转到第几篇…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="59"/>
+        <location filename="../../annotator/ui/keymap.py" line="60"/>
         <source>Re-run pre-extraction on this article</source>
         <translation>对本篇重新预标注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="62"/>
+        <location filename="../../annotator/ui/keymap.py" line="63"/>
         <source>Mark selection as a metric</source>
         <translation>将选中文字标为指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="63"/>
+        <location filename="../../annotator/ui/keymap.py" line="64"/>
         <source>Next proposed span (the proposal walk)</source>
         <translation>下一个建议片段（逐个审核建议）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="65"/>
+        <location filename="../../annotator/ui/keymap.py" line="66"/>
         <source>Previous proposed span</source>
         <translation>上一个建议片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="66"/>
+        <location filename="../../annotator/ui/keymap.py" line="67"/>
         <source>Keep the proposed span and go to the next one</source>
         <translation>保留此建议片段并转到下一个</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="68"/>
+        <location filename="../../annotator/ui/keymap.py" line="69"/>
         <source>Find in this article (Enter selects the match for a label key)</source>
         <translation>在本文中查找（回车选中匹配，再按标签键标注）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="70"/>
+        <location filename="../../annotator/ui/keymap.py" line="71"/>
         <source>Select the next match of the find</source>
         <translation>选中下一个查找匹配</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <location filename="../../annotator/ui/keymap.py" line="73"/>
         <source>Select the previous match of the find</source>
         <translation>选中上一个查找匹配</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="74"/>
+        <location filename="../../annotator/ui/keymap.py" line="75"/>
         <source>Focus next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="75"/>
+        <location filename="../../annotator/ui/keymap.py" line="76"/>
         <source>Focus previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="76"/>
+        <location filename="../../annotator/ui/keymap.py" line="77"/>
         <source>Delete focused span</source>
         <translation>删除当前片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="77"/>
+        <location filename="../../annotator/ui/keymap.py" line="78"/>
         <source>Move span start left</source>
         <translation>片段起点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="78"/>
+        <location filename="../../annotator/ui/keymap.py" line="79"/>
         <source>Move span start right</source>
         <translation>片段起点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="79"/>
+        <location filename="../../annotator/ui/keymap.py" line="80"/>
         <source>Move span end left</source>
         <translation>片段终点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="80"/>
+        <location filename="../../annotator/ui/keymap.py" line="81"/>
         <source>Move span end right</source>
         <translation>片段终点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="81"/>
+        <location filename="../../annotator/ui/keymap.py" line="82"/>
         <source>Repeat the last correction in all pending articles</source>
         <translation>在所有待审文章中重复上次修改</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="83"/>
+        <location filename="../../annotator/ui/keymap.py" line="84"/>
         <source>Take the selected reviewer&apos;s version (or span) in a team file</source>
         <translation>采用所选审阅者的版本（或片段）（团队文件）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="85"/>
+        <location filename="../../annotator/ui/keymap.py" line="86"/>
         <source>Next row of the reviewers&apos; versions</source>
         <translation>审阅者版本的下一行</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="87"/>
+        <location filename="../../annotator/ui/keymap.py" line="88"/>
         <source>Agreement between reviewers (team file)…</source>
         <translation>审阅者之间的一致性（团队文件）…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="89"/>
+        <location filename="../../annotator/ui/keymap.py" line="90"/>
         <source>Next panel (article, entities, metrics)</source>
         <translation>下一个面板（文章、实体、指标）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="90"/>
+        <location filename="../../annotator/ui/keymap.py" line="91"/>
         <source>Previous panel</source>
         <translation>上一个面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="91"/>
+        <location filename="../../annotator/ui/keymap.py" line="92"/>
         <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
         <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="93"/>
+        <location filename="../../annotator/ui/keymap.py" line="94"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="94"/>
+        <location filename="../../annotator/ui/keymap.py" line="95"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="98"/>
+        <location filename="../../annotator/ui/keymap.py" line="99"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="99"/>
+        <location filename="../../annotator/ui/keymap.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="100"/>
+        <location filename="../../annotator/ui/keymap.py" line="101"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="101"/>
+        <location filename="../../annotator/ui/keymap.py" line="102"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="102"/>
+        <location filename="../../annotator/ui/keymap.py" line="103"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="103"/>
+        <location filename="../../annotator/ui/keymap.py" line="104"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -897,51 +932,56 @@ Save what can still be read into a new project?</source>
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="198"/>
+        <source>Restored %1; the file it replaced is kept as %2</source>
+        <translation>已恢复 %1；被替换的文件保存为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="202"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="202"/>
+        <location filename="../../annotator/ui/text.py" line="206"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="206"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="210"/>
+        <location filename="../../annotator/ui/text.py" line="214"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="214"/>
+        <location filename="../../annotator/ui/text.py" line="218"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="218"/>
+        <location filename="../../annotator/ui/text.py" line="222"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="222"/>
+        <location filename="../../annotator/ui/text.py" line="226"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="226"/>
+        <location filename="../../annotator/ui/text.py" line="230"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="230"/>
+        <location filename="../../annotator/ui/text.py" line="234"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="235"/>
+        <location filename="../../annotator/ui/text.py" line="239"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
