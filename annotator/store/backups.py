@@ -69,8 +69,11 @@ def write_backup(project: Path, conn: sqlite3.Connection | None = None) -> Path 
     if keep == 0:
         return None
     project = Path(project)
-    folder = folder_for(project)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder = folder_for(project)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"{project}: no backup could be written: the data folder cannot be used ({error})") from error
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{project.stem}-{stamp}.sqlite"
     partial = target.with_name(target.name + ".part")
