@@ -58,8 +58,21 @@ def _page_lines(page: PageScore) -> list[str]:
         lines.append(f"  reviewer edits {edits} for {items} gold items ({edits / items:.1%}): spans to remove or "
                      "add, and values or units to fix")
     if page.titles_total:
-        lines.append(f"  title recall {page.titles_found / page.titles_total:.3f} "
-                     f"({page.titles_found}/{page.titles_total})")
+        lines.extend(_split_lines(page))
+    return lines
+
+
+def _split_lines(page: PageScore) -> list[str]:
+    """How the page was split into articles, against the gold's article list."""
+    off = (page.articles - page.titles_total) / page.titles_total
+    headlined = page.articles_headlined / page.articles if page.articles else 0.0
+    lines = [
+        f"  articles {page.articles} for {page.titles_total} in the gold ({off:+.0%})",
+        f"  title recall {page.titles_found / page.titles_total:.3f} ({page.titles_found}/{page.titles_total})",
+        f"  titled by a gold headline {headlined:.3f} ({page.articles_headlined}/{page.articles})",
+    ]
+    if page.articles_untitled:
+        lines.append(f"  articles without a title {page.articles_untitled}")
     return lines
 
 

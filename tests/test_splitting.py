@@ -172,3 +172,37 @@ def test_a_subtitle_keeps_its_headline_when_two_headlines_meet():
     assert first.title == "隆回县金银花撑起群众致富伞" and first.byline == "蒋涛 刘婷"
     assert second.title == "双牌县林下经济“绿”里淘“金”" and second.subtitle.startswith("——双牌县")
     assert second.byline == "唐慧 周志文"
+
+
+def test_evaluate_reports_how_pages_were_split(score_against_gold, shared):
+    """Issue 17's targets on the shared pages, as `annotator evaluate` reports them."""
+    from annotator.evaluation import format_report
+
+    overall, pages = score_against_gold(sorted((shared / "seeds").glob("*.txt")), shared / "gold")
+    assert abs(overall.articles - overall.titles_total) <= 0.1 * overall.titles_total
+    assert overall.titles_found == overall.titles_total
+    assert overall.articles_headlined >= 0.9 * overall.articles
+    assert overall.articles_untitled == 0
+    report = format_report({"kind": "gold", "pages": pages, "overall": overall, "missing": []})
+    assert f"articles {overall.articles} for {overall.titles_total} in the gold" in report
+    assert f"titled by a gold headline {overall.articles_headlined / overall.articles:.3f}" in report
+
+
+def test_no_article_of_the_shared_pages_starts_mid_sentence_or_breaks_one(shared):
+    from annotator.core.reassembly import is_open
+
+    for page in sorted((shared / "seeds").glob("*.txt")):
+        for article in split_page(page.read_text(encoding="utf-8")):
+            assert article.title, page.name
+            body = [line for line in article.body if classify_kind(line) == "body"]
+            assert body[0][0] not in "，。、；：”", (page.name, body[0][:20])
+            # Paragraphs joined: a line break inside a sentence is left only at the very end
+            # (an article the page itself cuts off).
+            assert [line[-10:] for line in body[:-1] if is_open(line)] == [], page.name
+
+
+def classify_kind(line: str) -> str:
+    from annotator.core.cleaning import Paragraph
+    from annotator.core.splitting import classify
+
+    return classify(Paragraph(line, 0, 0)).kind

@@ -97,13 +97,20 @@ def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     result: list[Paragraph] = []
     for paragraph in paragraphs:
         left = result[-1].text if result else ""
-        if result and (plainly_continues(left, paragraph.text) or (
-            is_open(left) and _CLAUSE_MARK.search(left) and word_across(left, paragraph.text) == 1.0
-        )):
+        running = is_open(left) and _CLAUSE_MARK.search(left)
+        if result and (plainly_continues(left, paragraph.text) or (running and (
+            word_across(left, paragraph.text) == 1.0 or _sentence_fragment(paragraph.text)
+        ))):
             previous = result.pop()
             paragraph = Paragraph(previous.text + paragraph.text, previous.first_line, paragraph.last_line)
         result.append(paragraph)
     return result
+
+
+def _sentence_fragment(text: str) -> bool:
+    """A short line with a comma inside that stops mid-sentence: part of a narrow column
+    (`加工企业5家，建成铂族`), not a headline."""
+    return len(text) <= 20 and is_open(text) and bool(re.search("[，、]", text[1:-1]))
 
 
 def continuation_score(left: str, right: str) -> float:

@@ -41,8 +41,11 @@ class PageScore:
     value_correct: int = 0
     unit_correct: int = 0
     matched_metrics: int = 0
-    titles_found: int = 0
-    titles_total: int = 0
+    titles_found: int = 0  # gold headlines that came out as an article's title
+    titles_total: int = 0  # gold articles (headlines)
+    articles: int = 0  # articles the splitter made
+    articles_headlined: int = 0  # of those, titled by one of the gold headlines
+    articles_untitled: int = 0
     errors: dict[str, list] = field(default_factory=dict)  # fp / fn examples for the report
 
 
@@ -110,6 +113,9 @@ def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[st
     gold_titles = [a["title"] for a in gold.get("articles", [])]
     page.titles_total = len(gold_titles)
     page.titles_found = sum(title_found(t, titles) for t in gold_titles)
+    page.articles = len(titles)
+    page.articles_headlined = sum(1 for t in titles if normalise_title(t) and any(title_found(g, [t]) for g in gold_titles))
+    page.articles_untitled = sum(1 for t in titles if not normalise_title(t))
     return page
 
 
@@ -124,6 +130,9 @@ def total(pages: list[PageScore]) -> PageScore:
         overall.matched_metrics += page.matched_metrics
         overall.titles_found += page.titles_found
         overall.titles_total += page.titles_total
+        overall.articles += page.articles
+        overall.articles_headlined += page.articles_headlined
+        overall.articles_untitled += page.articles_untitled
     return overall
 
 
