@@ -1,5 +1,8 @@
 """Page -> articles, measured against the gold titles."""
 import json
+from pathlib import Path
+
+import pytest
 
 from annotator.core.scoring import title_found
 from annotator.core.splitting import BYLINE, byline_names, split_page, split_single
@@ -206,3 +209,18 @@ def classify_kind(line: str) -> str:
     from annotator.core.splitting import classify
 
     return classify(Paragraph(line, 0, 0)).kind
+
+
+SPLITTING_PAGES = Path(__file__).parent / "data" / "splitting"
+
+
+@pytest.mark.parametrize("gold_file", sorted(SPLITTING_PAGES.glob("*.json")), ids=lambda p: p.stem)
+def test_pages_written_for_the_splitter_come_out_article_by_article(gold_file):
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    articles = split_page((SPLITTING_PAGES / gold["seed"]).read_text(encoding="utf-8"))
+    assert [a.title for a in articles] == [g["title"] for g in gold["articles"]]
+    for article, expected in zip(articles, gold["articles"]):
+        assert article.subtitle == (expected["subtitle"] or "")
+        body = [line for line in article.body if classify_kind(line) == "body"]
+        assert body[0].startswith(expected["first"]), article.title
+        assert body[-1].endswith(expected["last"]), article.title

@@ -109,7 +109,7 @@ def _column_widths(lines: list[Line], radius: int = 12) -> list[float]:
 
 
 # A byline, a photo credit or a subtitle never joins its neighbours.
-_PHOTO_CREDIT = re.compile(r"\s(摄|摄影|供图)$")
+_PHOTO_CREDIT = re.compile(r"\s(摄|摄影|供图)[)）]?$")
 _PAREN_NAMES = re.compile(r"^[（(][^（）()]{2,40}[)）]$")
 
 
@@ -169,7 +169,10 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         first = not current
         current.append(line)
-        if nxt is None or _ends_paragraph(line, nxt, columns[index], first):
+        after_next = lines[index + 2] if index + 2 < len(lines) else None
+        if nxt is None or _ends_paragraph(line, nxt, columns[index], first) or (
+            first and _two_headlines(line, nxt, after_next)
+        ) or _headline_next(nxt, after_next):
             flush()
     flush()
     return result
@@ -210,6 +213,31 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
             next_is_first_line and line.width < column - tolerance
         )
     return line.width < column - tolerance
+
+
+_ANY_PUNCT = re.compile("[，、。；：！？,.;:!?]")
+
+
+def _two_headlines(line: Line, nxt: Line, after_next: Line | None) -> bool:
+    """Two lines without punctuation before a subtitle: one article's headline set after
+    its body, then the next article's headline (the subtitle's), unless the break cuts a
+    word (`…让园区经` / `济更显活力` is one headline wrapped)."""
+    if after_next is None or not after_next.text.startswith("——"):
+        return False
+    if _ANY_PUNCT.search(line.text) or _ANY_PUNCT.search(nxt.text) or min(line.width, nxt.width) < 6:
+        return False
+    from .reassembly import word_across  # jieba, only for this rare layout
+
+    return not word_across(line.text, nxt.text)
+
+
+def _headline_next(nxt: Line, after_next: Line | None) -> bool:
+    """The line before a subtitle is a headline (a line without punctuation, or only
+    quotes/colons as headlines have them), whatever the line above it ends with."""
+    return (
+        after_next is not None and after_next.text.startswith("——")
+        and not re.search("[，、。；！？]", nxt.text) and not nxt.text.startswith("——")
+    )
 
 
 def _joiner(left: str, right: str) -> str:

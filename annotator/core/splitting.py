@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
-from .reassembly import Vocabulary, join_plain_continuations, reassemble
+from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
 _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·]{1,4}$")
 # Role words in a byline, wherever they stand: `本报记者 张三 通讯员 李四`, `文/图 王五`.
 _BYLINE_ROLE = re.compile(r"(?:本报)?(?:特约|首席|实习)?(?:摄影记者|记者|通讯员)[:：/]?|文/图|(?:文图|文|图|摄影)\s*[:：/]")
-_CAPTION = re.compile(r"^(?P<caption>.*?)\s*(?P<names>(?:[\u3400-\u9fff·]{1,4}\s+)+)(?P<verb>摄|摄影|供图)$")
+_CAPTION = re.compile(
+    r"^[（(]?(?P<caption>.*?)\s*(?P<names>(?:[\u3400-\u9fff·]{1,4}\s+)+)(?P<verb>摄|摄影|供图)[)）]?$"
+)
 HEADING_MAX_WIDTH = 36
 
 
@@ -187,9 +189,12 @@ def _runs(blocks: list[Block]) -> list[_Run | Block]:
 
 def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool]) -> bool:
     kinds = {block.kind for block in run.blocks}
-    if kinds & {SUBTITLE, BYLINE, CAPTION} or at_edge:
+    # A photo caption alone is no boundary: photos sit inside articles too.
+    if kinds & {SUBTITLE, BYLINE} or at_edge:
         return True
-    headline = "".join(block.text for block in run.blocks)
+    if HEADING not in kinds:
+        return False
+    headline = "".join(block.text for block in run.blocks if block.kind == HEADING)
     return display_width(headline) >= 8 and is_title_like(headline)
 
 
@@ -228,6 +233,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         else:
             segments[-1].body.append(item.text)
     title_first = not isinstance(sequence[0], Block)
+    tails: dict[int, list[PageArticle]] = {}
     for index, run in enumerate(boundaries):
         before, after = segments[index], segments[index + 1]
         for block in run.leading_bylines:
@@ -248,8 +254,16 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             core = closing + opening
         title, subtitle, extra = _headline(core)
         target = _choose_side(title + subtitle, before, after, title_first)
-        if target.title:  # already titled from the other side: keep it, show this as text
-            target.body.extend(line for line in (title, subtitle, *extra) if line)
+        if target.title:
+            # Already titled from the other side: two articles ran together with no
+            # headline between them (one headed above, the next below). Split where this
+            # headline's words begin; failing that, keep the headline as text.
+            tail = _split_off(target, title, subtitle, core[0].first_line)
+            if tail is None:
+                target.body.extend(line for line in (title, subtitle, *extra) if line)
+            else:
+                tail.footer.extend(extra)
+                tails.setdefault(id(target), []).append(tail)
             continue
         target.title, target.subtitle = title, subtitle
         target.footer.extend(extra)
@@ -257,8 +271,44 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if not target.byline:
             target.byline = " ".join(name for b in core if b.kind == BYLINE for name in b.names)
         if target is after:
-            after.first_line = min(after.first_line, core[0].first_line)
-    return settle_untitled([segment for segment in segments if segment.body or segment.title])
+            after.first_line = core[0].first_line
+    ordered = [piece for segment in segments for piece in (segment, *tails.get(id(segment), []))]
+    return settle_untitled([segment for segment in ordered if segment.body or segment.title])
+
+
+# A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
+# about 荷塘区): below it the headline stays text rather than cutting an article blindly.
+SPLIT_OFF_RECALL = 0.3
+
+
+def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> PageArticle | None:
+    """Cut `article` before the paragraph from which on the body holds the headline's words
+    far more than before it; the part after gets the headline and the article's footer."""
+    wanted = _bigrams(title + subtitle)
+    body = article.body
+    if not wanted or len(body) < 2:
+        return None
+
+    def recall(lines: list[str]) -> float:
+        return len(wanted & _bigrams("".join(lines))) / len(wanted)
+
+    best, cut = 0.0, 0
+    for k in range(1, len(body)):
+        if not ends_sentence(body[k - 1]):
+            continue
+        after = recall(body[k:])
+        score = after - recall(body[:k])
+        if after >= SPLIT_OFF_RECALL and score >= best:
+            best, cut = score, k
+    if not cut or best < 0.15:
+        return None
+    tail = PageArticle(title=title, subtitle=subtitle, body=body[cut:], footer=article.footer, first_line=line)
+    article.body, article.footer = body[:cut], []
+    credited = [names for text in tail.footer if (names := byline_names(text))]
+    tail.byline = " ".join(credited[0]) if credited else ""
+    if not article.header:  # its byline came from the footer, which went with the tail
+        article.byline = ""
+    return tail
 
 
 def _two_headlines(core: list[Block]) -> tuple[list[Block], list[Block]]:
@@ -281,28 +331,55 @@ def _give_headline(article: PageArticle, core: list[Block]) -> None:
 
 
 def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:
-    """An article the page gave no headline either belongs to a neighbour (it shares far
-    more of its words with it than with any other article: a column of the same article
-    past a headline) or stands alone, titled by its first words."""
+    """An article the page gave no headline is the rest of an article that stops
+    mid-sentence (its first words continue that article's last ones, and it shares that
+    article's words), or a column of its neighbour past a headline (it shares far more of
+    its words with it than with any other article), or stands alone, titled by its first
+    words."""
     if len(articles) < 2 or all(article.title for article in articles):
         for article in articles:
             _title_from_body(article)
         return articles
     vocabulary = Vocabulary([article.text for article in articles])
+    number = {id(article): n for n, article in enumerate(articles)}
     result: list[PageArticle] = []
     for index, article in enumerate(articles):
-        if article.title or not result:
+        if article.title or not result or not article.body:
             result.append(article)
             continue
-        others = sorted((vocabulary.shared(index, n), n) for n in range(len(articles)) if n != index)
-        (best, best_index), runner_up = others[-1], (others[-2][0] if len(others) > 1 else 0.0)
-        if best_index == index - 1 and best >= max(ABSORB_SHARE, 2 * runner_up) and articles[index - 1] is result[-1]:
+        shares = {n: vocabulary.shared(index, n) for n in range(len(articles)) if n != index}
+        most = max(shares.values(), default=0.0)
+        rest_of = _open_end_continued(article, result, shares, number, most)
+        if rest_of is not None:
+            rest_of.body[-1] += article.body[0]
+            _absorb(rest_of, replace(article, header=[], body=article.body[1:]))
+            continue
+        ranked = sorted(shares.values())
+        runner_up = ranked[-2] if len(ranked) > 1 else 0.0
+        if shares.get(index - 1) == most and most >= max(ABSORB_SHARE, 2 * runner_up) and articles[index - 1] is result[-1]:
             _absorb(result[-1], article)
             continue
         result.append(article)
     for article in result:
         _title_from_body(article)
     return result
+
+
+def _open_end_continued(piece: PageArticle, before: list[PageArticle], shares: dict[int, float],
+                        number: dict[int, int], most: float) -> PageArticle | None:
+    """The earlier article whose last sentence the piece goes on with, if the words at the
+    break and the words they share say so (as reassembly.continuation_score weighs them)."""
+    if LEDE.match(piece.body[0]):
+        return None
+    best, chosen = 0.5, None
+    for article in before:
+        if not article.body or not is_open(article.body[-1]) or article.footer:
+            continue
+        score = continuation_score(article.body[-1], piece.body[0])
+        score += 1.5 * (shares.get(number[id(article)], 0.0) / most if most else 0.0)
+        if score > best:
+            best, chosen = score, article
+    return chosen
 
 
 # Weighted share of words above which a piece without headline is its neighbour's column
