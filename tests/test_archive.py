@@ -68,14 +68,26 @@ def test_a_shard_of_another_extractor_version_is_reported_and_still_imported(tmp
     write_shard(shard, lines, None)
     content = shard.read_text(encoding="utf-8").splitlines()
     header = json.loads(content[0])
-    header["extractor"] = "0.0.9+0123456789ab"
+    header["extractor"], header["package"] = "0.0.9+0123456789ab", "0.0.9"
     damaged = content[2][: len(content[2]) // 2]  # a line cut in half (a copy that broke off)
     shard.write_text("\n".join([json.dumps(header), content[1], damaged] + content[3:]) + "\n", encoding="utf-8")
     with Store(tmp_path / "p.sqlite") as store:
         report = import_paths(store, [shard])
         messages = [str(p) for p in report.problems]
-        assert any("0.0.9+0123456789ab" in m and extractor_version() in m for m in messages)
+        assert any("an older extractor version 0.0.9+0123456789ab" in m and extractor_version() in m for m in messages)
         assert any(m.startswith("shard-1.jsonl:3") and "damaged" in m for m in messages)
         assert len(report.results) == len(lines) - 1  # every page but the broken line
         assert store.count() == report.added > 0
         assert {o for (_, o) in store.span_counts()} == {"auto"}  # proposals stay proposals
+
+
+def test_extract_without_dask_flag_explains_and_agreement_needs_two_reviewers(tmp_path, capsys):
+    from annotator.cli import main
+
+    assert main(["extract", str(sample_corpus()[0]), "--out", str(tmp_path / "shards")]) == 2
+    assert "--dask" in capsys.readouterr().err
+    with Store(tmp_path / "plain.sqlite") as store:
+        import_paths(store, sample_corpus()[:1])
+    assert main(["agreement", str(tmp_path / "plain.sqlite")]) == 1
+    err = capsys.readouterr().err
+    assert "neither a reviewer's file nor a team file" in err and "at least two reviewers" in err

@@ -125,7 +125,8 @@ def version_problem(path: Path, found: dict, lexicon: Lexicon | None = None) -> 
         return Problem(path.name, 1, f"shard format {found.get('annotator_shard')!r} is not one this annotator "
                        f"reads (format {SHARD_FORMAT}); the shard was not imported")
     if found.get("extractor") != extractor_version():
-        return Problem(path.name, 1, f"made by extractor version {found.get('extractor')}; this annotator's is "
+        return Problem(path.name, 1, f"made by {_age(str(found.get('package', '')))} extractor version "
+                       f"{found.get('extractor')}; this annotator's is "
                        f"{extractor_version()}: its proposals were imported as they were made (still proposals, "
                        "origin auto); run `annotator extract` again for this version's")
     if lexicon is not None and (lexicon.counts or lexicon.model) and found.get("lexicon") != lexicon_hash(lexicon):
@@ -178,6 +179,16 @@ def _draft(record: dict) -> ArticleDraft:
                         meta=dict(record.get("meta") or {}), entities=entities, metrics=metrics,
                         status=record.get("status", "pending"), source_line=record.get("source_line"),
                         needs_extraction=())
+
+
+def _age(package: str) -> str:
+    """older / newer / another build of the same package version."""
+    def parts(version: str) -> tuple:
+        return tuple(int(p) if p.isdigit() else 0 for p in version.split("+")[0].split("."))
+
+    if not package or parts(package) == parts(__version__):
+        return "another"
+    return "an older" if parts(package) < parts(__version__) else "a newer"
 
 
 def shard_pages(paths: list[Path], lexicon: Lexicon | None, problems: list[Problem]) -> Iterator[PreparedFile]:
