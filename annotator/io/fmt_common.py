@@ -10,20 +10,18 @@ spans have origin "import", and UTF-16 offsets for tools that count like JavaScr
 """
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import itemgetter
-from decimal import Decimal
 from typing import NamedTuple
 
 from ..core.metrics import read_selection
 from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
-from .decoding import record_lines
 from .jsonl import decimal_json, decimal_value
 from .problems import Problem
+from .records import RecordError, clean_text, flag, json_records, json_safe, optional_text, whole_number
 
 METRIC = "METRIC"
 PROGRESS_EVERY = 500
@@ -170,7 +168,7 @@ class ImportSpan(NamedTuple):
     fields: dict | None = None  # a metric's normalized fields, when the file has them
 
 
-def imported_metric(start: int, end: int, text: str, fields: dict | None) -> Metric:
+def imported_metric(start: int, end: int, text: str, fields) -> Metric:
     """A METRIC span from a file. Without normalized fields (CoNLL has no room for them) the
     value, unit and approx come from reading the span's text, as when a reviewer marks one."""
     if fields is None:
@@ -179,35 +177,52 @@ def imported_metric(start: int, end: int, text: str, fields: dict | None) -> Met
             return Metric(start, end, text, None, origin="import")
         return Metric(start, end, text, parsed.value, parsed.unit, parsed.approx, origin="import",
                       value_high=parsed.value_high, numeral=parsed.numeral)
+    if not isinstance(fields, dict):
+        raise RecordError(f"the fields of metric {text!r} are not a JSON object")
+    value = decimal_value(fields.get("value"), "metric value")
+    high = decimal_value(fields.get("value_high"), "metric value_high")
+    if high is not None and (value is None or high < value):
+        raise RecordError(f"metric {text!r}: value_high {high} is below its value {value}")
     return Metric(
-        start, end, text, decimal_value(fields.get("value"), "metric value"), str(fields.get("unit") or ""),
-        bool(fields.get("approx", False)), str(fields.get("indicator") or ""), str(fields.get("period") or ""),
-        "import", decimal_value(fields.get("value_high"), "metric value_high"), str(fields.get("numeral") or "arabic"),
+        start, end, text, value, optional_text(fields.get("unit"), "metric unit"),
+        flag(fields.get("approx"), "metric approx"), optional_text(fields.get("indicator"), "metric indicator"),
+        optional_text(fields.get("period"), "metric period"), "import", high,
+        optional_text(fields.get("numeral"), "metric numeral") or "arabic",
     )
 
 
-def imported_draft(text: str, spans: Iterable[ImportSpan], *, status: str = "pending", title: str = "",
-                   meta: dict | None = None, position: int = 0) -> ArticleDraft:
-    """A draft carrying the file's spans (so no pre-extraction is added); raises ValueError
-    with a reader-friendly message when a span does not fit the text."""
+def imported_draft(text, spans: Iterable[ImportSpan], *, status: str = "pending", title="",
+                   meta: dict | None = None, position: int = 0, subtitle="", byline="",
+                   needs_extraction: tuple[str, ...] = ()) -> ArticleDraft:
+    """A draft carrying the file's spans (so no pre-extraction is added unless asked);
+    raises ValueError with a reader-friendly message when a field or span does not fit."""
+    text = clean_text(text, '"text"')
     if not text.strip():
-        raise ValueError("the record has no text")
+        raise RecordError("the record has no text")
     if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
-    entities, metrics = [], []
+        raise RecordError(f"unknown status {str(status)[:40]!r} (one of {', '.join(STATUSES)})")
+    entities, metrics, seen = [], [], set()
     for span in spans:
-        if not 0 <= span.start < span.end <= len(text):
-            raise ValueError(f"{span.label} span {span.start}-{span.end} is outside the text (length {len(text)})")
-        piece = text[span.start:span.end]
-        if span.label == METRIC:
-            metrics.append(imported_metric(span.start, span.end, piece, span.fields))
+        start = whole_number(span.start, "start offset")
+        end = whole_number(span.end, "end offset")
+        label = clean_text(span.label, "a label")
+        if not 0 <= start < end <= len(text):
+            raise RecordError(f"{label} span {start}-{end} is outside the text (length {len(text)})")
+        if (start, end, label) in seen:  # the same span twice (doccano allows it) is one span
+            continue
+        seen.add((start, end, label))
+        piece = text[start:end]
+        if label == METRIC:
+            metrics.append(imported_metric(start, end, piece, span.fields))
         else:
-            entities.append(Entity(span.start, span.end, span.label, piece, "import"))
+            entities.append(Entity(start, end, label, piece, "import"))
     problems = span_problems(text, entities + metrics)
     if problems:
-        raise ValueError("; ".join(problems[:3]))
-    return ArticleDraft(text=text, title=title, meta=meta or {}, entities=tuple(entities), metrics=tuple(metrics),
-                        status=status, position=position, source_line=position or None, needs_extraction=())
+        raise RecordError("; ".join(problems[:3]))
+    return ArticleDraft(text=text, title=optional_text(title, "title"), subtitle=optional_text(subtitle, "subtitle"),
+                        byline=optional_text(byline, "byline"), meta=json_safe(meta or {}),
+                        entities=tuple(entities), metrics=tuple(metrics), status=status, position=position,
+                        source_line=position or None, needs_extraction=needs_extraction)
 
 
 # --- UTF-16 offsets -------------------------------------------------------------------
@@ -238,35 +253,34 @@ class Utf16:
         return units - before
 
 
-# --- JSON lines -----------------------------------------------------------------------
+# --- JSON records ---------------------------------------------------------------------
+
+READ_ERRORS = (ValueError, KeyError, TypeError, IndexError, AttributeError, OverflowError, RecursionError)
 
 
-def first_json_record(text: str):
-    """The first non-blank line as JSON, or None: enough to tell the JSON-lines formats apart."""
-    for line in record_lines(text):
-        if line.strip():
-            try:
-                return json.loads(line)
-            except (ValueError, RecursionError):
-                return None
-    return None
-
-
-def read_json_lines(text: str, name: str, to_draft) -> Iterator[ArticleDraft | Problem]:
-    """A draft per good line (`to_draft(record, line_number)`), a Problem per bad one."""
-    for number, line in enumerate(record_lines(text), start=1):
-        if not line.strip():
+def read_records(text: str, name: str, to_draft: Callable[[dict, int], ArticleDraft]) -> Iterator[ArticleDraft | Problem]:
+    """A draft per good record (`to_draft(record, position)`), a Problem per bad one, named
+    by its line (and its index in a JSON array); whatever the container (records.py)."""
+    for item in json_records(text, name):
+        if isinstance(item, Problem):
+            yield item
             continue
         try:
-            draft = to_draft(json.loads(line, parse_float=Decimal), number)
-        except json.JSONDecodeError as error:
-            yield Problem(name, number, f"broken JSON ({error.msg} at column {error.colno})")
-        except RecursionError:
-            yield Problem(name, number, "broken JSON (nested too deeply)")
-        except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
-            yield Problem(name, number, f"unusable record: {error}")
+            if not isinstance(item.record, dict):
+                raise RecordError("the record is not a JSON object")
+            draft = to_draft(item.record, item.number)
+        except READ_ERRORS as error:
+            yield Problem(name, item.line, f"{item.where()}unusable record: {_reason(error)}")
         else:
-            yield draft
+            yield replace(draft, source_line=item.line)
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, KeyError):
+        return f"the field {error.args[0]!r} is missing"
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return str(error) or type(error).__name__
 
 
 class FormatUnavailable(ValueError):

@@ -1,6 +1,6 @@
 """`conll`: character-level BIO, the usual shape for Chinese NER (MSRA, Weibo, Resume NER):
 
-    -DOCSTART- O
+    -DOCSTART- -X- O O
     <blank line>
     怀 B-LOC
     化 I-LOC
@@ -9,8 +9,9 @@
     。 O
     <blank line>          (end of a sentence)
 
-One line per character with its tag, a blank line after each sentence, a `-DOCSTART- O`
-line before each article (CoNLL-2003's document marker, which CoNLL readers skip).
+One line per character with its tag, a blank line after each sentence, a `-DOCSTART- -X- O O`
+line before each article (CoNLL-2003's document marker as spaCy's `convert` splits
+documents at; CoNLL readers skip it).
 Sentences end after 。！？ (with any closing quotes or brackets that follow) and at line
 breaks, never inside a span. Whitespace has no line: a space or line break cannot be a
 token of this format. Metrics are tagged B-METRIC/I-METRIC; the format has no room for their
@@ -21,6 +22,10 @@ Import: a `-DOCSTART-` line starts an article (a file without any takes each sen
 article); sentences are joined with nothing after 。！？ (unless the next one starts with
 one, or with a closing mark) and with a line break otherwise, so that exporting the import
 again gives the same file. Spaces inside a line and the article's title do not come back.
+Also read: CoNLL-2003's four columns (the token first, the NER tag last), tabs, BIOES and
+BMES tags (M- is I-), and word-level files (tokens of several characters: words joined
+with a space, sentences with a line break). A line that is not `token ... TAG` is named
+with its number and its article (or sentence, in a file without `-DOCSTART-`) left out.
 """
 from __future__ import annotations
 
@@ -33,7 +38,7 @@ from .fmt_common import ExportResult, ExportSpan, ImportSpan, Progress, imported
 from .problems import Problem
 
 NAME = "conll"
-DOCSTART = "-DOCSTART- O\n\n"
+DOCSTART = "-DOCSTART- -X- O O\n\n"  # the marker spaCy's `convert` splits documents at
 _TERMINATORS = "。！？"
 _CLOSERS = "”’」』）》)\"'"
 # whitespace inside the run does not matter: CoNLL drops it, and an import must split alike
@@ -100,22 +105,46 @@ def write(path, articles: Iterable[Article], labels: set[str] | None = None,
 
 # --- import ---------------------------------------------------------------------------
 
-_TAGGED = re.compile(r"^\S+[ \t]+(?:O|[BIES]-\S+)$")
+# a token and its tag last, with any columns between (CoNLL-2003: word POS chunk NER)
+_TAGGED = re.compile(r"^\S+(?:[ \t]+\S+)*[ \t]+(?:O|[BIESM]-\S+)$")
+_SAMPLE_LINES = 200
+
+
+def _tag_lines(text: str) -> list[str]:
+    lines = []
+    for line in text[:50_000].splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("-DOCSTART-"):
+            lines.append(stripped)
+            if len(lines) >= _SAMPLE_LINES:
+                break
+    return lines
 
 
 def looks_like(text: str) -> bool:
-    lines = [line.strip() for line in text[:20_000].splitlines() if line.strip()][:20]
-    tagged = [line for line in lines if not line.startswith("-DOCSTART-")]
-    return bool(tagged) and all(_TAGGED.match(line) for line in tagged)
+    """Mostly `token ... TAG` lines: a tagged file even with an odd line (which the reader
+    names); a page of prose has hardly any line ending in O or B-XXX."""
+    lines = _tag_lines(text)
+    tagged = sum(1 for line in lines if _TAGGED.match(line))
+    return bool(lines) and tagged >= max(1, 0.8 * len(lines))
+
+
+def _word_level(text: str) -> bool:
+    """Tokens of several characters (English CoNLL-2003, doccano's sample): words, joined
+    with spaces on import; a character file has one character per line."""
+    tokens = [line.split()[0] for line in _tag_lines(text) if _TAGGED.match(line)]
+    return sum(1 for token in tokens if len(token) > 1) > 0.1 * max(1, len(tokens))
 
 
 class _Article:
-    """An article read back: sentences are joined with nothing where the export split after
-    。！？ (the next sentence starting with neither a terminator nor a closing quote), and
-    with a line break otherwise, so that the export splits the text at the same places."""
+    """An article read back. Character files: sentences are joined with nothing where the
+    export split after 。！？ (the next sentence starting with neither a terminator nor a
+    closing quote), and with a line break otherwise, so that the export splits the text at
+    the same places. Word files: words are joined with a space, sentences with a line break."""
 
-    def __init__(self, line: int):
+    def __init__(self, line: int, word_level: bool = False):
         self.line = line
+        self.word_level = word_level
         self.text: list[str] = []
         self.length = 0
         self.spans: list[ImportSpan] = []
@@ -124,21 +153,30 @@ class _Article:
         self.after_terminator = False  # the text so far ends with 。！？ and closing marks
         self.open: tuple[int, str] | None = None  # start and label of the span being read
 
-    def add(self, char: str, tag: str) -> None:
-        if self.break_pending:
-            if not self.after_terminator or char[0] in _TERMINATORS or char[0] in _CLOSERS:
-                self.text.append("\n")
-                self.length += 1
-            self.break_pending = self.after_terminator = False
+    def _separate(self, separator: str) -> None:
+        self.text.append(separator)
+        self.length += len(separator)
+
+    def add(self, token: str, tag: str) -> None:
         kind, _, label = tag.partition("-")
-        if kind in ("O", "B", "S") or (kind in ("I", "E") and (self.open is None or self.open[1] != label)):
+        kind = "I" if kind == "M" else kind  # BMES: M(iddle) is I(nside)
+        continues = kind in ("I", "E") and self.open is not None and self.open[1] == label
+        if self.break_pending:
+            if self.word_level or not self.after_terminator or token[0] in _TERMINATORS or token[0] in _CLOSERS:
+                self._separate("\n")
+            self.break_pending = self.after_terminator = False
+        elif self.word_level and self.sentence:
+            if not continues:
+                self.close()  # a span ends on its last word, not on the space after it
+            self._separate(" ")
+        if not continues:
             self.close()
             if kind != "O":
                 self.open = (self.length, label)
-        self.text.append(char)
-        self.length += len(char)
+        self.text.append(token)
+        self.length += len(token)
         self.sentence = True
-        for c in char:
+        for c in token:
             self.after_terminator = c in _TERMINATORS or (self.after_terminator and c in _CLOSERS)
         if kind in ("S", "E"):
             self.close()
@@ -158,8 +196,16 @@ class _Article:
         return imported_draft("".join(self.text), self.spans, position=self.line)
 
 
+def _tag_of(fields: list[str]) -> str | None:
+    tag = fields[-1]
+    if tag == "O" or (tag[:2] in ("B-", "I-", "E-", "S-", "M-") and len(tag) > 2):
+        return tag
+    return None
+
+
 def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
     by_document = re.search(r"^\s*-DOCSTART-", text, re.MULTILINE) is not None
+    word_level = _word_level(text)
     current: _Article | None = None
     broken = False
     for number, line in enumerate(text.splitlines(), start=1):
@@ -167,21 +213,23 @@ def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
         if stripped.startswith("-DOCSTART-") or (not by_document and not stripped and current is not None):
             if current is not None and not broken and current.length:
                 yield _finished(current, name)
-            current, broken = (None, False) if not by_document else (_Article(number + 1), False)
+            current, broken = (None, False) if not by_document else (_Article(number + 1, word_level), False)
             continue
         if not stripped:
             if current is not None:
                 current.end_sentence()
             continue
         fields = stripped.split()
-        if len(fields) != 2 or not (fields[1] == "O" or fields[1][:2] in ("B-", "I-", "E-", "S-")):
+        tag = _tag_of(fields) if len(fields) >= 2 else None
+        if tag is None:
             if not broken:
-                yield Problem(name, number, f"not a 'character TAG' line: {stripped[:40]!r}; its article is left out")
+                yield Problem(name, number, f"not a 'token TAG' line: {stripped[:40]!r}; its "
+                              f"{'article' if by_document else 'sentence'} is left out")
             broken = True
             continue
         if current is None:
-            current = _Article(number)
-        current.add(fields[0], fields[1])
+            current = _Article(number, word_level)
+        current.add(fields[0], tag)
     if current is not None and not broken and current.length:
         yield _finished(current, name)
 

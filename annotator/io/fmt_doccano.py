@@ -22,10 +22,10 @@ from collections.abc import Iterable, Iterator
 
 from ..core.types import Article, ArticleDraft
 from .fmt_common import (
-    write_records,
-    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Utf16, first_json_record,
-    imported_draft, metric_fields, provenance, provenance_meta, read_json_lines,
+    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Utf16, imported_draft, metric_fields, provenance,
+    provenance_meta, read_records, write_records,
 )
+from .records import RecordError, clean_text, first_record, optional_text, record_id, whole_number
 from .jsonl import dumps
 from .problems import Problem
 
@@ -54,31 +54,73 @@ def write(path, articles: Iterable[Article], labels: set[str] | None = None,
 
 
 # --- import ---------------------------------------------------------------------------
+# doccano writes spans as `"label": [[start, end, "LABEL"]]` (sequence labeling) or, in
+# projects with relations, `"entities": [{"start_offset", "end_offset", "label"}]`.
+
+
+def looks_like_record(record: dict) -> bool:
+    if not isinstance(record.get("text"), str) or "tokens" in record:
+        return False
+    entities = record.get("entities")
+    if isinstance(entities, list) and entities and isinstance(entities[0], dict) and "start_offset" in entities[0]:
+        return True
+    return isinstance(record.get("label"), list) and "entities" not in record and not _label_dicts(record["label"])
+
+
+def _label_dicts(labels: list) -> bool:
+    return bool(labels) and isinstance(labels[0], dict)
 
 
 def looks_like(text: str) -> bool:
-    record = first_json_record(text)
-    return (isinstance(record, dict) and isinstance(record.get("text"), str)
-            and isinstance(record.get("label"), list) and "entities" not in record and "tokens" not in record)
+    record = first_record(text)
+    return isinstance(record, dict) and looks_like_record(record)
+
+
+def _triples(record: dict):
+    if "entities" in record and "label" not in record:
+        entities = record["entities"]
+        if not isinstance(entities, list):
+            raise RecordError('"entities" is not a list')
+        for item in entities:
+            if not isinstance(item, dict):
+                raise RecordError(f"entity {item!r} is not an object with start_offset, end_offset, label")
+            yield item["start_offset"], item["end_offset"], item["label"]
+        return
+    labels = record.get("label") or []
+    if not isinstance(labels, list):
+        raise RecordError('"label" is not a list of [start, end, label]')
+    for item in labels:
+        if not isinstance(item, list) or len(item) != 3:
+            raise RecordError(f"label {str(item)[:40]} is not [start, end, label]")
+        yield item
 
 
 def draft_from_record(record: dict, number: int) -> ArticleDraft:
-    text = record["text"]
-    if not isinstance(text, str):
-        raise ValueError('"text" is not a string')
+    text = clean_text(record["text"], '"text"')
     units = Utf16(text)
-    fields = {(units.index(int(m["start"])), units.index(int(m["end"]))): m for m in record.get("metrics") or []}
+
+    def offset(value, what):
+        return units.index(whole_number(value, what))
+
+    metrics = record.get("metrics") or []
+    if not isinstance(metrics, list):
+        raise RecordError('"metrics" is not a list')
+    fields = {}
+    for m in metrics:
+        if not isinstance(m, dict):
+            raise RecordError("a metric is not a JSON object")
+        fields[offset(m.get("start"), "metric start"), offset(m.get("end"), "metric end")] = m
     spans = []
-    for item in record.get("label") or []:
-        if not isinstance(item, list) or len(item) != 3:
-            raise ValueError(f"label {item!r} is not [start, end, label]")
-        start, end, label = units.index(int(item[0])), units.index(int(item[1])), str(item[2])
+    for start, end, label in _triples(record):
+        start, end, label = offset(start, "start offset"), offset(end, "end offset"), clean_text(label, "a label")
         spans.append(ImportSpan(start, end, label, fields.get((start, end)) if label == METRIC else None))
+    status = record.get("status") or "pending"
     return imported_draft(
-        text, spans, status=str(record.get("status") or "pending"), title=str(record.get("title") or ""),
-        meta=provenance_meta(record.get("id"), record.get("source")), position=number,
+        text, spans, status=status, title=record.get("title") or "",
+        meta=provenance_meta(record_id(record.get("id")), optional_text(record.get("source"), "source")),
+        position=number,
     )
 
 
 def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
-    return read_json_lines(text, name, draft_from_record)
+    return read_records(text, name, draft_from_record)

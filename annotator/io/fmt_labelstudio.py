@@ -25,17 +25,15 @@ code-point offsets but matches at its UTF-16 offsets is converted.
 """
 from __future__ import annotations
 
-import json
-import re
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 
-from ..core.types import STATUSES, Article, ArticleDraft
+from ..core.types import Article, ArticleDraft
 from .atomic import atomic_writer
 from .fmt_common import (
     METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Skipped, Utf16, checked, imported_draft,
-    metric_fields, provenance, provenance_meta,
+    metric_fields, provenance, provenance_meta, read_records,
 )
+from .records import RecordError, clean_text, first_record, flag, label_list, optional_text, record_id, whole_number
 from .jsonl import dumps
 from .problems import Problem
 
@@ -83,74 +81,132 @@ def write(path, articles: Iterable[Article], labels: set[str] | None = None,
 
 
 # --- import ---------------------------------------------------------------------------
+# What Label Studio gives back besides our own export: a full export (`download_all_tasks`)
+# lists prediction ids instead of predictions, so those tasks' proposals are made again
+# by pre-extraction; tasks annotated there carry annotations (every one that was not
+# cancelled is read); the JSON_MIN export has flat records (text, title, id and the
+# regions under the labels' name); one task may come as a single object.
 
-_TASKS_START = re.compile(r'\s*\[\s*\{')
+
+def _is_json_min(record: dict) -> bool:
+    return "data" not in record and isinstance(record.get("text"), str) and any(
+        isinstance(value, list) and value and isinstance(value[0], dict) and "labels" in value[0]
+        for value in record.values())
+
+
+def looks_like_record(record: dict) -> bool:
+    return isinstance(record.get("data"), dict) or "annotations" in record or "predictions" in record or _is_json_min(record)
 
 
 def looks_like(text: str) -> bool:
-    return bool(_TASKS_START.match(text)) and '"data"' in text[:200_000]
+    record = first_record(text)
+    return isinstance(record, dict) and looks_like_record(record)
 
 
-def _offsets(text: str, units: Utf16, value: dict) -> tuple[int, int]:
-    start, end = int(value["start"]), int(value["end"])
+def _offsets(text: str, units: Utf16, value: dict, region_id) -> tuple[int, int]:
+    start, end = whole_number(value.get("start"), "start offset"), whole_number(value.get("end"), "end offset")
     quoted = value.get("text")
     if quoted is None or text[start:end] == quoted:
         return start, end
     try:
         converted = units.index(start), units.index(end)
     except ValueError:
-        return start, end
-    return converted if text[converted[0]:converted[1]] == quoted else (start, end)
+        converted = None
+    if converted and text[converted[0]:converted[1]] == quoted:  # an older Label Studio's UTF-16 offsets
+        return converted
+    raise RecordError(f"region {str(region_id)[:20]!r} says {str(quoted)[:30]!r} but the text at {start}-{end} is "
+                      f"{text[start:end][:30]!r}")
 
 
-def _status(task: dict, annotation: dict | None) -> str:
-    status = (task.get("meta") or {}).get("status")
-    if status in STATUSES:
-        return status
-    if annotation is None:
-        return "pending"
-    return "skipped" if annotation.get("was_cancelled") else "accepted"
+def _task_text(data: dict) -> str:
+    if "text" in data:
+        return clean_text(data["text"], '"data.text"')
+    strings = [key for key, value in data.items() if isinstance(value, str)]
+    if len(strings) == 1:  # a project whose Text tag reads another key ($content)
+        return clean_text(data[strings[0]], f'"data.{strings[0]}"')
+    raise RecordError(f'the task has no "data.text" (its data has: {", ".join(map(str, data))[:80] or "nothing"})')
+
+
+def _objects(value, what: str) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RecordError(f'"{what}" is not a list')
+    return value
+
+
+def _regions(results: list, text: str, units: Utf16, fields: dict) -> list[ImportSpan]:
+    spans = []
+    for item in results:
+        if not isinstance(item, dict):
+            raise RecordError("a region is not a JSON object")
+        value = item.get("value")
+        if item.get("type", "labels") != "labels" or not isinstance(value, dict) or "start" not in value:
+            continue  # choices, relations, text areas: nothing a span can hold
+        start, end = _offsets(text, units, value, item.get("id"))
+        for label in label_list(value.get("labels")):
+            spans.append(ImportSpan(start, end, label, fields.get(item.get("id")) if label == METRIC else None))
+    return spans
+
+
+def _status(meta_status, live: bool, cancelled: bool) -> str:
+    """Work done in Label Studio wins over the status our export wrote: an annotation that
+    was not cancelled is a review (accepted, or rejected if our export said so); only
+    cancelled ones, a skip; none, pending."""
+    if live:
+        return meta_status if meta_status in ("accepted", "rejected") else "accepted"
+    if cancelled:
+        return "skipped"
+    return "pending"
 
 
 def draft_from_task(task: dict, number: int) -> ArticleDraft:
-    data = task.get("data") or {}
-    text = data.get("text")
-    if not isinstance(text, str):
-        raise ValueError('the task has no "data.text"')
-    annotations = [a for a in task.get("annotations") or [] if isinstance(a, dict)]
-    annotation = annotations[0] if annotations else None
-    predictions = task.get("predictions") or []
-    chosen = annotation if annotation is not None else (predictions[0] if predictions else {"result": []})
+    if _is_json_min(task):
+        return _draft_from_min(task, number)
+    data = task.get("data")
+    if not isinstance(data, dict):
+        raise RecordError('the task has no "data" object')
+    text = _task_text(data)
+    annotations = _objects(task.get("annotations"), "annotations")
+    if not all(isinstance(a, dict) for a in annotations):
+        raise RecordError("an annotation is not a JSON object")
+    live = [a for a in annotations if not flag(a.get("was_cancelled"), "was_cancelled")]
+    predictions = _objects(task.get("predictions"), "predictions")
+    proposals = [p for p in predictions if isinstance(p, dict)]
     meta = task.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise RecordError('"meta" is not a JSON object')
     fields = meta.get("metrics") or {}
+    if not isinstance(fields, dict):
+        raise RecordError('"meta.metrics" is not a JSON object')
+    chosen = live or annotations or proposals[:1]
     units = Utf16(text)
     spans = []
-    for item in chosen.get("result") or []:
-        if item.get("type") != "labels" or "start" not in (item.get("value") or {}):
-            continue
-        start, end = _offsets(text, units, item["value"])
-        for label in item["value"].get("labels") or []:
-            spans.append(ImportSpan(start, end, str(label), fields.get(item.get("id")) if label == METRIC else None))
+    for source in chosen:
+        spans += _regions(_objects(source.get("result"), "result"), text, units, fields)
+    # Label Studio's full export lists predictions by id only: propose again, as for a page
+    again = ("entities", "metrics") if not chosen and predictions else ()
+    meta_status = meta.get("status")
+    record = meta.get("id", task.get("id"))
     return imported_draft(
-        text, spans, status=_status(task, annotation), title=str(data.get("title") or ""),
-        meta=provenance_meta(meta.get("id"), meta.get("source")), position=number,
+        text, spans, status=_status(meta_status, bool(live), bool(annotations)), title=data.get("title") or "",
+        meta=provenance_meta(record_id(record), optional_text(meta.get("source"), "meta.source")),
+        position=number, needs_extraction=again,
     )
 
 
+def _draft_from_min(record: dict, number: int) -> ArticleDraft:
+    """A JSON_MIN record: the data's keys at the top, the regions under the labels' name
+    (`label`), without ids, so a metric's fields are read again from its text."""
+    text = clean_text(record["text"], '"text"')
+    units = Utf16(text)
+    spans = []
+    for key, value in record.items():
+        if isinstance(value, list) and value and isinstance(value[0], dict) and "labels" in value[0]:
+            spans += _regions([{"type": "labels", "value": item} for item in value], text, units, {})
+    return imported_draft(text, spans, status="accepted", title=record.get("title") or "",
+                          meta=provenance_meta(record_id(record.get("id")), ""), position=number)
+
+
 def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
-    try:
-        tasks = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as error:
-        yield Problem(name, error.lineno, f"broken JSON ({error.msg} at column {error.colno})")
-        return
-    except RecursionError:
-        yield Problem(name, None, "broken JSON (nested too deeply)")
-        return
-    if not isinstance(tasks, list):
-        yield Problem(name, None, "a Label Studio file is a JSON array of tasks")
-        return
-    for number, task in enumerate(tasks, start=1):
-        try:
-            yield draft_from_task(task, number)
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError) as error:
-            yield Problem(name, None, f"task {number}: unusable: {error}")
+    return read_records(text, name, draft_from_task)

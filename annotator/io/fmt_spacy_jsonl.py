@@ -17,14 +17,14 @@ Metrics are spans of label METRIC whose normalized fields ride along under "metr
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 
 from ..core.types import Article, ArticleDraft
 from .atomic import atomic_writer
 from .fmt_common import (
-    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Skipped, checked, first_json_record, imported_draft,
-    metric_fields, provenance, provenance_meta, read_json_lines,
+    METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Skipped, checked, imported_draft, metric_fields,
+    provenance, provenance_meta, read_records,
 )
+from .records import RecordError, clean_text, first_record, optional_text, record_id
 from .fmt_tokens import CharTokens
 from .jsonl import dumps
 from .problems import Problem
@@ -80,31 +80,39 @@ def write(path, articles: Iterable[Article], labels: set[str] | None = None,
 # --- import ---------------------------------------------------------------------------
 
 
-def looks_like(text: str) -> bool:
-    record = first_json_record(text)
-    return isinstance(record, dict) and isinstance(record.get("text"), str) and (
+def looks_like_record(record: dict) -> bool:
+    return isinstance(record.get("text"), str) and (
         "tokens" in record or isinstance(record.get("spans"), list) and "entities" not in record)
 
 
+def looks_like(text: str) -> bool:
+    record = first_record(text)
+    return isinstance(record, dict) and looks_like_record(record)
+
+
 def draft_from_record(record: dict, number: int) -> ArticleDraft:
-    text = record["text"]
-    if not isinstance(text, str):
-        raise ValueError('"text" is not a string')
-    spans = [ImportSpan(int(s["start"]), int(s["end"]), str(s["label"]),
-                        s.get("metric") if str(s["label"]) == METRIC else None)
-             for s in record.get("spans") or []]
+    raw_spans = record.get("spans") or []
+    if not isinstance(raw_spans, list):
+        raise RecordError('"spans" is not a list')
+    spans = []
+    for s in raw_spans:
+        if not isinstance(s, dict):
+            raise RecordError("a span is not a JSON object")
+        label = clean_text(s["label"], "a label")
+        spans.append(ImportSpan(s["start"], s["end"], label, s.get("metric") if label == METRIC else None))
     answer = record.get("answer")
     if answer is not None and answer not in STATUS_OF_ANSWER:
-        raise ValueError(f"unknown answer {answer!r} (accept, reject or ignore)")
+        raise RecordError(f"unknown answer {str(answer)[:40]!r} (accept, reject or ignore)")
     meta = record.get("meta") or {}
-    draft = imported_draft(
-        text, spans, status=STATUS_OF_ANSWER.get(answer, "pending"), title=str(meta.get("title") or ""),
-        meta=provenance_meta(meta.get("id"), meta.get("source")), position=number,
+    if not isinstance(meta, dict):
+        raise RecordError('"meta" is not a JSON object')
+    return imported_draft(
+        record["text"], spans, status=STATUS_OF_ANSWER.get(answer, "pending"), title=meta.get("title") or "",
+        meta=provenance_meta(record_id(meta.get("id")), optional_text(meta.get("source"), "source")), position=number,
+        # a bare text task: pre-extraction proposes spans as for a page
+        needs_extraction=() if "spans" in record else ("entities", "metrics"),
     )
-    if "spans" not in record:  # a bare text task: pre-extraction proposes spans as for a page
-        return replace(draft, needs_extraction=("entities", "metrics"))
-    return draft
 
 
 def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
-    return read_json_lines(text, name, draft_from_record)
+    return read_records(text, name, draft_from_record)

@@ -1,6 +1,8 @@
-"""Record formats an import recognises by content (or by `--format`). A plain text file
-that is none of them is a newspaper page. Binary formats (the .spacy DocBin) are recognised
-from the bytes, before any decoding."""
+"""Record formats an import recognises by content (or by `--format`). A file that starts
+like JSON (`[` or `{`) or whose lines look like tagged tokens is always records: read, or
+refused with file and line, never taken as a newspaper page. A plain text file that is
+none of them is a page. Binary formats (the .spacy DocBin) are recognised from the bytes,
+before any decoding."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
@@ -8,8 +10,8 @@ from dataclasses import dataclass
 
 from ..core.types import ArticleDraft
 from . import fmt_conll, fmt_doccano, fmt_labelstudio, fmt_spacy, fmt_spacy_jsonl, jsonl
-from .decoding import record_lines
 from .problems import Problem
+from .records import first_record, looks_like_json
 
 
 @dataclass(frozen=True)
@@ -17,24 +19,12 @@ class Reader:
     name: str
     looks_like: Callable[[str], bool]
     read: Callable[[str, str], Iterator[ArticleDraft | Problem]]
+    # for JSON formats: whether the file's first record is of this format
+    looks_like_record: Callable[[dict], bool] | None = None
 
 
-def _numbered_lines(text: str):
-    return enumerate(record_lines(text), start=1)
+NATIVE_JSONL = Reader("jsonl", looks_like_json, jsonl.read_jsonl, lambda record: True)
 
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()
-    return ""
-
-
-NATIVE_JSONL = Reader(
-    "jsonl",
-    lambda text: _first_line(text).startswith("{"),
-    lambda text, name: jsonl.read_jsonl_lines(_numbered_lines(text), name),
-)
 
 @dataclass(frozen=True)
 class BinaryReader:
@@ -43,11 +33,11 @@ class BinaryReader:
     read: Callable[[bytes, str], Iterator[ArticleDraft | Problem]]
 
 
-# More specific readers first; the native JSONL reader takes any other JSON-lines file.
+# More specific readers first; the native JSONL reader takes any other JSON file.
 READERS: list[Reader] = [
-    Reader(fmt_labelstudio.NAME, fmt_labelstudio.looks_like, fmt_labelstudio.read),
-    Reader(fmt_spacy_jsonl.NAME, fmt_spacy_jsonl.looks_like, fmt_spacy_jsonl.read),
-    Reader(fmt_doccano.NAME, fmt_doccano.looks_like, fmt_doccano.read),
+    Reader(fmt_labelstudio.NAME, fmt_labelstudio.looks_like, fmt_labelstudio.read, fmt_labelstudio.looks_like_record),
+    Reader(fmt_spacy_jsonl.NAME, fmt_spacy_jsonl.looks_like, fmt_spacy_jsonl.read, fmt_spacy_jsonl.looks_like_record),
+    Reader(fmt_doccano.NAME, fmt_doccano.looks_like, fmt_doccano.read, fmt_doccano.looks_like_record),
     NATIVE_JSONL,
     Reader(fmt_conll.NAME, fmt_conll.looks_like, fmt_conll.read),
 ]
@@ -65,9 +55,23 @@ def register(reader: Reader) -> None:
     READERS.insert(0, reader)
 
 
+def _json_reader(text: str) -> Reader:
+    """The JSON format of the file's first record; the native reader when none is readable
+    (it names every broken line)."""
+    record = first_record(text)
+    if isinstance(record, dict):
+        for reader in READERS:
+            if reader.looks_like_record is not None and reader.looks_like_record(record):
+                return reader
+    return NATIVE_JSONL
+
+
 def detect_reader(text: str, fmt: str | None = None) -> Reader | None:
     if fmt in (None, "", "auto"):
-        return next((reader for reader in READERS if reader.looks_like(text)), None)
+        if looks_like_json(text):
+            custom = next((r for r in READERS if r.looks_like_record is None and r.looks_like(text)), None)
+            return custom or _json_reader(text)
+        return next((r for r in READERS if r.looks_like_record is None and r.looks_like(text)), None)
     if fmt in ("page", "txt", "text"):
         return None
     for reader in READERS:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
-from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
+from ..core.types import Article, ArticleDraft, Metric
 from .atomic import atomic_writer
 from .problems import Problem
 
@@ -107,65 +106,56 @@ def decimal_value(value, what: str) -> Decimal | None:
     return number
 
 
-def draft_from_record(record: dict) -> ArticleDraft:
-    """A native record -> draft; raises ValueError with a reader-friendly message."""
+def draft_from_record(record: dict, number: int = 0) -> ArticleDraft:
+    """A native record -> draft; raises ValueError with a reader-friendly message. A record
+    without "entities" (or "metrics") gets them proposed by pre-extraction."""
+    from .fmt_common import METRIC, ImportSpan, imported_draft
+    from .records import RecordError, clean_text, json_safe, optional_text, record_id
+
     if not isinstance(record, dict):
-        raise ValueError("the line is not a JSON object")
+        raise RecordError("the line is not a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise ValueError('the record has no "text"')
-    entities = tuple(
-        Entity(int(e["start"]), int(e["end"]), str(e["label"]), str(e.get("text", text[int(e["start"]):int(e["end"])])), "import")
-        for e in record.get("entities") or []
-    )
-    metrics = tuple(
-        Metric(
-            int(m["start"]), int(m["end"]), str(m.get("text", text[int(m["start"]):int(m["end"])])),
-            decimal_value(m.get("value"), "metric value"), str(m.get("unit") or ""), bool(m.get("approx", False)),
-            str(m.get("indicator") or ""), str(m.get("period") or ""), "import",
-            decimal_value(m.get("value_high"), "metric value_high"), str(m.get("numeral") or "arabic"),
-        )
-        for m in record.get("metrics") or []
-    )
-    problems = span_problems(text, entities + metrics)
-    if problems:
-        raise ValueError("; ".join(problems[:3]))
-    status = record.get("status") or "pending"
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
-    meta = dict(record.get("meta") or {})
+        raise RecordError('the record has no "text"' + (f" (its keys: {', '.join(map(str, record))[:80]})" if record else ""))
+    spans = []
+    for key in ("entities", "metrics"):
+        items = record.get(key) or []
+        if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+            raise RecordError(f'"{key}" is not a list of objects')
+        for item in items:
+            label = METRIC if key == "metrics" else clean_text(item["label"], "a label")
+            if key == "entities" and label == METRIC:
+                raise RecordError('an entity is labelled METRIC: metrics go under "metrics", with their value')
+            spans.append(_checked_quote(ImportSpan(item["start"], item["end"], label, item if key == "metrics" else None),
+                                        item, text))
+    meta = record.get("meta") or {}
+    if not isinstance(meta, dict):
+        raise RecordError('"meta" is not a JSON object')
+    meta = json_safe(meta)
     if record.get("id") is not None:
-        meta.setdefault("original_id", record["id"])
+        meta.setdefault("original_id", record_id(record["id"]))
     if record.get("source"):
-        meta.setdefault("original_source", record["source"])
-    return ArticleDraft(
-        text=text, title=str(record.get("title") or ""), subtitle=str(record.get("subtitle") or ""),
-        byline=str(record.get("byline") or ""), meta=meta, entities=entities, metrics=metrics, status=status,
+        meta.setdefault("original_source", optional_text(record["source"], "source"))
+    return imported_draft(
+        text, spans, status=record.get("status") or "pending", title=record.get("title") or "",
+        subtitle=record.get("subtitle") or "", byline=record.get("byline") or "", meta=meta, position=number,
+        needs_extraction=tuple(key for key in ("entities", "metrics") if key not in record),
     )
 
 
-def read_jsonl_lines(lines: Iterable[tuple[int, str]], name: str) -> Iterator[ArticleDraft | Problem]:
-    """Yield a draft per good line and a Problem (with its line number) per bad one."""
-    for number, line in lines:
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line, parse_float=Decimal)
-            draft = draft_from_record(record)
-        except json.JSONDecodeError as error:
-            yield Problem(name, number, f"broken JSON ({error.msg} at column {error.colno})")
-            continue
-        except RecursionError:
-            yield Problem(name, number, "broken JSON (nested too deeply)")
-            continue
-        except (ValueError, KeyError, TypeError) as error:
-            yield Problem(name, number, f"unusable record: {error}")
-            continue
-        has_entities = "entities" in record
-        has_metrics = "metrics" in record
-        yield _with_source_line(draft, number, has_entities, has_metrics)
+def _checked_quote(span, item: dict, text: str):
+    """A span whose "text" disagrees with the text at its offsets is refused, not retyped."""
+    from .records import RecordError, whole_number
+
+    quoted = item.get("text")
+    if quoted is not None:
+        start, end = whole_number(span.start, "start offset"), whole_number(span.end, "end offset")
+        if 0 <= start < end <= len(text) and text[start:end] != quoted:
+            raise RecordError(f"span {start}-{end} says {str(quoted)[:30]!r} but the text there is {text[start:end][:30]!r}")
+    return span
 
 
-def _with_source_line(draft: ArticleDraft, number: int, has_entities: bool, has_metrics: bool) -> ArticleDraft:
-    needs = tuple(kind for kind, given in (("entities", has_entities), ("metrics", has_metrics)) if not given)
-    return replace(draft, source_line=number, position=number, needs_extraction=needs)
+def read_jsonl(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
+    from .fmt_common import read_records
+
+    return read_records(text, name, draft_from_record)
