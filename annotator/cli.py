@@ -37,13 +37,14 @@ def _open_store(project: str | None, create: bool = True):
 
 
 def cmd_import(args) -> int:
-    from .io.importer import import_paths
+    from .io.importer import ImportOptions, import_paths, parse_label_map
 
     paths = [Path(p) for p in args.paths]
+    options = ImportOptions(reviewed=args.reviewed, label_map=parse_label_map(args.label_map or ""))
     with _open_store(args.project) as store:
         report = import_paths(
             store, paths, one_article=args.one_article, actor=reviewer_name(), jobs=args.jobs,
-            progress=_progress_printer(), fmt=args.format,
+            progress=_progress_printer(), fmt=args.format, options=options,
         )
         for problem in report.problems:
             print(f"problem: {problem}", file=sys.stderr)
@@ -56,11 +57,23 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .io.export import export_articles
+    from .core.types import STATUSES
+    from .io.export import default_statuses, export_articles
 
-    statuses = tuple(s for s in args.status.split(",") if s) if args.status else ()
+    if args.status:
+        statuses = tuple(s for s in args.status.split(",") if s)
+        unknown = [s for s in statuses if s not in STATUSES]
+        if unknown:
+            raise ValueError(f"unknown status {unknown[0]!r}; choose from {', '.join(STATUSES)}")
+    else:
+        statuses = () if args.include_unreviewed else default_statuses(args.format)
     labels = set(args.label.split(",")) if args.label else None
     with _open_store(args.project, create=False) as store:
+        if statuses and not args.status:
+            left = {status: n for status, n in store.status_counts().items() if status not in statuses and n}
+            print(f"note: {args.format} is training data, so only {', '.join(statuses)} articles are exported"
+                  + (f" ({', '.join(f'{n} {s}' for s, n in left.items())} left out)" if left else "")
+                  + "; --include-unreviewed or --status to take others", file=sys.stderr)
         written = export_articles(lambda: store.iter_articles(statuses), Path(args.out), args.format, labels=labels,
                                   split=args.split or "", seed=args.seed, progress_for=_export_progress)
     for path, result in written:
@@ -86,6 +99,8 @@ def _print_export(result, path: Path) -> None:
     skipped = getattr(result, "skipped", ())
     for item in skipped:
         print(f"skipped: {item}", file=sys.stderr)
+    for note in getattr(result, "notes", ()):
+        print(f"note: {note}", file=sys.stderr)
     print(f"{int(result)} articles -> {path}" + (f" ({len(skipped)} skipped, listed above)" if skipped else ""))
 
 
@@ -219,6 +234,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+")
     p.add_argument("--one-article", action="store_true", help="each file is one article, not a page")
     p.add_argument("--format", help="force the input format (page, jsonl, ...); default: by content")
+    p.add_argument("--reviewed", action="store_true",
+                   help="the records were reviewed in another tool (e.g. doccano's approved-only export): "
+                        "import pending ones as accepted")
+    p.add_argument("--label-map", metavar="MAP",
+                   help="rename the file's labels, e.g. PERSON=PER,GPE=LOC,MISC= (empty: leave those spans out)")
     p.add_argument("--jobs", type=int, default=None,
                    help="worker processes for reading and extraction (default: every core for large batches)")
     project_arg(p)
@@ -227,7 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export labelled articles")
     p.add_argument("out")
     p.add_argument("--format", default="jsonl")
-    p.add_argument("--status", help="comma-separated statuses to include (default: all)")
+    p.add_argument("--status", help="comma-separated statuses to include (default: all; accepted only for "
+                                    "the training formats spacy, spacy-jsonl, conll)")
+    p.add_argument("--include-unreviewed", action="store_true",
+                   help="training formats: take every article, pending ones with their machine spans")
     p.add_argument("--label", help="comma-separated labels to include (default: all)")
     p.add_argument("--split", help="e.g. train=0.8,dev=0.1,test=0.1: one file per part")
     p.add_argument("--seed", type=int, default=0, help="seed of the split (same seed, same split)")

@@ -50,7 +50,8 @@ def test_a_span_starting_inside_a_whitespace_run_cannot_be_a_spacy_token_span(tm
 
 def test_cli_prints_each_skipped_article_and_why(tmp_path, capsys):
     project = make_project(tmp_path / "p.sqlite")
-    assert main(["export", str(tmp_path / "out.conll"), "--format", "conll", "--project", str(project)]) == 0
+    assert main(["export", str(tmp_path / "out.conll"), "--format", "conll", "--include-unreviewed",
+                 "--project", str(project)]) == 0
     out, err = capsys.readouterr()
     assert "3 articles" in out and "1 skipped" in out
     assert "skipped: article" in err and "overlaps" in err

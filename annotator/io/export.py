@@ -44,6 +44,17 @@ FORMATS: dict[str, ExportFormat] = {
 }
 
 
+# Formats a model is trained from: what they hold is taken as gold, so by default only
+# reviewed articles (accepted) go in; pending ones' machine spans only when asked.
+TRAINING_FORMATS = frozenset({fmt_spacy.NAME, fmt_spacy_jsonl.NAME, fmt_conll.NAME})
+TRAINING_STATUSES = ("accepted",)
+
+
+def default_statuses(fmt_name: str) -> tuple[str, ...]:
+    """The statuses an export takes when the user names none: () is every article."""
+    return TRAINING_STATUSES if fmt_name in TRAINING_FORMATS else ()
+
+
 def register(fmt: ExportFormat) -> None:
     FORMATS[fmt.name] = fmt
 
@@ -84,7 +95,7 @@ def only_split(articles: Iterable[Article], part: str, seed: int, parts: dict[st
     return (a for a in articles if split_of(provenance(a)[0], seed, parts) == part)
 
 
-__all__ = ["FORMATS", "ExportFormat", "ExportResult", "Skipped", "parse_split", "split_of", "split_paths", "only_split"]
+__all__ = ["FORMATS", "TRAINING_FORMATS", "default_statuses", "ExportFormat", "ExportResult", "Skipped", "parse_split", "split_of", "split_paths", "only_split"]
 
 
 def export_articles(articles_for: Callable[[], Iterable[Article]], out: Path, fmt_name: str, *,

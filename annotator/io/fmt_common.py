@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from ..core.metrics import read_selection
+from ..core.validation import draft_problems
 from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
 from .jsonl import decimal_json, decimal_value
 from .problems import Problem
@@ -42,10 +43,12 @@ class ExportResult(int):
     with the articles that were left out and why."""
 
     skipped: tuple[Skipped, ...]
+    notes: tuple[str, ...]  # what the user should know about the file (e.g. overlaps a peer may drop)
 
-    def __new__(cls, written: int, skipped: Iterable[Skipped] = ()):
+    def __new__(cls, written: int, skipped: Iterable[Skipped] = (), notes: Iterable[str] = ()):
         result = super().__new__(cls, written)
         result.skipped = tuple(skipped)
+        result.notes = tuple(notes)
         return result
 
     @property
@@ -269,8 +272,12 @@ def read_records(text: str, name: str, to_draft: Callable[[dict, int], ArticleDr
             if not isinstance(item.record, dict):
                 raise RecordError("the record is not a JSON object")
             draft = to_draft(item.record, item.number)
+            problems = draft_problems(draft)
         except READ_ERRORS as error:
             yield Problem(name, item.line, f"{item.where()}unusable record: {_reason(error)}")
+            continue
+        if problems:
+            yield Problem(name, item.line, item.where() + "; ".join(problems[:3]))
         else:
             yield replace(draft, source_line=item.line)
 

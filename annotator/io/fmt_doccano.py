@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from ..core.types import Article, ArticleDraft
 from .fmt_common import (
     METRIC, ExportResult, ExportSpan, ImportSpan, Progress, Utf16, imported_draft, metric_fields, provenance,
-    provenance_meta, read_records, write_records,
+    overlap_problem, provenance_meta, read_records, write_records,
 )
 from .records import RecordError, clean_text, first_record, optional_text, record_id, whole_number
 from .jsonl import dumps
@@ -50,7 +50,20 @@ def record_line(article: Article, spans: list[ExportSpan]) -> str:
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,
           progress: Progress | None = None) -> ExportResult:
-    return write_records(path, articles, labels, progress, record_line, overlaps=True)
+    overlapping: list[object] = []
+
+    def note_overlaps(article: Article, spans: list[ExportSpan]) -> None:
+        if overlap_problem(spans) is not None:
+            overlapping.append(article.id)
+
+    result = write_records(path, articles, labels, progress, record_line, overlaps=True, check=note_overlaps)
+    return ExportResult(int(result), result.skipped, [overlap_note(overlapping)] if overlapping else [])
+
+
+def overlap_note(article_ids: list) -> str:
+    shown = ", ".join(map(str, article_ids[:10])) + (" ..." if len(article_ids) > 10 else "")
+    return (f"{len(article_ids)} articles have overlapping spans (articles {shown}): doccano keeps them only in a "
+            "project with \"Allow overlapping entity\" ticked, and otherwise drops them without a word")
 
 
 # --- import ---------------------------------------------------------------------------

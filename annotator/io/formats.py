@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from ..core.types import ArticleDraft
 from . import fmt_conll, fmt_doccano, fmt_labelstudio, fmt_spacy, fmt_spacy_jsonl, jsonl
 from .problems import Problem
-from .records import first_record, looks_like_json
+from .records import looks_like_json, sample_records
 
 
 @dataclass(frozen=True)
@@ -56,14 +56,24 @@ def register(reader: Reader) -> None:
 
 
 def _json_reader(text: str) -> Reader:
-    """The JSON format of the file's first record; the native reader when none is readable
-    (it names every broken line)."""
-    record = first_record(text)
-    if isinstance(record, dict):
-        for reader in READERS:
-            if reader.looks_like_record is not None and reader.looks_like_record(record):
-                return reader
-    return NATIVE_JSONL
+    """The JSON format most of the file's first records are in (one damaged record does not
+    decide); the native reader when none is recognised (it names every broken line)."""
+    sample = sample_records(text)
+    best, best_count = NATIVE_JSONL, 0
+    for reader in READERS:
+        if reader.looks_like_record is None or reader is NATIVE_JSONL:
+            continue
+        count = sum(1 for record in sample if _matches(reader, record))
+        if count > best_count:
+            best, best_count = reader, count
+    return best
+
+
+def _matches(reader: Reader, record: dict) -> bool:
+    try:
+        return bool(reader.looks_like_record(record))
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError):
+        return False
 
 
 def detect_reader(text: str, fmt: str | None = None) -> Reader | None:

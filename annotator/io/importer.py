@@ -63,20 +63,67 @@ class ImportReport:
         return [r.source_name for r in self.results if r.already_imported]
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the person importing says about the files: `reviewed` marks their pending
+    records as accepted (a peer's "approved only" export carries no mark of its own);
+    `label_map` renames labels ({"PERSON": "PER"}; to "" drops the label's spans)."""
+
+    reviewed: bool = False
+    label_map: tuple[tuple[str, str], ...] = ()
+
+
+def parse_label_map(spec: str) -> tuple[tuple[str, str], ...]:
+    """`PERSON=PER,GPE=LOC,MISC=` -> (("PERSON", "PER"), ...); an empty target drops the label."""
+    from ..core.types import METRIC_LABEL
+    from ..core.validation import label_name_problems
+
+    pairs = []
+    for item in (part.strip() for part in spec.replace("\n", ",").split(",")):
+        if not item:
+            continue
+        source, found, target = (side.strip() for side in item.partition("="))
+        if not found or not source:
+            raise ValueError(f"label map item {item!r} is not FILE_LABEL=OUR_LABEL")
+        if METRIC_LABEL in (source, target):
+            raise ValueError(f"label map item {item!r}: METRIC spans are metrics; only entity labels can be renamed")
+        if target and (problems := label_name_problems(target)):
+            raise ValueError(f"label map item {item!r}: {problems[0]}")
+        pairs.append((source, target))
+    return tuple(pairs)
+
+
+def adjusted(draft: ArticleDraft, options: ImportOptions) -> ArticleDraft:
+    if options.label_map:
+        mapping = dict(options.label_map)
+        entities, seen = [], set()
+        for entity in draft.entities:
+            label = mapping.get(entity.label, entity.label)
+            if label and (entity.start, entity.end, label) not in seen:
+                seen.add((entity.start, entity.end, label))
+                entities.append(replace(entity, label=label))
+        draft = replace(draft, entities=tuple(entities))
+    if options.reviewed and draft.status == "pending":
+        draft = replace(draft, status="accepted")
+    return draft
+
+
 def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon | None = None,
-                 fmt: str | None = None, known: frozenset[str] = frozenset(), extract: bool = True) -> PreparedFile:
+                 fmt: str | None = None, known: frozenset[str] = frozenset(), extract: bool = True,
+                 options: ImportOptions = ImportOptions()) -> PreparedFile:
     """Everything but the database write; safe to run in a worker process. A file whose
     hash is in `known` (already in the project) is read but not pre-extracted again, and
     `extract=False` reads a file as it is (`annotator evaluate` on a labelled file)."""
     path = Path(path)
     prepared = PreparedFile(path.name, str(path))
     try:
-        _read(prepared, path, one_article, fmt)
+        _read(prepared, path, one_article, fmt, options)
     except InputError as error:
         prepared.problems.append(error.problem)
         prepared.fatal = True
         return prepared
-    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError) as error:
+    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError, ValueError,
+            OverflowError, UnicodeError) as error:
         # a reader tripped over input it did not foresee: this file is refused, the batch goes on
         prepared.problems.append(Problem(prepared.name, None, f"could not be read ({type(error).__name__}: {error})"))
         prepared.fatal = True
@@ -87,7 +134,7 @@ def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon |
     return prepared
 
 
-def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None) -> None:
+def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None, options: ImportOptions) -> None:
     try:
         size = path.stat().st_size
     except OSError as error:
@@ -132,7 +179,7 @@ def _read_data(prepared: PreparedFile, data: bytes, one_article: bool, fmt: str 
     binary = detect_binary_reader(data, fmt)
     if binary is not None:  # e.g. a .spacy DocBin: read from the bytes, no text decoding
         prepared.kind, prepared.encoding = binary.name, "binary"
-        _take_records(prepared, binary.read(data, prepared.name))
+        _take_records(prepared, binary.read(data, prepared.name), options)
         return
     decoded = decode(data, prepared.name)
     prepared.encoding = decoded.encoding
@@ -151,7 +198,7 @@ def _read_data(prepared: PreparedFile, data: bytes, one_article: bool, fmt: str 
         _take_records(prepared, drafts)
         return
     prepared.kind = reader.name
-    _take_records(prepared, reader.read(decoded.text, prepared.name))
+    _take_records(prepared, reader.read(decoded.text, prepared.name), options)
 
 
 def _damaged_lines(prepared: PreparedFile, lines: tuple[int, ...], is_page: bool) -> None:
@@ -164,11 +211,13 @@ def _damaged_lines(prepared: PreparedFile, lines: tuple[int, ...], is_page: bool
     prepared.problems += [Problem(prepared.name, line, f"{message}; the line was skipped") for line in lines]
 
 
-def _take_records(prepared: PreparedFile, items) -> None:
+def _take_records(prepared: PreparedFile, items, options: ImportOptions = ImportOptions()) -> None:
     for item in items:
         if isinstance(item, Problem):
             prepared.problems.append(item)
-        elif problems := draft_problems(item):
+            continue
+        item = adjusted(item, options)
+        if problems := draft_problems(item):
             prepared.problems.append(Problem(prepared.name, item.source_line, "; ".join(problems[:3])))
         else:
             prepared.drafts.append(item)
@@ -191,7 +240,8 @@ def _extract(drafts: list[ArticleDraft], extractor: Extractor) -> None:
 
 def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = False, actor: str = "",
                  progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
-                 jobs: int | None = None, fmt: str | None = None, train_in_child: bool = False) -> ImportReport:
+                 jobs: int | None = None, fmt: str | None = None, train_in_child: bool = False,
+                 options: ImportOptions = ImportOptions()) -> ImportReport:
     from ..store import SourceRecord, StoreError
 
     from . import shards
@@ -208,7 +258,7 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
     known = frozenset(store.source_hashes())
     jobs = auto_jobs(paths) if jobs is None else jobs
     everything = chain(shards.shard_pages(shard_paths, lexicon, report.problems),
-                       _prepared(paths, one_article, lexicon, jobs, fmt, known))
+                       _prepared(paths, one_article, lexicon, jobs, fmt, known, options))
     for done, prepared in enumerate(everything, start=1):
         if cancelled and cancelled():
             report.cancelled = True
@@ -251,10 +301,10 @@ def auto_jobs(paths: list[Path]) -> int:
 
 
 def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int, fmt: str | None,
-              known: frozenset[str]):
+              known: frozenset[str], options: ImportOptions):
     if jobs <= 1 or len(paths) < 2:
         for path in paths:
-            yield prepare_file(path, one_article, lexicon, fmt, known)
+            yield prepare_file(path, one_article, lexicon, fmt, known, options=options)
         return
     # "spawn": safe from a threaded process (the app's worker thread), and the same on every OS.
     # At most 2 files per worker are ahead of the writer, so memory stays bounded.
@@ -264,7 +314,7 @@ def _prepared(paths: list[Path], one_article: bool, lexicon: Lexicon, jobs: int,
         upcoming = iter(paths)
         try:
             for path in upcoming:
-                pending.append(pool.submit(prepare_file, path, one_article, lexicon, fmt, known))
+                pending.append(pool.submit(prepare_file, path, one_article, lexicon, fmt, known, options=options))
                 if len(pending) >= 2 * jobs:
                     yield pending.popleft().result()
             while pending:

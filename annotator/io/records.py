@@ -57,9 +57,12 @@ def _loads(line: str):
 def container(text: str) -> str:
     """"array", "objects" (JSON written across lines) or "lines" (JSON lines)."""
     stripped = text.lstrip("\ufeff \t\r\n")
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
     if stripped.startswith("["):
-        return "array"
-    first = stripped.split("\n", 1)[0].strip()
+        # a JSON-lines file may start with a line that is an array: then more lines follow it
+        one_line_value = _parses(first) and rest.strip()
+        return "lines" if one_line_value or (first != "[" and not text.rstrip().endswith("]")) else "array"
     if first == "{" or (first.startswith("{") and not _parses(first) and _starts_pretty(stripped)):
         return "objects"
     return "lines"
@@ -87,8 +90,15 @@ def json_records(text: str, name: str) -> Iterator[Located | Problem]:
     kind = container(text)
     if kind == "lines":
         yield from _lines(text, name)
-    else:
-        yield from _values(text, name, array=kind == "array")
+        return
+    values = _values(text, name, array=kind == "array")
+    first = next(values, None)
+    if isinstance(first, Problem) and "\n" in text.strip():
+        yield from _lines(text, name)  # not one JSON value after all: read it line by line
+        return
+    if first is not None:
+        yield first
+    yield from values
 
 
 def _lines(text: str, name: str) -> Iterator[Located | Problem]:
@@ -164,19 +174,30 @@ def _more(text: str, end: int) -> bool:
     return _SPACE.match(text, end).end() < len(text)
 
 
-def first_record(text: str, tries: int = 20) -> dict | None:
-    """The first record that is a JSON object (looking at a few), or None."""
+def sample_records(text: str, tries: int = 20) -> list[dict]:
+    """The JSON objects among the file's first few records."""
+    found = []
     for count, item in enumerate(json_records(text, ""), start=1):
         if isinstance(item, Located) and isinstance(item.record, dict):
-            return item.record
+            found.append(item.record)
         if count >= tries:
             break
-    return None
+    return found
+
+
+def first_record(text: str, tries: int = 20) -> dict | None:
+    """The first record that is a JSON object (looking at a few), or None."""
+    sample = sample_records(text, tries)
+    return sample[0] if sample else None
 
 
 def looks_like_json(text: str) -> bool:
-    """A file that starts like JSON is records, never page text."""
-    return text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{")
+    """A file that starts like JSON, or whose lines mostly do (a JSON-lines file whose first
+    line is damaged), is records, never page text."""
+    if text.lstrip("\ufeff \t\r\n")[:1] in ("[", "{"):
+        return True
+    lines = [line.lstrip() for line in text[:100_000].splitlines() if line.strip()][:20]
+    return len(lines) >= 2 and sum(1 for line in lines if line.startswith("{")) * 2 >= len(lines)
 
 
 # --- strict fields --------------------------------------------------------------------

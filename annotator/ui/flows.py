@@ -10,17 +10,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..io.export import export_articles, parse_split
-from ..io.importer import import_paths
+from ..io.importer import ImportOptions, import_paths
 from ..store import Store
 from . import text as T
 from .dialogs.export_dialog import ExportDialog, ExportRequest
+from .dialogs.import_dialog import ImportOptionsDialog
 from .tasks import run_task
 
 
-def import_job(project: Path, paths: list[str], actor: str):
+def import_job(project: Path, paths: list[str], actor: str, options: ImportOptions = ImportOptions()):
     def job(progress, cancelled):
         with Store(project) as store:
-            return import_paths(store, paths, actor=actor, progress=progress, cancelled=cancelled, train_in_child=True)
+            return import_paths(store, paths, actor=actor, progress=progress, cancelled=cancelled,
+                                train_in_child=True, options=options)
 
     return job
 
@@ -46,13 +48,20 @@ class Flows(QObject):
         self.parent_widget, self.project, self.actor = parent, project, actor
 
     def import_files(self, paths: list[str] | None = None) -> None:
+        options = ImportOptions()
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(self.parent_widget, T.import_title(), str(Path.home()), T.import_filter())
+            if not paths:
+                return
+            dialog = ImportOptionsDialog(len(paths), self.parent_widget)
+            if dialog.exec() != QDialog.Accepted:
+                return
+            options = dialog.options()
         if paths:
-            self.run_import(paths, T.importing())
+            self.run_import(paths, T.importing(), options)
 
-    def run_import(self, paths: list[str], label: str):
-        return run_task(import_job(self.project, list(paths), self.actor()), self._import_done, self._failed,
+    def run_import(self, paths: list[str], label: str, options: ImportOptions = ImportOptions()):
+        return run_task(import_job(self.project, list(paths), self.actor(), options), self._import_done, self._failed,
                         parent=self.parent_widget, label=label, cancellable=True)
 
     def _import_done(self, report) -> None:
@@ -120,9 +129,12 @@ class Flows(QObject):
     def _export_done(self, written) -> None:
         messages = [T.exported(int(result), str(path)) for path, result in written]
         skipped = [str(item) for _path, result in written for item in getattr(result, "skipped", ())]
+        notes = [note for _path, result in written for note in getattr(result, "notes", ())]
         self.parent_widget.statusBar().showMessage("; ".join(messages), 8000)
         if skipped:
             QMessageBox.information(self.parent_widget, T.error_title(), T.export_skipped("\n".join(skipped[:30])))
+        if notes:
+            QMessageBox.information(self.parent_widget, T.export_title(), "\n\n".join(notes))
 
     def _failed(self, message: str, details: str) -> None:
         QMessageBox.warning(self.parent_widget, T.error_title(), message)

@@ -158,6 +158,10 @@ def exported(count: int, path: str) -> str:
     return QCoreApplication.translate("text", "%1 articles exported to %2").replace("%1", f"{count:,}").replace("%2", path)
 
 
+def export_title() -> str:
+    return QCoreApplication.translate("text", "Export")
+
+
 def export_skipped(details: str) -> str:
     return QCoreApplication.translate("text", "Some articles could not be written in this format and were left out:\n\n%1").replace("%1", details)
 

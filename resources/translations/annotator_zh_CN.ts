@@ -146,34 +146,72 @@
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="44"/>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="39"/>
+        <source>Training data: a model takes these spans as gold, so only accepted articles go in unless you tick others</source>
+        <translation>训练数据：模型会把这些片段当作标准答案，因此默认只导出已接受的文章，除非勾选其他状态</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="47"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="52"/>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="55"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="56"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="58"/>
         <source>Split (optional)</source>
         <translation>划分（可选）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="55"/>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="59"/>
         <source>Split seed</source>
         <translation>划分随机种子</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="56"/>
+        <location filename="../../annotator/ui/dialogs/export_dialog.py" line="60"/>
         <source>File</source>
         <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/import_dialog.py" line="13"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/import_dialog.py" line="14"/>
+        <source>Reviewed in another tool: import pending records as accepted</source>
+        <translation>已在其他工具中审核：待审记录作为已接受导入</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/import_dialog.py" line="15"/>
+        <source>For an export of reviewed work only, e.g. doccano&apos;s approved examples. Pages are always pending.</source>
+        <translation>用于只含已审核内容的导出文件，例如 doccano 的已批准样本。版面文本始终为待审。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/import_dialog.py" line="19"/>
+        <source>Rename the file&apos;s labels to the project&apos;s; an empty name leaves those spans out</source>
+        <translation>把文件中的标签改为本项目的标签；新名称留空则不导入这些片段</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/import_dialog.py" line="24"/>
+        <source>Files to import: %1</source>
+        <translation>待导入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/import_dialog.py" line="26"/>
+        <source>Rename labels</source>
+        <translation>重命名标签</translation>
     </message>
 </context>
 <context>
@@ -877,6 +915,11 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="162"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="166"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -885,34 +928,34 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="166"/>
+        <location filename="../../annotator/ui/text.py" line="170"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="170"/>
+        <location filename="../../annotator/ui/text.py" line="174"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="174"/>
+        <location filename="../../annotator/ui/text.py" line="178"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="178"/>
+        <location filename="../../annotator/ui/text.py" line="182"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="182"/>
+        <location filename="../../annotator/ui/text.py" line="186"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="186"/>
+        <location filename="../../annotator/ui/text.py" line="190"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -921,67 +964,67 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="190"/>
+        <location filename="../../annotator/ui/text.py" line="194"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="198"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="198"/>
+        <location filename="../../annotator/ui/text.py" line="202"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="202"/>
+        <location filename="../../annotator/ui/text.py" line="206"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="206"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="210"/>
+        <location filename="../../annotator/ui/text.py" line="214"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="214"/>
+        <location filename="../../annotator/ui/text.py" line="218"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="218"/>
+        <location filename="../../annotator/ui/text.py" line="222"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="222"/>
+        <location filename="../../annotator/ui/text.py" line="226"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="226"/>
+        <location filename="../../annotator/ui/text.py" line="230"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="230"/>
+        <location filename="../../annotator/ui/text.py" line="234"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="234"/>
+        <location filename="../../annotator/ui/text.py" line="238"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="239"/>
+        <location filename="../../annotator/ui/text.py" line="243"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>

@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QPushButton, QSpinBox, QWidget,
 )
 
-from ...io.export import FORMATS
+from ...io.export import FORMATS, TRAINING_FORMATS
 from .. import text as T
 
 
@@ -36,6 +36,9 @@ class ExportDialog(QDialog):
         status_layout.setContentsMargins(0, 0, 0, 0)
         for box in self.statuses.values():
             status_layout.addWidget(box)
+        self.training_note = QLabel(self.tr("Training data: a model takes these spans as gold, so only accepted "
+                                            "articles go in unless you tick others"))
+        self.training_note.setWordWrap(True)
         self.split = QLineEdit()
         self.split.setPlaceholderText("train=0.8,dev=0.1,test=0.1")
         self.seed = QSpinBox()
@@ -51,6 +54,7 @@ class ExportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.tr("Articles"), status_row)
+        form.addRow(self.training_note)
         form.addRow(self.tr("Split (optional)"), self.split)
         form.addRow(self.tr("Split seed"), self.seed)
         form.addRow(self.tr("File"), path_row)
@@ -59,9 +63,15 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.format.currentIndexChanged.connect(self._suffix)
+        self._suffix()
 
     def _suffix(self) -> None:
         fmt = FORMATS[self.format.currentData()]
+        training = fmt.name in TRAINING_FORMATS
+        self.training_note.setVisible(training)
+        if training:  # back to the training default: reviewed articles only
+            for status, box in self.statuses.items():
+                box.setChecked(status == "accepted")
         path = Path(self.path.text() or "export")
         self.path.setText(str(path.with_suffix(fmt.suffix)))
 
