@@ -230,6 +230,68 @@ def _conll_file(tag, rng):
     return "\n".join(out) + "\n", expected
 
 
+SPACY_MUTATIONS = [
+    ("id=1.5", True, lambda info, doc: info.update(id=1.5)),
+    ("id=inf", True, lambda info, doc: info.update(id=float("inf"))),
+    ("id=[1]", True, lambda info, doc: info.update(id=[1])),
+    ("source=2.5", True, lambda info, doc: info.update(source=2.5)),
+    ("title=7", True, lambda info, doc: info.update(title=7)),
+    ("status=done", True, lambda info, doc: info.update(status="done")),
+    ("metrics a string", True, lambda info, doc: info.update(metrics="x")),
+    ("approx=no", True, lambda info, doc: info["metrics"][0].update(approx="no")),
+    ("value=abc", True, lambda info, doc: info["metrics"][0].update(value="abc")),
+    ("value=NaN", True, lambda info, doc: info["metrics"][0].update(value=float("nan"))),
+    ("value_high<value", True, lambda info, doc: info["metrics"][0].update(value_high="1")),
+    ("unit=5", True, lambda info, doc: info["metrics"][0].update(unit=5)),
+    ("user data a string", True, lambda info, doc: doc.user_data.update(annotator="x")),
+    ("label with a space", True, lambda info, doc: _relabel(doc, "A B")),
+    ("label too long", True, lambda info, doc: _relabel(doc, "L" * 40)),
+    ("title absent", False, lambda info, doc: info.pop("title")),
+    ("approx absent", False, lambda info, doc: info["metrics"][0].pop("approx")),
+    ("id text", False, lambda info, doc: info.update(id="a-7")),
+]
+
+
+def _relabel(doc, label):
+    from spacy.tokens import Span
+
+    first = doc.ents[0]
+    doc.ents = [Span(doc, first.start, first.end, label=label), *doc.ents[1:]]
+
+
+def _spacy_file(nlp, tag, rng):
+    """A DocBin (spaCy's own writer) of RECORDS_PER_FILE docs, BAD_PER_FILE with hostile
+    user data or labels: expected per doc (None, doc number, bad?, text, mutation)."""
+    from spacy.tokens import DocBin
+
+    docs, expected = DocBin(store_user_data=True), []
+    mutated = set(rng.sample(range(RECORDS_PER_FILE), BAD_PER_FILE))
+    for n in range(RECORDS_PER_FILE):
+        text, loc, piece, at = base_text(tag, n)
+        doc = nlp.make_doc(text)
+        doc.ents = [doc.char_span(loc, loc + 3, label="LOC"), doc.char_span(at, at + len(piece), label="METRIC")]
+        info = {"id": n, "source": "s.txt", "title": "标题", "status": "accepted",
+                "metrics": [{"start": at, "end": at + len(piece), "value": str(n + 2), "unit": "项", "approx": False}]}
+        doc.user_data["annotator"] = info
+        bad, name = False, ""
+        if n in mutated:
+            name, bad, change = SPACY_MUTATIONS[rng.randrange(len(SPACY_MUTATIONS))]
+            change(info, doc)
+        docs.add(doc)
+        expected.append((None, n + 1, bad, None if bad else text, name))
+    return docs.to_bytes(), expected
+
+
+def _damaged(data: bytes, rng) -> bytes:
+    """A copy cut short, or with a few bytes changed."""
+    if rng.random() < 0.3:
+        return data[: rng.randrange(2, len(data))]
+    damaged = bytearray(data)
+    for _ in range(rng.randrange(1, 6)):
+        damaged[rng.randrange(2, len(damaged))] = rng.randrange(256)
+    return bytes(damaged)
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
@@ -252,27 +314,63 @@ def corpus(tmp_path_factory):
             count += BAD_PER_FILE
             number += 1
         counts[fmt] = count
+    damaged = []
+    try:
+        import spacy
+    except ImportError:
+        spacy = None
+    if spacy is not None:
+        nlp = spacy.blank("zh")
+        count = 0
+        while count < MUTATIONS_PER_FORMAT:
+            data, expected = _spacy_file(nlp, f"spacy{count}", rng)
+            path = folder / f"spacy-{count:04d}.spacy"
+            path.write_bytes(data)
+            files[path] = ("spacy", expected)
+            count += BAD_PER_FILE
+        for number in range(100):  # and damaged copies of the last one: refused or read, never a traceback
+            path = folder / f"damaged-{number:03d}.spacy"
+            path.write_bytes(_damaged(data, rng))
+            damaged.append(path)
+            count += 1
+        counts["spacy"] = count
     project = folder / "hostile.sqlite"
     with Store(project) as store:
-        report = import_paths(store, list(files), jobs=1)
+        report = import_paths(store, [*files, *damaged], jobs=1)
         texts = {a.text for a in store.iter_articles()}
-    return files, counts, report, texts, project
+    return files, counts, report, texts, project, damaged
 
 
 def test_the_corpus_has_a_thousand_mutations_of_every_format(corpus):
-    _, counts, _, _, _ = corpus
-    assert set(counts) == {"jsonl", "doccano", "label-studio", "spacy-jsonl", "conll"}
+    _, counts, *_ = corpus
+    assert set(counts) >= {"jsonl", "doccano", "label-studio", "spacy-jsonl", "conll"}
     assert min(counts.values()) >= MUTATIONS_PER_FORMAT
 
 
 def test_no_file_is_refused_whole_or_read_with_a_traceback(corpus):
-    _, _, report, _, _ = corpus
-    assert not [p for p in report.problems if p.line is None]
-    assert not [p for p in report.problems if "could not be read" in p.message or "Error" in p.message]
+    files, _, report, _, _, damaged = corpus
+    text_files = {path.name for path, (fmt, _) in files.items() if fmt != "spacy"}
+    assert not [p for p in report.problems if p.file in text_files and p.line is None]
+    assert not [p for p in report.problems if "could not be read" in p.message]
+    spacy_files = {path.name for path, (fmt, _) in files.items() if fmt == "spacy"}
+    assert all(p.message.startswith("doc ") for p in report.problems if p.file in spacy_files)
+
+
+def test_a_damaged_spacy_file_is_refused_by_name_or_read_never_a_traceback(corpus):
+    *_, report, _, _, damaged = corpus
+    if not damaged:
+        pytest.skip("spaCy is not installed: no .spacy files in the corpus")
+    by_file = {}
+    for problem in report.problems:
+        by_file.setdefault(problem.file, []).append(problem.message)
+    imported = {r.source_name for r in report.results}
+    for path in damaged:
+        assert path.name in imported or path.name in by_file, path.name
+        assert not any("could not be read" in message for message in by_file.get(path.name, []))
 
 
 def test_every_bad_record_is_named_by_file_and_line_and_every_good_one_is_kept(corpus):
-    files, _, report, texts, _ = corpus
+    files, _, report, texts, _, _ = corpus
     by_file = {}
     for problem in report.problems:
         by_file.setdefault(problem.file, []).append(problem)
@@ -282,6 +380,8 @@ def test_every_bad_record_is_named_by_file_and_line_and_every_good_one_is_kept(c
         for line, index, bad, text, mutation in expected:
             if fmt == "conll":
                 named = [p for p in problems if line[0] <= p.line <= line[1]]
+            elif fmt == "spacy":
+                named = [p for p in problems if p.message.startswith(f"doc {index}:")]
             else:
                 named = [p for p in problems if p.line == line and (index is None or f"record {index}:" in p.message)]
             if bad and not named:
@@ -294,7 +394,7 @@ def test_every_bad_record_is_named_by_file_and_line_and_every_good_one_is_kept(c
 
 
 def test_the_project_file_is_sound_after_the_hostile_import(corpus):
-    *_, project = corpus
+    project = corpus[4]
     connection = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

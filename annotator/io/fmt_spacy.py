@@ -27,11 +27,13 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..core.types import Article, ArticleDraft
+from ..core.validation import draft_problems
 from .atomic import atomic_writer
 from .fmt_common import (
-    METRIC, ExportResult, ExportSpan, FormatUnavailable, ImportSpan, Progress, Skipped, checked, imported_draft,
-    provenance, provenance_meta,
+    METRIC, READ_ERRORS, ExportResult, ExportSpan, FormatUnavailable, ImportSpan, Progress, Skipped, checked,
+    imported_draft, provenance, provenance_meta,
 )
+from .records import RecordError, optional_text, record_id
 from .fmt_spacy_jsonl import misaligned
 from .fmt_tokens import CharTokens
 from .jsonl import decimal_text
@@ -231,6 +233,8 @@ def looks_like(data: bytes) -> bool:
 
 
 def read(data: bytes, name: str) -> Iterator[ArticleDraft | Problem]:
+    """A draft per Doc; a Doc whose user data or spans do not fit is named by its number
+    ("doc 3"; a DocBin has no lines), a damaged file is refused whole."""
     try:
         _numpy, _srsly, _attrs, _get_string_id, doc_bin = spacy_modules()
     except FormatUnavailable as error:
@@ -238,20 +242,33 @@ def read(data: bytes, name: str) -> Iterator[ArticleDraft | Problem]:
         return
     from spacy.vocab import Vocab
 
+    number = 0
     try:
-        docs = doc_bin().from_bytes(data).get_docs(Vocab())
-    except (ValueError, KeyError, TypeError) as error:
-        yield Problem(name, None, f"not a readable .spacy file: {error}")
-        return
-    for number, doc in enumerate(docs, start=1):
-        info = doc.user_data.get(USER_DATA_KEY) or {}
-        fields = {(m["start"], m["end"]): dict(m) for m in info.get("metrics") or ()}
-        spans = [ImportSpan(ent.start_char, ent.end_char, ent.label_,
-                            fields.get((ent.start_char, ent.end_char)) if ent.label_ == METRIC else None)
-                 for ent in doc.ents]
-        try:
-            yield imported_draft(doc.text, spans, status=str(info.get("status") or "pending"),
-                                 title=str(info.get("title") or ""),
-                                 meta=provenance_meta(info.get("id"), info.get("source")), position=number)
-        except ValueError as error:
-            yield Problem(name, None, f"doc {number}: unusable: {error}")
+        for number, doc in enumerate(doc_bin().from_bytes(data).get_docs(Vocab()), start=1):
+            try:
+                yield _draft(doc, number)
+            except READ_ERRORS as error:
+                yield Problem(name, None, f"doc {number}: unusable: {error}")
+    except (*READ_ERRORS, zlib.error, MemoryError) as error:
+        where = f" after doc {number}" if number else ""
+        yield Problem(name, None, f"not a readable .spacy file{where} (damaged?): {type(error).__name__}: {str(error)[:100]}")
+
+
+def _draft(doc, number: int) -> ArticleDraft:
+    info = doc.user_data.get(USER_DATA_KEY) or {}
+    if not isinstance(info, dict):
+        raise RecordError(f"user_data[{USER_DATA_KEY!r}] is not a mapping")
+    metrics = info.get("metrics") or ()
+    if not isinstance(metrics, (list, tuple)) or not all(isinstance(m, dict) for m in metrics):
+        raise RecordError("the metrics are not a list of mappings")
+    fields = {(m.get("start"), m.get("end")): dict(m) for m in metrics}
+    spans = [ImportSpan(ent.start_char, ent.end_char, ent.label_,
+                        fields.get((ent.start_char, ent.end_char)) if ent.label_ == METRIC else None)
+             for ent in doc.ents]
+    draft = imported_draft(doc.text, spans, status=info.get("status") or "pending", title=info.get("title") or "",
+                           meta=provenance_meta(record_id(info.get("id")), optional_text(info.get("source"), "source")),
+                           position=number)
+    problems = draft_problems(draft)
+    if problems:
+        raise RecordError("; ".join(problems[:3]))
+    return draft
