@@ -68,6 +68,9 @@ def cmd_export(args) -> int:
     else:
         statuses = () if args.include_unreviewed else default_statuses(args.format)
     labels = set(args.label.split(",")) if args.label else None
+    if args.format == "label-studio" and Path(args.out).suffix.lower() != ".json":
+        print(f"note: Label Studio's importer takes only .json files (and a few others), not "
+              f"{Path(args.out).suffix or 'a file without an extension'}: name the file .json", file=sys.stderr)
     with _open_store(args.project, create=False) as store:
         if statuses and not args.status:
             left = {status: n for status, n in store.status_counts().items() if status not in statuses and n}

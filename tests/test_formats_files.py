@@ -155,3 +155,11 @@ def test_doccano_export_warns_about_overlapping_spans(tmp_path, capsys):
     assert "note: 1 articles have overlapping spans" in err and "Allow overlapping entity" in err
     result = export(project, "doccano", tmp_path / "again.jsonl")
     assert len(result.notes) == 1 and int(result) == 4
+
+
+def test_a_label_studio_export_not_named_json_is_told_to_be(tmp_path, capsys):
+    project = make_project(tmp_path / "p.sqlite")
+    assert main(["export", str(tmp_path / "out.label-studio"), "--format", "label-studio", "--project", str(project)]) == 0
+    assert "name the file .json" in capsys.readouterr().err
+    assert main(["export", str(tmp_path / "out.json"), "--format", "label-studio", "--project", str(project)]) == 0
+    assert "name the file .json" not in capsys.readouterr().err

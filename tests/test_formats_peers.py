@@ -57,7 +57,10 @@ def test_label_studio_exports_bring_back_what_doccano_brings_back(peers, tmp_pat
     expected = _by_text(reference)
     got = _by_text(articles)
     assert set(got) <= set(expected)
-    assert all(got[text] == expected[text] for text in got)
+    # reviewed articles: the very spans; pending ones of a full export: proposals made again by
+    # the current pre-extraction (the ids in the file do not carry the regions)
+    assert all(got[text] == expected[text] for text in got if got[text][0] != "pending" or "all-tasks" not in name)
+    assert all(got[text][:2] == expected[text][:2] for text in got)
     statuses = collections.Counter(a.status for a in articles)
     if "all-tasks" in name:  # prediction ids only: the pending tasks' proposals are made again
         assert len(articles) == 22 and statuses == {"accepted": 10, "pending": 10, "rejected": 1, "skipped": 1}

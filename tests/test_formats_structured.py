@@ -126,3 +126,10 @@ def test_export_dialog_takes_accepted_articles_for_training_formats_and_says_why
     dialog.format.setCurrentIndex(dialog.format.findData("conll"))
     assert not dialog.training_note.isHidden()
     assert dialog.request().statuses == ("accepted",)
+
+
+def test_a_cut_pretty_printed_task_is_one_problem_not_one_per_line(tmp_path):
+    task = {"data": {"text": "李明在长沙市工作"}, "annotations": [{"result": []}]}
+    text = json.dumps(task, ensure_ascii=False, indent=2)
+    prepared = _prepare(tmp_path, "cut.json", text[: len(text) - 12])
+    assert prepared.drafts == [] and len([p for p in prepared.problems if p.line]) == 1

@@ -93,8 +93,9 @@ def json_records(text: str, name: str) -> Iterator[Located | Problem]:
         return
     values = _values(text, name, array=kind == "array")
     first = next(values, None)
-    if isinstance(first, Problem) and "\n" in text.strip():
-        yield from _lines(text, name)  # not one JSON value after all: read it line by line
+    opening = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    if isinstance(first, Problem) and "\n" in text.strip() and opening not in ("[", "{"):
+        yield from _lines(text, name)  # not one JSON value after all (a damaged first line): line by line
         return
     if first is not None:
         yield first
