@@ -148,11 +148,11 @@ def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None
         data = path.read_bytes()
     except OSError as error:
         raise InputError(prepared.name, f"cannot read the file: {error.strerror}") from error
-    _read_data(prepared, data, one_article, fmt)
+    _read_data(prepared, data, one_article, fmt, options)
 
 
 def prepare_data(name: str, path: str, data: bytes, one_article: bool = False, lexicon: Lexicon | None = None,
-                 fmt: str | None = None) -> PreparedFile:
+                 fmt: str | None = None, options: ImportOptions = ImportOptions()) -> PreparedFile:
     """`prepare_file` on bytes already read: a pure function of the page's bytes and the
     learned lexicon (what `annotator extract --dask` maps over an archive)."""
     prepared = PreparedFile(name, path)
@@ -160,12 +160,13 @@ def prepare_data(name: str, path: str, data: bytes, one_article: bool = False, l
         if len(data) > MAX_RECORDS_BYTES:
             raise InputError(name, f"the file is {len(data) / 2**20:.0f} MB; the limit is "
                              f"{MAX_RECORDS_BYTES // 2**20} MB per file: split it into smaller files")
-        _read_data(prepared, data, one_article, fmt)
+        _read_data(prepared, data, one_article, fmt, options)
     except InputError as error:
         prepared.problems.append(error.problem)
         prepared.fatal = True
         return prepared
-    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError) as error:
+    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError, ValueError,
+            OverflowError, UnicodeError) as error:
         prepared.problems.append(Problem(name, None, f"could not be read ({type(error).__name__}: {error})"))
         prepared.fatal, prepared.drafts = True, []
         return prepared
@@ -173,7 +174,8 @@ def prepare_data(name: str, path: str, data: bytes, one_article: bool = False, l
     return prepared
 
 
-def _read_data(prepared: PreparedFile, data: bytes, one_article: bool, fmt: str | None) -> None:
+def _read_data(prepared: PreparedFile, data: bytes, one_article: bool, fmt: str | None,
+               options: ImportOptions = ImportOptions()) -> None:
     size = len(data)
     prepared.sha256 = hashlib.sha256(data).hexdigest()
     binary = detect_binary_reader(data, fmt)
