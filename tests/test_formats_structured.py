@@ -2,6 +2,7 @@
 line. And what comes out: spaCy's converter makes one document per exported article; the
 import and export dialogs offer what the CLI does."""
 import json
+from pathlib import Path
 
 import pytest
 from test_formats_sample import export, make_project
@@ -133,3 +134,40 @@ def test_a_cut_pretty_printed_task_is_one_problem_not_one_per_line(tmp_path):
     text = json.dumps(task, ensure_ascii=False, indent=2)
     prepared = _prepare(tmp_path, "cut.json", text[: len(text) - 12])
     assert prepared.drafts == [] and len([p for p in prepared.problems if p.line]) == 1
+
+
+LS_FILES = Path(__file__).parent / "data" / "label-studio-1.23"
+
+
+def _spans(article):
+    return ({(e.start, e.end, e.label) for e in article.entities},
+            {(m.start, m.end, m.value, m.value_high, m.unit, m.approx) for m in article.metrics})
+
+
+def _articles(path, tmp_path):
+    with Store(tmp_path / f"{path.stem}.sqlite") as store:
+        report = import_paths(store, [path])
+        return report, {a.text: a for a in store.iter_articles()}
+
+
+def test_files_from_a_real_label_studio_come_back_with_the_work_done_there(tmp_path):
+    """tests/data/label-studio-1.23/README.md says how a Label Studio 1.23.2 server made them."""
+    _, ours = _articles(LS_FILES / "annotator-export.json", tmp_path)
+    statuses = {text: a.status for text, a in ours.items()}
+    pending = next(text for text, status in statuses.items() if status == "pending")
+
+    report, full = _articles(LS_FILES / "all-tasks.json", tmp_path)
+    assert report.problems == [] and {t: a.status for t, a in full.items()} == statuses
+    for text, article in full.items():
+        if text != pending:  # the pending task's predictions are ids: proposed again
+            assert _spans(article) == _spans(ours[text])
+
+    report, after = _articles(LS_FILES / "after-annotating.json", tmp_path)
+    assert report.problems == [] and after[pending].status == "accepted"
+    assert {(e.text, e.label) for e in after[pending].entities} == {("Hunan", "LOC"), ("湘西州", "LOC")}
+    assert {m.text for m in after[pending].metrics} == {"3至5个", "2300余万元"}
+
+    report, minimal = _articles(LS_FILES / "json-min-all-tasks.json", tmp_path)
+    assert report.problems == [] and len(minimal) == 3  # the skipped (cancelled) task is not in JSON_MIN
+    assert minimal[pending].status == "pending"
+    assert {a.status for t, a in minimal.items() if t != pending} == {"accepted"}  # rejected cannot be told

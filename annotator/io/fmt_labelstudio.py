@@ -89,9 +89,9 @@ def write(path, articles: Iterable[Article], labels: set[str] | None = None,
 
 
 def _is_json_min(record: dict) -> bool:
-    return "data" not in record and isinstance(record.get("text"), str) and any(
+    return "data" not in record and isinstance(record.get("text"), str) and ("annotation_id" in record or any(
         isinstance(value, list) and value and isinstance(value[0], dict) and "labels" in value[0]
-        for value in record.values())
+        for value in record.values()))
 
 
 def looks_like_record(record: dict) -> bool:
@@ -197,15 +197,19 @@ def draft_from_task(task: dict, number: int) -> ArticleDraft:
 
 def _draft_from_min(record: dict, number: int) -> ArticleDraft:
     """A JSON_MIN record: the data's keys at the top, the regions under the labels' name
-    (`label`), without ids, so a metric's fields are read again from its text."""
+    (`label`), without ids, so a metric's fields are read again from its text. Cancelled
+    annotations are not in it; a rejected article comes back accepted."""
     text = clean_text(record["text"], '"text"')
     units = Utf16(text)
     spans = []
     for key, value in record.items():
         if isinstance(value, list) and value and isinstance(value[0], dict) and "labels" in value[0]:
             spans += _regions([{"type": "labels", "value": item} for item in value], text, units, {})
-    return imported_draft(text, spans, status="accepted", title=record.get("title") or "",
-                          meta=provenance_meta(record_id(record.get("id")), ""), position=number)
+    # a full JSON_MIN export lists unannotated tasks too, with "annotation_id": null
+    pending = "annotation_id" in record and record["annotation_id"] is None
+    return imported_draft(text, spans, status="pending" if pending else "accepted", title=record.get("title") or "",
+                          meta=provenance_meta(record_id(record.get("id")), ""), position=number,
+                          needs_extraction=("entities", "metrics") if pending and not spans else ())
 
 
 def read(text: str, name: str) -> Iterator[ArticleDraft | Problem]:
