@@ -23,6 +23,8 @@ def cmd_merge(args) -> int:
     from .team import merge
 
     report = merge([Path(p) for p in args.files], Path(args.into), actor=reviewer_name())
+    if report.started_from:
+        print(f"{args.into}: a new team file, started as a copy of {report.started_from}")
     for problem in report.refused:
         print(f"problem: {problem}", file=sys.stderr)
     for result in report.merged:

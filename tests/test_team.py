@@ -236,3 +236,22 @@ def test_a_curator_takes_a_version_per_article_or_per_span_undoably(tmp_path):
     assert report.merged[0].kept_curated == 1  # the article the curator edited stays as curated
     with Store(team, create=False) as store:
         assert sorted(e.text for e in store.article(second).entities) == ["怀化市", "长沙市"]
+
+
+def test_a_new_team_file_starts_from_the_project_when_at_hand_and_from_the_files_without(tmp_path):
+    project = make_project(tmp_path / "paper.sqlite", 6)
+    done = assign(project, ["alice", "bob"], tmp_path / "out", overlap=0.5)
+    review(done.files["alice"], "accepted")
+    review(done.files["bob"], "accepted")
+    with_project = merge(list(done.files.values()), tmp_path / "team-a.sqlite")
+    assert with_project.started_from == project
+    project.rename(tmp_path / "moved.sqlite")  # the lead's copy is elsewhere now
+    without = merge(list(done.files.values()), tmp_path / "team-b.sqlite")
+    assert without.started_from is None
+    assert with_project.outcomes == without.outcomes == {"agreed": 3, "single": 3}
+    results = []
+    for name in ("team-a.sqlite", "team-b.sqlite"):
+        with Store(tmp_path / name, create=False) as store:
+            results.append(sorted((a.text, a.status, a.reviewer, tuple((e.label, e.start, e.end) for e in a.entities))
+                                  for a in store.iter_articles()))
+    assert results[0] == results[1]  # the same team file either way

@@ -77,6 +77,22 @@ def copy_articles(target, source_path: Path, hashes: list[str], values: dict[str
     return copied
 
 
+def copy_project(store, target: Path) -> None:
+    """A consistent copy of the whole project (SQLite's online backup), written under a
+    temporary name and renamed when whole."""
+    import sqlite3
+
+    partial = target.with_name(target.name + ".part")
+    partial.unlink(missing_ok=True)
+    conn = sqlite3.connect(str(partial))
+    try:
+        with conn:
+            store.db.conn.backup(conn)
+    finally:
+        conn.close()
+    partial.rename(target)
+
+
 # -- reading a reviewer's file ----------------------------------------------------------
 
 
@@ -208,10 +224,14 @@ def _settle(db, article_ids: list[int], stamp: str) -> tuple[dict[str, int], int
     db.execute("DELETE FROM temp.settling")
     db.conn.executemany("INSERT OR IGNORE INTO temp.settling (id) VALUES (?)", [(i,) for i in article_ids])
     # an article with an edit in the team file that is not undone (a curator took a version) is settled
+    # (only edits after the first merge: a team file may start as a copy of the project, whose
+    # own earlier edits are no curator's)
+    since = db.execute("SELECT coalesce((SELECT min(id) FROM history WHERE kind = 'merge'), "
+                       "(SELECT coalesce(max(id), 0) + 1 FROM history))").fetchone()[0]
     curated = {row[0] for row in db.execute(
         "SELECT article_id FROM team_outcomes WHERE state = 'curated' AND article_id IN (SELECT id FROM temp.settling) "
         "UNION SELECT h.article_id FROM undo_stack u JOIN history h ON h.id = u.history_id "
-        "WHERE u.state = 'done' AND h.article_id IN (SELECT id FROM temp.settling)")}
+        "WHERE u.state = 'done' AND h.id > ? AND h.article_id IN (SELECT id FROM temp.settling)", [since])}
     versions: dict[int, list[Version]] = {}
     for article_id, reviewer, status, entities, metrics in db.execute(
             "SELECT article_id, reviewer, status, entities, metrics FROM team_versions "
