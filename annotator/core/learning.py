@@ -58,13 +58,16 @@ def features(text: str, proposed: Sequence[tuple[int, int, str]]) -> list[list[s
     word's tag and length, and the rules' proposal there."""
     word_position = [""] * len(text)
     word_tag = [""] * len(text)
+    word_text = [""] * len(text)
     offset = 0
     for word, tag in tokenize.tagged(text):
         size = len(word)
         for k in range(size):
             word_position[offset + k] = "S" if size == 1 else "B" if k == 0 else "E" if k == size - 1 else "M"
             word_tag[offset + k] = tag or "?"
+            word_text[offset + k] = word if size <= 4 else ""
         offset += size
+    surnames = _surnames()
     rule = _tags(text, proposed)
     padded = "\x02\x02" + text + "\x03\x03"
     rows = []
@@ -76,8 +79,16 @@ def features(text: str, proposed: Sequence[tuple[int, int, str]]) -> list[list[s
             "b-1=" + padded[j - 1:j + 1], "b+1=" + padded[j:j + 2],
             "w=" + word_position[i], "t=" + word_tag[i], "wt=" + word_position[i] + word_tag[i],
             "r=" + rule[i], "r-1=" + (rule[i - 1] if i else "^"), "r+1=" + (rule[i + 1] if i + 1 < len(text) else "$"),
+            "word=" + word_text[i], "s=" + ("1" if text[i] in surnames else "0"),
+            "s-1=" + ("1" if i and text[i - 1] in surnames else "0"),
         ])
     return rows
+
+
+def _surnames() -> frozenset[str]:
+    from .entities.dictionaries import dictionaries
+
+    return frozenset(name for name in dictionaries().surnames if len(name) == 1)
 
 
 def train(articles: Iterable[TrainingArticle], propose, *, iterations: int = 60) -> bytes | None:

@@ -68,6 +68,9 @@ def lexicon_hash(lexicon: Lexicon | None) -> str:
     counts = sorted((lexicon.counts if lexicon else {}).items())
     digest = hashlib.sha256(json.dumps(counts, ensure_ascii=False).encode())
     digest.update((lexicon.model if lexicon else None) or b"")
+    names = sorted((lexicon.names if lexicon else {}).items())
+    if names:
+        digest.update(json.dumps(names, ensure_ascii=False).encode())
     return digest.hexdigest()[:12]
 
 
@@ -129,7 +132,7 @@ def version_problem(path: Path, found: dict, lexicon: Lexicon | None = None) -> 
                        f"{found.get('extractor')}; this annotator's is "
                        f"{extractor_version()}: its proposals were imported as they were made (still proposals, "
                        "origin auto); run `annotator extract` again for this version's")
-    if lexicon is not None and (lexicon.counts or lexicon.model) and found.get("lexicon") != lexicon_hash(lexicon):
+    if lexicon is not None and (lexicon.counts or lexicon.model or lexicon.names) and found.get("lexicon") != lexicon_hash(lexicon):
         return Problem(path.name, 1, "extracted with other learned names than this project's; the proposals "
                        "were imported as they were made")
     return None

@@ -101,12 +101,8 @@ class Store:
     def lexicon(self) -> Lexicon:
         """Reviewers' edits, the names of reviewed articles (two characters or more: `中`
         alone would be proposed everywhere) and the trained model."""
-        counts = queries.lexicon_counts(self.db)
         model, names, _, _ = learned.load(self.db)
-        for (text, label), seen in names.items():
-            accepted, removed = counts.get((text, label), (0, 0))
-            counts[(text, label)] = (accepted + seen, removed)
-        return Lexicon(counts, model)
+        return Lexicon(queries.lexicon_counts(self.db), model, names)
 
     def extractor(self):
         from ..core.extraction import Extractor
