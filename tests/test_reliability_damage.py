@@ -123,3 +123,48 @@ def test_the_app_offers_to_salvage_a_damaged_project(qtbot, damaged, tmp_path, m
     qtbot.wait(50)
     window.close()
     window.store.close()
+
+
+def test_a_large_damaged_project_opens_for_reading_but_is_never_written(damaged, monkeypatch):
+    """Large files are checked before their first write, not on opening (that stays fast)."""
+    from annotator.core.types import ArticleDraft
+    from annotator.store import SourceRecord
+    from annotator.store import store as store_module
+
+    path, _ = damaged
+    before = path.read_bytes()
+    monkeypatch.setattr(store_module, "CHECK_ON_OPEN_BYTES", 1024)
+    store = Store(path)
+    try:
+        assert not store.verified
+        for _ in range(2):  # refused every time, not only the first
+            with pytest.raises(ProjectDamaged, match="salvage"):
+                store.import_source(SourceRecord("new.txt", "new", ""), [ArticleDraft("怀化市洪江区新闻")])
+    finally:
+        store.close()
+    assert path.read_bytes() == before
+
+
+def test_the_app_checks_a_large_project_in_a_worker_and_offers_salvage(qtbot, damaged, tmp_path, monkeypatch):
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from annotator.store import store as store_module
+    from annotator.ui.app import Application
+    from annotator.ui.settings import Settings
+    from annotator.ui.tasks import wait_for_tasks
+
+    path, _ = damaged
+    monkeypatch.setattr(store_module, "CHECK_ON_OPEN_BYTES", 1024)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a: asked.append(text) or QMessageBox.No)
+    app = Application(QApplication.instance(), Settings())
+    try:
+        window = app.open(path)
+    except Exception:  # reading the damaged part while showing the first article
+        window = None
+    if window is not None:
+        qtbot.addWidget(window)
+    assert wait_for_tasks(60000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "damaged" in asked[0] and app.window is None

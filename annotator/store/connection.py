@@ -70,8 +70,9 @@ class Transactions:
     transaction early, so all writes in a transaction go through `db.execute`.
     """
 
-    def __init__(self, db: sqlite_utils.Database, on_commit=None):
+    def __init__(self, db: sqlite_utils.Database, on_commit=None, before_write=None):
         self.db = db
+        self.before_write = before_write
         self.depth = 0
         self.commits = 0
         self.on_commit = on_commit
@@ -86,6 +87,8 @@ class Transactions:
                 self.depth -= 1
             return
         conn = self.db.conn
+        if self.before_write is not None:
+            self.before_write()
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:

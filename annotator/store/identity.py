@@ -50,6 +50,21 @@ def check_damage(conn: sqlite3.Connection, path: Path) -> None:
         raise ProjectDamaged(damaged_message(path, rows[0]))
 
 
+def damage_in_file(path: Path) -> str | None:
+    """check_damage on a read-only connection of its own (any thread): the message, or None."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        return damaged_message(path, str(error))
+    try:
+        check_damage(conn, path)
+    except ProjectDamaged as error:
+        return str(error)
+    finally:
+        conn.close()
+    return None
+
+
 def damaged_message(path: Path, problem: str) -> str:
     return (f"{path}: the project file is damaged (SQLite: {_printable(problem)}). Nothing was written to it. "
             f"Save what can still be read into a new project: `annotator salvage {path} --into NEW.sqlite`; "

@@ -1,6 +1,7 @@
 """Read queries: articles, the review queue, counts, search, streaming for export."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -44,11 +45,15 @@ def _where(flt: ArticleFilter) -> tuple[str, list]:
         params.extend([flt.label, flt.label])
     query = flt.query.strip()
     if query:
-        if len(query) >= 3 and "\x00" not in query:  # FTS5 query strings end at a NUL
-            # trigram FTS: a phrase query finds any substring of three or more characters
-            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-            params.append('"' + query.replace('"', '""') + '"')
-        else:
+        # The trigram index finds the articles holding every trigram of a run of at least
+        # three characters without GLOB's own (*?[), and SQLite checks those against the
+        # text; instr then checks the whole query where it has such characters (ADR 0004).
+        run = max(re.split(r"[*?\[\]\x00]", query), key=len)
+        if len(run) >= 3:
+            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE title GLOB ? "
+                           "UNION SELECT rowid FROM articles_fts WHERE text GLOB ?)")
+            params.extend([f"*{run}*", f"*{run}*"])
+        if run != query or len(run) < 3:
             clauses.append("(instr(a.title, ?) > 0 OR instr(a.text, ?) > 0)")
             params.extend([query, query])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params

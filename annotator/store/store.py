@@ -10,6 +10,7 @@ from ..core.extraction import Lexicon
 from ..core.types import Article, ArticleDraft, Label
 from . import backups, edits, imports, learned, queries
 from .connection import StoreError, Transactions, connect
+from .identity import check_damage
 from .migrations import SCHEMA_VERSION, migrate, version_of
 from .queries import ArticleFilter, QueueRow
 
@@ -22,11 +23,18 @@ class Store:
         if not create and not self.path.exists():
             raise StoreError(f"{self.path}: no such project file")
         _refuse_read_only(self.path)
-        self.db = connect(self.path, max_version=SCHEMA_VERSION, create=create, check=check)
-        self.tx = Transactions(self.db, on_commit=self._back_up_if_due)
+        # quick_check reads every page (~2 s per GB on an idle machine): small files are
+        # checked before anything else, large ones before their first write (and by the app
+        # in a worker), so opening a 100k-article project stays fast.
+        check_now = check and _file_bytes(self.path) <= CHECK_ON_OPEN_BYTES
+        self.db = connect(self.path, max_version=SCHEMA_VERSION, create=create, check=check_now)
+        self.verified = check_now or not check
+        self.tx = Transactions(self.db, on_commit=self._back_up_if_due, before_write=self.verify)
         self._backed_up = (0, time.monotonic())  # (commits, when) of the last backup
         self.backup_problem = ""
         try:
+            if version_of(self.db.conn) < SCHEMA_VERSION and version_of(self.db.conn) > 0:
+                self.verify()  # never migrate a damaged file
             self.backup = migrate(self.db.conn, self.path)
         except BaseException:
             self.db.conn.close()
@@ -42,6 +50,13 @@ class Store:
             self.backup_problem = str(error)
         finally:
             self.db.conn.close()
+
+    def verify(self) -> None:
+        """SQLite's quick_check, once per opening; raises ProjectDamaged (and keeps raising:
+        nothing is written to a damaged file)."""
+        if not self.verified:
+            check_damage(self.db.conn, self.path)
+            self.verified = True
 
     def back_up(self) -> Path | None:
         """A rolling backup now (store/backups.py); returns the copy written."""
@@ -252,6 +267,19 @@ class Store:
                     "INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
                     [label.name, label.kind, label.colour, label.shortcut, label.position],
                 )
+
+
+CHECK_ON_OPEN_BYTES = 64 * 1024 * 1024
+
+
+def _file_bytes(path: Path) -> int:
+    total = 0
+    for side in (path, path.with_name(path.name + "-wal")):
+        try:
+            total += side.stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def _refuse_read_only(path: Path) -> None:
