@@ -60,7 +60,8 @@ class _Matcher:
             lengths.setdefault(word[0], set()).add(len(word))
         self.words = frozenset(words)
         self.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
-        self.first = re.compile("[" + "".join(sorted(map(re.escape, lengths))) + "]")
+        # no words (a damaged gazetteer): a pattern that matches nothing
+        self.first = re.compile("[" + "".join(sorted(map(re.escape, lengths))) + "]" if lengths else r"(?!)")
 
     def scan(self, text: str) -> list[tuple[int, int]]:
         found, words, lengths = [], self.words, self.lengths
@@ -96,8 +97,17 @@ class Gazetteer:
     @functools.lru_cache(maxsize=1)
     def default(cls) -> "Gazetteer":
         path = resource_path("gazetteer", "divisions.tsv")
-        rows = path.read_text(encoding="utf-8").splitlines()[1:]
-        return cls([Division(*row.split("\t")) for row in rows if row])
+        try:
+            rows = path.read_text(encoding="utf-8").splitlines()[1:]
+            divisions = [Division(*row.split("\t")) for row in rows if row]
+        except (OSError, UnicodeDecodeError, TypeError) as error:
+            import logging
+
+            logging.getLogger(__name__).warning(
+                "the divisions gazetteer %s cannot be read (%s): places are found by their suffixes only; "
+                "reinstall annotator to restore it", path, error)
+            divisions = []
+        return cls(divisions)
 
     def find(self, text: str) -> list[tuple[int, int, Division]]:
         """Non-overlapping mentions (full names and safe short forms), longest first at

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass
 
 from ..resources import resource_path
 
 
+logger = logging.getLogger(__name__)
+
+
 def _lines(name: str) -> list[list[str]]:
+    """The list's rows; a missing or damaged list is reported once and read as empty, so
+    proposals come from the rules and lists that remain."""
     path = resource_path("dictionaries", name)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        logger.warning("the word list %s cannot be read (%s): pre-extraction goes on without it; "
+                       "reinstall annotator to restore it", path, error)
+        return []
     rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
+    for line in content.splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             rows.append(line.split())
@@ -29,7 +41,8 @@ def _kinds(name: str) -> dict[str, str]:
 
 def longest_first(words) -> re.Pattern:
     """A regex matching any of `words`, the longest where several start at one place."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    words = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words) if words else r"(?!)")  # (?!) matches nothing
 
 
 @dataclass(frozen=True)
