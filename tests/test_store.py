@@ -183,3 +183,21 @@ def test_a_nul_character_in_a_search_or_a_repeated_correction_finds_nothing_and_
     for query in (text[:3] + "\x00" + text[3:6], "\x00", text[:1] + "\x00", '"\x00"'):
         assert store.article_ids(ArticleFilter(query=query)) == []
         assert store.articles_containing(query) == []
+
+
+def test_spans_read_back_equal_the_spans_written_field_for_field(store):
+    """Spans are built from rows without the dataclass __init__ (speed): same values, same
+    equality and hashing, still frozen."""
+    import dataclasses
+
+    entity = Entity(0, 3, "LOC", TEXT[:3], "human", confidence=None)
+    metric = Metric(12, 19, TEXT[12:19], Decimal("531000000"), "元", True, "投资", "今年", "human", Decimal("6e8"), "arabic")
+    article_id = _add_article(store, entities=(entity,), metrics=(metric,))
+    article = store.article(article_id)
+    (read_entity,), (read_metric,) = article.entities, article.metrics
+    assert read_entity == dataclasses.replace(entity, id=read_entity.id)
+    assert read_metric == dataclasses.replace(metric, id=read_metric.id, value_high=Decimal("600000000"))
+    assert hash(read_entity) == hash(dataclasses.replace(entity, id=read_entity.id))
+    assert list(store.iter_articles())[0].metrics == (read_metric,)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        read_metric.start = 1
