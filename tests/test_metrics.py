@@ -283,3 +283,17 @@ def test_offsets_count_characters_beyond_the_basic_plane():
     text = "𠀀𠀁村新增就业8210人"
     metric = only(text)
     assert text[metric.start:metric.end] == "8210人" and metric.start == 7
+
+
+@pytest.mark.parametrize("written, value, in_text", [
+    ("3千亿", "300000000000", True), ("5.31亿", "531000000", True), ("１,２００万", "12000000", True),
+    ("五十", "50", False), ("12.", "12", False)])
+def test_extraction_and_the_metric_cell_read_a_value_alike(written, value, in_text):
+    """One value parser: what extraction reads in an article, the metric cell accepts typed."""
+    from annotator.core.metrics import find_metrics
+    from annotator.core.validation import parse_metric_value
+
+    assert parse_metric_value(written) == (Decimal(value), None)
+    if in_text:
+        (found,) = find_metrics(f"全年完成投资{written}元。")
+        assert found.value == Decimal(value)

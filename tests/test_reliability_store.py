@@ -247,16 +247,19 @@ def test_a_write_the_file_refuses_is_explained_and_changes_nothing(tmp_path):
 EDIT_UNTIL_FULL = """
     import resource, sys
     from annotator.core import ops as O
-    from annotator.core.types import Entity
+    from annotator.core.types import Metric
     from annotator.store import Store, StoreError
 
     store = Store(sys.argv[1])
     text = store.article(1).text
+    taken = {(m.start, m.end) for m in store.article(1).metrics}
+    extents = ((start, end) for start in range(len(text)) for end in range(start + 1, len(text) + 1)
+               if (start, end) not in taken)  # the store refuses two metrics of one extent
     done = 0
     try:
         while True:
-            start = done % (len(text) - 2)
-            store.apply(O.AddEntity(1, Entity(start, start + 2, "LOC", text[start:start + 2], "human")), "child")
+            start, end = next(extents)
+            store.apply(O.AddMetric(1, Metric(start, end, text[start:end], None, origin="human")), "child")
             done += 1
             print("done", done, flush=True)
     except StoreError as error:
@@ -279,7 +282,8 @@ def test_a_full_disk_refuses_the_edit_clearly_keeps_every_earlier_one_and_recove
     assert done > 5
     with Store(path) as store:
         assert store.integrity_problems() == []
-        assert len(store.article(1).entities) == done  # every edit reported, not the refused one
+        human = [m for m in store.article(1).metrics if m.origin == "human"]
+        assert len(human) == done  # every edit reported, not the refused one
         assert store.article(1).status == "rejected"
         assert [row["kind"] for row in store.history(1, limit=1000)].count("edit") == done + 2
 

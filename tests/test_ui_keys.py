@@ -65,6 +65,7 @@ def window(qtbot, project):
 
 def press(qtbot, key, modifiers=Qt.NoModifier, text=None):
     """A key pressed on whatever widget has the keyboard focus, as a reviewer would."""
+    QApplication.processEvents()  # the window refreshes once per turn of the event loop
     widget = QApplication.focusWidget()
     assert widget is not None, "nothing has the keyboard focus"
     qtbot.keyClick(widget, key, modifiers)

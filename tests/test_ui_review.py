@@ -7,7 +7,7 @@ pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtGui import QTextCursor  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from annotator.core.types import ArticleDraft, Metric  # noqa: E402
 from annotator.store import SourceRecord, Store  # noqa: E402
@@ -69,7 +69,11 @@ def select(window, start: int, end: int) -> None:
 
 
 def key(qtbot, window, k, modifiers=Qt.NoModifier):
+    """A key press, after the event loop has run (as between a reader's key presses): the
+    window refreshes once per turn of the loop."""
+    QApplication.processEvents()
     qtbot.keyClick(window.panels.article.text, k, modifiers)
+    QApplication.processEvents()
 
 
 def test_label_adjust_delete_and_accept_from_the_keyboard(qtbot, open_window):
@@ -175,8 +179,10 @@ def test_repeat_a_correction_in_all_pending_articles(qtbot, open_window):
     start = article.text.index("怀化市")
     select(window, start, start + 3)
     key(qtbot, window, Qt.Key_2)
-    assert "P" in window.panels.article.offer.text() and window.panels.article.offer.isVisible()
+    qtbot.waitUntil(lambda: "P" in window.panels.article.offer.text())  # counted in a worker
+    assert window.panels.article.offer.isVisible()
     key(qtbot, window, Qt.Key_P)
+    qtbot.waitUntil(lambda: "Correction repeated" in window.statusBar().currentMessage())  # applied in a worker
     repeated = [a for a in map(window.store.article, window.store.article_ids()) if a.text.startswith("怀化市的")]
     assert [e.text for e in repeated[0].entities] == ["怀化市", "怀化市"]
     key(qtbot, window, Qt.Key_Z, Qt.ControlModifier)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import ops as O
 from .metrics import read_selection
+from .numbers import parse_quantity
 from .types import Article, Entity, Metric
 
 _TRIM = " \t\n\u3000，。、；：！？,.;:!?"
@@ -84,59 +85,21 @@ def delete(article: Article, span):
     return O.RemoveMetric(article.id, span)
 
 
-def occurrences_to_label(article: Article, phrase: str, label: str) -> list[O.AddEntity]:
-    """Where `phrase` could be labelled in another article: every occurrence that no entity
-    already covers."""
-    found = []
-    start = article.text.find(phrase)
-    while start != -1 and phrase:
-        end = start + len(phrase)
-        if not any(e.start < end and start < e.end for e in article.entities):
-            found.append(O.AddEntity(article.id, Entity(start, end, label, phrase, "human")))
-        start = article.text.find(phrase, end)
-    return found
-
-
 def repeat_correction(op, articles: list[Article]) -> O.Batch | None:
-    """The same correction in other articles: an added entity is added wherever its text
-    occurs unlabelled; a removed one is removed wherever the same text carries that label."""
-    ops: list = []
-    if isinstance(op, O.AddEntity):
-        for article in articles:
-            ops += occurrences_to_label(article, op.entity.text, op.entity.label)
-        name = "Label everywhere"
-    elif isinstance(op, O.RemoveEntity):
-        for article in articles:
-            ops += [O.RemoveEntity(article.id, e) for e in article.entities
-                    if (e.text, e.label) == (op.entity.text, op.entity.label)]
-        name = "Remove everywhere"
-    else:
+    """The same correction in other articles, as each operation defines it (an added entity
+    is added wherever its text occurs unlabelled; a removed one is removed wherever the same
+    text carries that label). None when there is nothing to repeat."""
+    phrase = op.repeat_phrase()
+    if phrase is None:
         return None
+    ops = [repeated for article in articles for repeated in op.repeat_in(article)]
+    name = "Label everywhere" if phrase[0] == "add" else "Remove everywhere"
     return O.Batch(tuple(ops), name) if ops else None
 
 
-_MULTIPLIER = {"万亿": 10**12, "亿": 10**8, "千万": 10**7, "百万": 10**6, "万": 10**4, "千": 10**3, "百": 100}
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
-
-
 def parse_value(text: str):
-    """A value typed by a reviewer: `531000000`, `5.31亿`, `1,234`, `５２４１.５万`.
-    Returns an exact Decimal, or raises ValueError."""
-    from decimal import Decimal, InvalidOperation
-
-    cleaned = text.strip().translate(_FULL_WIDTH_DIGITS).replace(",", "").replace(" ", "")
-    factor = 1
-    for word, multiplier in _MULTIPLIER.items():
-        if cleaned.endswith(word):
-            cleaned, factor = cleaned[: -len(word)], multiplier
-            break
-    try:
-        value = Decimal(cleaned) * factor
-    except InvalidOperation:
-        raise ValueError(f"{text!r} is not a number") from None
-    if not value.is_finite():
-        raise ValueError(f"{text!r} is not a finite number")
-    return value
+    """A value typed by a reviewer (see numbers.parse_quantity, the one parser)."""
+    return parse_quantity(text)
 
 
 def reextract_ops(article: Article, entities, metrics) -> list:

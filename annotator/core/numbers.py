@@ -5,7 +5,7 @@ Decimals; nothing here goes through float.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 # Full-width digits and signs map one character to one character, so a normalised copy of
@@ -30,6 +30,8 @@ MULTIPLIERS = {
     "千": Decimal(10) ** 3,
     "百": Decimal(10) ** 2,
 }
+
+_LONGEST_FIRST = sorted(MULTIPLIERS, key=len, reverse=True)
 
 # An Arabic number: 1,234,567 (ASCII commas between groups of three) or plain digits, with
 # an optional decimal part.
@@ -56,6 +58,33 @@ def exact(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
+
+
+def parse_quantity(text: str) -> Decimal:
+    """A quantity as a reviewer types it or an article writes it: `531000000`, `5.31亿`,
+    `3千亿`, `1,234`, `５２４１.５万`, `五十`. The one value parser: extraction reads numbers
+    with `parse_arabic`/`parse_chinese` below and the metric cells with this, over the same
+    multiplier table. Raises ValueError when it is not one number."""
+    cleaned = normalise_digits(text.strip()).replace(" ", "").replace(",", "")
+    try:
+        if not Decimal(cleaned).is_finite():  # NaN, Infinity: Decimal reads them, a quantity is neither
+            raise ValueError(f"{text.strip()!r} is not a finite number")
+    except InvalidOperation:
+        pass
+    multiplier = next((word for word in _LONGEST_FIRST if cleaned.endswith(word) and len(cleaned) > len(word)), "")
+    digits = cleaned[: len(cleaned) - len(multiplier)]
+    if any(ch.isdigit() for ch in digits):
+        try:
+            number = Decimal(digits)
+        except InvalidOperation:
+            raise ValueError(f"{text.strip()!r} is not a number") from None
+        if number.is_finite():
+            return parse_arabic(digits, multiplier)  # out-of-range arithmetic raises DecimalException
+    if cleaned and all(ch in CHINESE_NUMERAL_CHARS for ch in cleaned):
+        read = parse_chinese(cleaned)
+        if read is not None and read[1] is None:
+            return read[0]
+    raise ValueError(f"{text.strip()!r} is not a number")
 
 
 def parse_arabic(digits: str, multiplier: str = "") -> Decimal:

@@ -1,6 +1,6 @@
 """The SQLite project file: schema, migrations and every query. Nothing else writes SQL."""
 from . import backups  # noqa: F401
-from .errors import NotOurs, ProjectDamaged, ProjectInUse, SchemaTooNew, StoreError
+from .errors import Conflict, NotOurs, ProjectDamaged, ProjectInUse, SchemaTooNew, StoreError
 from .edits import Changes
 from .imports import ImportResult, SourceRecord, content_hash
 from .migrations import SCHEMA_VERSION
@@ -8,6 +8,6 @@ from .queries import ArticleFilter, QueueRow
 from .store import Store
 
 __all__ = [
-    "ArticleFilter", "Changes", "ImportResult", "NotOurs", "ProjectDamaged", "ProjectInUse", "QueueRow", "SCHEMA_VERSION",
+    "ArticleFilter", "Changes", "Conflict", "ImportResult", "NotOurs", "ProjectDamaged", "ProjectInUse", "QueueRow", "SCHEMA_VERSION",
     "SchemaTooNew", "SourceRecord", "Store", "StoreError", "content_hash",
 ]

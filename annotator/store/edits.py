@@ -1,21 +1,23 @@
-"""Applying edit operations: one transaction each, recorded in the append-only history,
-pushed on the per-reviewer undo stack, and fed to the review lexicon."""
+"""Applying edit operations (annotator.core.ops): one IMMEDIATE transaction each, so the
+check against what is stored and the write cannot be split by another window or process.
+Each is recorded in the append-only history, pushed on the per-reviewer undo stack, and
+taught to the review lexicon. Undo and redo apply an operation the same way, checked."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from ..core import ops as O
-from ..core.types import STATUSES, Entity, Metric
+from ..core.types import Entity, Label, Metric
 from .connection import Conflict, StoreError
-from .imports import proposed_json
 from .rows import (
-    now, ENTITY_COLUMNS, INSERT_ENTITY, INSERT_METRIC, entity_from_row, entity_params, metric_params,
+    ENTITY_COLUMNS, INSERT_ENTITY, INSERT_METRIC, METRIC_COLUMNS, entity_from_row, entity_params,
+    metric_from_row, metric_params, now,
 )
 
 
 @dataclass(frozen=True)
 class Changes:
-    """What an operation changed, so each view refreshes only what it shows."""
+    """What one transaction changed, so each view refreshes only what it shows."""
 
     article_ids: frozenset = frozenset()
     entities: bool = False
@@ -24,127 +26,122 @@ class Changes:
     labels: bool = False
     applied: object = None  # the operation as applied (ids filled in); its inverse undoes it
     name: str = ""
-    kind: str = "edit"  # edit | undo | redo
+    kind: str = "edit"  # edit | undo | redo | import
     focus_article: int | None = None  # where the user should look after an undo/redo
+    status_moves: tuple = ()  # (old, new) per status changed
 
 
-@dataclass
-class _Effect:
-    article_ids: set = field(default_factory=set)
-    entities: bool = False
-    metrics: bool = False
-    status: bool = False
+class SqlStored:
+    """`core.ops.Stored` over the project file: what operations read and write."""
+
+    def __init__(self, db):
+        self.db = db
+
+    def _one(self, sql: str, params: list):
+        return self.db.execute(sql, params).fetchone()
+
+    def text(self, article_id):
+        row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
+        return row[0] if row else None
+
+    def entity(self, article_id, entity_id):
+        row = self._one(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE id = ? AND article_id = ?", [entity_id, article_id])
+        return entity_from_row(row) if row else None
+
+    def metric(self, article_id, metric_id):
+        row = self._one(f"SELECT {METRIC_COLUMNS} FROM metrics WHERE id = ? AND article_id = ?", [metric_id, article_id])
+        return metric_from_row(row) if row else None
+
+    def entities(self, article_id):
+        rows = self.db.execute(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE article_id = ?", [article_id]).fetchall()
+        return [entity_from_row(row) for row in rows]
+
+    def metrics(self, article_id):
+        rows = self.db.execute(f"SELECT {METRIC_COLUMNS} FROM metrics WHERE article_id = ?", [article_id]).fetchall()
+        return [metric_from_row(row) for row in rows]
+
+    def status(self, article_id):
+        row = self._one("SELECT status FROM articles WHERE id = ?", [article_id])
+        return row[0] if row else None
+
+    def proposed(self, article_id):
+        row = self._one("SELECT proposed FROM articles WHERE id = ?", [article_id])
+        return row[0] if row else None
+
+    def label(self, name):
+        row = self._one("SELECT name, kind, colour, shortcut, position FROM labels WHERE name = ?", [name])
+        return Label(*row) if row else None
+
+    def label_uses(self, name):
+        return self._one("SELECT count(*) FROM entities WHERE label = ?", [name])[0]
+
+    def _free_id(self, table: str, row_id):
+        """An undone removal comes back under its old id, unless another row took it since."""
+        if row_id is not None and self._one(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]):
+            return None
+        return row_id
+
+    def insert_entity(self, article_id, entity):
+        entity = replace(entity, id=self._free_id("entities", entity.id))
+        cursor = self.db.execute(INSERT_ENTITY, entity_params(article_id, entity))
+        return replace(entity, id=cursor.lastrowid)
+
+    def update_entity(self, article_id, entity):
+        self.db.execute('UPDATE entities SET start = ?, "end" = ?, label = ?, text = ?, origin = ? WHERE id = ?',
+                        [entity.start, entity.end, entity.label, entity.text, entity.origin, entity.id])
+
+    def delete_entity(self, article_id, entity_id):
+        self.db.execute("DELETE FROM entities WHERE id = ? AND article_id = ?", [entity_id, article_id])
+
+    def insert_metric(self, article_id, metric):
+        metric = replace(metric, id=self._free_id("metrics", metric.id))
+        cursor = self.db.execute(INSERT_METRIC, metric_params(article_id, metric))
+        return replace(metric, id=cursor.lastrowid)
+
+    def update_metric(self, article_id, metric):
+        params = metric_params(article_id, metric)
+        self.db.execute(
+            'UPDATE metrics SET start = ?, "end" = ?, text = ?, value = ?, value_high = ?, unit = ?, approx = ?, '
+            "indicator = ?, period = ?, numeral = ?, origin = ? WHERE id = ?", [*params[2:], metric.id])
+
+    def delete_metric(self, article_id, metric_id):
+        self.db.execute("DELETE FROM metrics WHERE id = ? AND article_id = ?", [metric_id, article_id])
+
+    def set_status(self, article_id, status, reviewer):
+        self.db.execute("UPDATE articles SET status = ?, reviewer = ?, updated_at = ? WHERE id = ?",
+                        [status, reviewer, now(), article_id])
+
+    def set_proposed(self, article_id, proposed):
+        self.db.execute("UPDATE articles SET proposed = ? WHERE id = ?", [proposed, article_id])
+
+    def insert_label(self, label):
+        self.db.execute("INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
+                        [label.name, label.kind, label.colour, label.shortcut, label.position])
+
+    def update_label(self, old_name, label):
+        # entities.label REFERENCES labels ON UPDATE CASCADE: a rename carries the spans along
+        self.db.execute("UPDATE labels SET name = ?, kind = ?, colour = ?, shortcut = ?, position = ? WHERE name = ?",
+                        [label.name, label.kind, label.colour, label.shortcut, label.position, old_name])
+
+    def delete_label(self, name):
+        self.db.execute("DELETE FROM labels WHERE name = ?", [name])
 
 
-def _check_span(db, article_id: int, span) -> None:
-    row = db.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
+_LABEL_OPS = ("Add label", "Edit label", "Delete label")
+
+
+def _who(db, article_id: int | None) -> str:
+    """Who made the last change to what a refused edit touches, and when."""
+    if article_id is not None:
+        row = db.execute("SELECT actor, at, name FROM history WHERE article_id = ? ORDER BY id DESC LIMIT 1",
+                         [article_id]).fetchone()
+    else:
+        row = db.execute(f"SELECT actor, at, name FROM history WHERE name IN ({', '.join('?' for _ in _LABEL_OPS)}) "
+                         "ORDER BY id DESC LIMIT 1", list(_LABEL_OPS)).fetchone()
     if row is None:
-        raise StoreError(f"article {article_id} does not exist")
-    text = row[0]
-    if not (0 <= span.start < span.end <= len(text)) or text[span.start:span.end] != span.text:
-        raise Conflict(
-            f"article {article_id}: span {span.start}-{span.end} {span.text!r} does not match the article text"
-        )
-
-
-def _apply_one(db, op, effect: _Effect):
-    """Apply one leaf operation; returns it with database ids filled in."""
-    effect.article_ids.add(op.article_id)
-    if isinstance(op, O.AddEntity):
-        _check_span(db, op.article_id, op.entity)
-        cursor = db.execute(INSERT_ENTITY, entity_params(op.article_id, op.entity))
-        effect.entities = True
-        return replace(op, entity=replace(op.entity, id=cursor.lastrowid))
-    if isinstance(op, O.RemoveEntity):
-        _delete(db, "entities", op.entity.id, op.article_id)
-        effect.entities = True
-        return op
-    if isinstance(op, O.UpdateEntity):
-        _check_span(db, op.article_id, op.new)
-        _update_entity(db, op)
-        effect.entities = True
-        return op
-    if isinstance(op, O.AddMetric):
-        _check_span(db, op.article_id, op.metric)
-        cursor = db.execute(INSERT_METRIC, metric_params(op.article_id, op.metric))
-        effect.metrics = True
-        return replace(op, metric=replace(op.metric, id=cursor.lastrowid))
-    if isinstance(op, O.RemoveMetric):
-        _delete(db, "metrics", op.metric.id, op.article_id)
-        effect.metrics = True
-        return op
-    if isinstance(op, O.UpdateMetric):
-        _check_span(db, op.article_id, op.new)
-        _update_metric(db, op)
-        effect.metrics = True
-        return op
-    if isinstance(op, O.SetStatus):
-        effect.status = True
-        return _set_status(db, op)
-    raise StoreError(f"unknown operation {type(op).__name__}")
-
-
-def _teach_lexicon(db, op, sign: int) -> None:
-    """What a reviewer's edit says about a (text, label): accepted or added counts for it,
-    removed counts against it. Undo withdraws exactly what the edit taught."""
-    if isinstance(op, O.AddEntity):
-        _lexicon(db, op.entity, accepted=sign)
-    elif isinstance(op, O.RemoveEntity):
-        _lexicon(db, op.entity, removed=sign)
-    elif isinstance(op, O.UpdateEntity) and (op.old.text, op.old.label) != (op.new.text, op.new.label):
-        _lexicon(db, op.old, removed=sign)
-        _lexicon(db, op.new, accepted=sign)
-    elif isinstance(op, O.SetStatus):
-        change = (op.new == "accepted") - (op.old == "accepted")
-        for entity in _entities_of(db, op.article_id) if change else ():
-            _lexicon(db, entity, accepted=change * sign)
-
-
-def _delete(db, table: str, row_id: int | None, article_id: int) -> None:
-    cursor = db.execute(f"DELETE FROM {table} WHERE id = ? AND article_id = ?", [row_id, article_id])
-    if cursor.rowcount != 1:
-        raise Conflict(f"that span (id {row_id}) is no longer in article {article_id}; it was changed elsewhere")
-
-
-def _update_entity(db, op: O.UpdateEntity) -> None:
-    new = op.new
-    cursor = db.execute(
-        'UPDATE entities SET start = ?, "end" = ?, label = ?, text = ?, origin = ? '
-        'WHERE id = ? AND article_id = ? AND start = ? AND "end" = ? AND label = ?',
-        [new.start, new.end, new.label, new.text, new.origin, op.old.id, op.article_id,
-         op.old.start, op.old.end, op.old.label],
-    )
-    if cursor.rowcount != 1:
-        raise Conflict(f"entity {op.old.id} changed elsewhere since it was shown; reload the article")
-
-
-def _update_metric(db, op: O.UpdateMetric) -> None:
-    params = metric_params(op.article_id, op.new)
-    cursor = db.execute(
-        'UPDATE metrics SET start = ?, "end" = ?, text = ?, value = ?, value_high = ?, unit = ?, approx = ?, '
-        "indicator = ?, period = ?, numeral = ?, origin = ? WHERE id = ? AND article_id = ?",
-        [*params[2:], op.old.id, op.article_id],
-    )
-    if cursor.rowcount != 1:
-        raise Conflict(f"metric {op.old.id} is no longer in article {op.article_id}")
-
-
-def _set_status(db, op: O.SetStatus) -> O.SetStatus:
-    if op.new not in STATUSES:
-        raise StoreError(f"unknown status {op.new!r}")
-    row = db.execute("SELECT status, reviewer FROM articles WHERE id = ?", [op.article_id]).fetchone()
-    if row is None:
-        raise StoreError(f"article {op.article_id} does not exist")
-    db.execute(
-        "UPDATE articles SET status = ?, reviewer = ?, updated_at = ? WHERE id = ?",
-        [op.new, op.new_reviewer, now(), op.article_id],
-    )
-    return replace(op, old=row[0], old_reviewer=row[1])
-
-
-def _entities_of(db, article_id: int) -> list[Entity]:
-    rows = db.execute(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE article_id = ?", [article_id]).fetchall()
-    return [entity_from_row(row) for row in rows]
+        return ""
+    actor, at, name = row
+    return f" (last change: “{name}” by {actor or 'someone'} at {at.replace('T', ' ')[:19]})"
 
 
 def _lexicon(db, entity: Entity, accepted: int = 0, removed: int = 0) -> None:
@@ -157,32 +154,38 @@ def _lexicon(db, entity: Entity, accepted: int = 0, removed: int = 0) -> None:
     )
 
 
-def apply_op(db, tx, op, actor: str, kind: str = "edit", teaches=None) -> Changes:
-    """Apply `op` (a leaf or a Batch) in one transaction and record it.
+def _changes(applied: O.Op, kind: str) -> Changes:
+    touched = applied.touches()
+    return Changes(touched.article_ids, touched.entities, touched.metrics, touched.status, touched.labels,
+                   applied=applied, name=applied.name, kind=kind, focus_article=applied.article_id,
+                   status_moves=tuple(applied.status_moves()))
+
+
+def apply_op(db, tx, op: O.Op, actor: str, kind: str = "edit", teaches: O.Op | None = None) -> Changes:
+    """Check and apply `op` (a leaf or a Batch) in one transaction and record it; a stale
+    operation raises Conflict and writes nothing.
 
     `teaches` is the edit whose lesson the lexicon learns (+1), or, for an undo, the edit
     being undone, whose lesson is withdrawn (-1)."""
-    effect = _Effect()
+    stored = SqlStored(db)
     with tx():
-        if isinstance(op, O.Batch):
-            applied = type(op)(tuple(_apply_one(db, leaf, effect) for leaf in O.flatten(op)), op.label)
-        else:
-            applied = _apply_one(db, op, effect)
+        try:
+            applied = O.run(op, stored)
+        except O.Stale as stale:
+            raise Conflict(f"{stale}{_who(db, stale.article_id)}", stale.article_id) from None
+        except O.Invalid as invalid:
+            raise StoreError(str(invalid)) from None
         lesson, sign = (applied, 1) if teaches is None else (teaches, -1)
-        for leaf in O.flatten(lesson) if getattr(lesson, "teaches_lexicon", True) else ():
-            _teach_lexicon(db, leaf, sign)
-        cursor = db.execute(
+        for entity, accepted, removed in lesson.lesson(stored):
+            _lexicon(db, entity, accepted * sign, removed * sign)
+        history_id = db.execute(
             "INSERT INTO history (at, actor, kind, name, article_id, op) VALUES (?, ?, ?, ?, ?, ?)",
             [now(), actor, kind, applied.name, applied.article_id, O.op_to_json(applied)],
-        )
-        history_id = cursor.lastrowid
+        ).lastrowid
         if kind == "edit":
             db.execute("DELETE FROM undo_stack WHERE actor = ? AND state = 'undone'", [actor])
             db.execute("INSERT INTO undo_stack (actor, history_id, state) VALUES (?, ?, 'done')", [actor, history_id])
-    return Changes(
-        frozenset(effect.article_ids), effect.entities, effect.metrics, effect.status,
-        applied=applied, name=applied.name, kind=kind, focus_article=applied.article_id,
-    )
+    return _changes(applied, kind)
 
 
 def _stack_entry(db, actor: str, state: str, newest: bool):
@@ -204,46 +207,55 @@ def redo_name(db, actor: str) -> str | None:
     return entry[2] if entry else None
 
 
-def undo(db, tx, actor: str) -> Changes | None:
+def undo_redo_names(db, actor: str) -> tuple[str | None, str | None]:
+    """Both menu texts in one query (the window asks after every change)."""
+    rows = db.execute(
+        "SELECT u.state, h.name FROM undo_stack u JOIN history h ON h.id = u.history_id WHERE u.position IN ("
+        "(SELECT max(position) FROM undo_stack WHERE actor = ? AND state = 'done'), "
+        "(SELECT min(position) FROM undo_stack WHERE actor = ? AND state = 'undone'))", [actor, actor]).fetchall()
+    names = dict(rows)
+    return names.get("done"), names.get("undone")
+
+
+def _step(db, tx, actor: str, undoing: bool) -> Changes | None:
+    """Undo (apply the inverse of the newest done step) or redo (apply the oldest undone
+    step again), checked like any edit. A step another window made impossible leaves the
+    list (the history keeps it), so the steps before it stay reachable."""
     entry = None
     try:
         with tx():
-            entry = _stack_entry(db, actor, "done", newest=True)
+            entry = _stack_entry(db, actor, "done" if undoing else "undone", newest=undoing)
             if entry is None:
                 return None
-            done = O.op_from_json(entry[1])
-            changes = apply_op(db, tx, done.inverse(), actor, kind="undo", teaches=done)
-            db.execute("UPDATE undo_stack SET state = 'undone' WHERE position = ?", [entry[0]])
+            position, op_json, _ = entry
+            recorded = O.op_from_json(op_json)
+            if undoing:
+                changes = apply_op(db, tx, recorded.inverse(), actor, kind="undo", teaches=recorded)
+            else:
+                changes = apply_op(db, tx, recorded, actor, kind="redo")
+            db.execute("UPDATE undo_stack SET state = ? WHERE position = ?", ["undone" if undoing else "done", position])
             return changes
     except Conflict as problem:
-        # Another window changed what this step touched: it can never be undone, so it leaves
-        # the undo list (the history keeps it) and the steps before it stay reachable.
         with tx():
             db.execute("DELETE FROM undo_stack WHERE position = ?", [entry[0]])
-        raise Conflict(f"“{entry[2]}” can no longer be undone ({problem}); it was taken off the undo list") from problem
+        verb = "undone" if undoing else "redone"
+        raise Conflict(f"“{entry[2]}” can no longer be {verb}: {problem}; it was taken off the list",
+                       problem.article_id) from problem
+
+
+def undo(db, tx, actor: str) -> Changes | None:
+    return _step(db, tx, actor, undoing=True)
 
 
 def redo(db, tx, actor: str) -> Changes | None:
-    with tx():
-        entry = _stack_entry(db, actor, "undone", newest=False)
-        if entry is None:
-            return None
-        position, op_json, _ = entry
-        changes = apply_op(db, tx, O.op_from_json(op_json), actor, kind="redo")
-        db.execute("UPDATE undo_stack SET state = 'done' WHERE position = ?", [position])
-    return changes
+    return _step(db, tx, actor, undoing=False)
 
 
-def replace_auto_spans(db, tx, article_id: int, entities, metrics) -> None:
-    """Re-run pre-extraction on an article: auto spans are replaced, human ones kept."""
-    with tx():
-        db.execute("DELETE FROM entities WHERE article_id = ? AND origin = 'auto'", [article_id])
-        db.execute("DELETE FROM metrics WHERE article_id = ? AND origin = 'auto'", [article_id])
-        for entity in entities:
-            db.execute(INSERT_ENTITY, entity_params(article_id, replace(entity, id=None)))
-        for metric in metrics:
-            db.execute(INSERT_METRIC, metric_params(article_id, replace(metric, id=None)))
-        db.execute("UPDATE articles SET proposed = ? WHERE id = ?", [proposed_json(entities, metrics), article_id])
+def label_uses(db, name: str) -> list[tuple[int, Entity]]:
+    rows = db.execute(f"SELECT article_id, {ENTITY_COLUMNS} FROM entities WHERE label = ? ORDER BY article_id, start",
+                      [name]).fetchall()
+    return [(row[0], entity_from_row(row[1:])) for row in rows]
 
 
-__all__ = ["Changes", "apply_op", "undo", "redo", "undo_name", "redo_name", "replace_auto_spans", "Metric"]
+__all__ = ["Changes", "SqlStored", "apply_op", "undo", "redo", "undo_name", "redo_name", "undo_redo_names",
+           "label_uses", "Metric"]

@@ -14,6 +14,10 @@ class StoreError(Exception):
 class Conflict(StoreError):
     """An edit no longer fits the project: another window changed what it touches."""
 
+    def __init__(self, message: str, article_id: int | None = None):
+        super().__init__(message)
+        self.article_id = article_id  # the article to reload, if the edit was about one
+
 
 class ProjectInUse(StoreError):
     pass

@@ -201,3 +201,19 @@ def auto_spans_by_source(db) -> dict[str, dict]:
             "SELECT m.text, m.value, m.unit FROM metrics m JOIN articles a ON a.id = m.article_id "
             "WHERE a.source_id = ? AND m.origin = 'auto'", [source_id])]
     return result
+
+
+def correction_reach(db, verb: str, label: str, text: str, exclude: int | None) -> int:
+    """In how many other pending articles a correction would be repeated, in one query: an
+    added entity where its text occurs without already carrying that label, a removed one
+    where that text carries the label."""
+    if verb == "remove":
+        return db.execute(
+            "SELECT count(DISTINCT e.article_id) FROM entities e JOIN articles a ON a.id = e.article_id "
+            "WHERE e.label = ? AND e.text = ? AND a.status = 'pending' AND a.id != ?",
+            [label, text, exclude or 0]).fetchone()[0]
+    where, params = _where(ArticleFilter(statuses=("pending",), query=text))
+    return db.execute(
+        f"SELECT count(*) FROM articles a{where} AND a.id != ? AND instr(a.text, ?) > 0 AND NOT EXISTS "
+        "(SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.label = ? AND e.text = ?)",
+        [*params, exclude or 0, text, label, text]).fetchone()[0]

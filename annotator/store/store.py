@@ -7,7 +7,8 @@ import time
 from pathlib import Path
 
 from ..core.extraction import Lexicon
-from ..core.types import Article, ArticleDraft, Label
+from ..core import ops as O
+from ..core.types import Article, ArticleDraft, Entity, Label
 from . import backups, edits, imports, learned, queries
 from .connection import StoreError, Transactions, connect
 from .identity import check_damage
@@ -170,6 +171,9 @@ class Store:
         ids = self.article_ids(ArticleFilter(statuses=statuses, query=text))
         return [a for a in map(self.article, ids) if a is not None and a.id != exclude and text in a.text]
 
+    def correction_reach(self, verb: str, label: str, text: str, exclude: int | None = None) -> int:
+        return queries.correction_reach(self.db, verb, label, text, exclude)
+
     def reviewed_pairs(self, statuses: tuple[str, ...] = ("accepted",)):
         return queries.reviewed_pairs(self.db, statuses)
 
@@ -228,45 +232,57 @@ class Store:
     def redo_name(self, actor: str) -> str | None:
         return edits.redo_name(self.db, actor)
 
-    def replace_auto_spans(self, article_id: int, entities, metrics) -> None:
-        edits.replace_auto_spans(self.db, self.tx, article_id, entities, metrics)
+    def undo_redo_names(self, actor: str) -> tuple[str | None, str | None]:
+        return edits.undo_redo_names(self.db, actor)
 
-    def reextract(self, article_ids: list[int], extract, actor: str, progress=None) -> int:
-        """Refresh the proposals of these articles with `extract(text)`; one history entry and
-        one undo step for all. Returns how many articles changed."""
-        from ..core import ops as O
+    def reextract_op(self, article_ids: list[int], extract, progress=None) -> tuple[O.Reextract | None, int]:
+        """What refreshing the proposals of these articles with `extract(text)` changes, as
+        one operation (None if nothing), and in how many articles."""
         from ..core.editing import reextract_ops
 
         ops, changed = [], 0
+        labels = {label.name for label in self.labels() if label.kind == "entity"}
         for done, article_id in enumerate(article_ids, start=1):
             article = self.article(article_id)
             if article is not None:
                 entities, metrics = extract(article.text)
+                entities = [e for e in entities if e.label in labels]  # not a label deleted meanwhile
                 article_ops = reextract_ops(article, entities, metrics)
+                proposed = self.db.execute("SELECT proposed FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                proposed_now = imports.proposed_json(entities, metrics)
+                if proposed_now != proposed:  # kept to measure review (`evaluate --reviewed`)
+                    article_ops.append(O.SetProposed(article_id, proposed, proposed_now))
                 ops += article_ops
                 changed += bool(article_ops)
             if progress:
                 progress(done)
-        if ops:
-            self.apply(O.Reextract(tuple(ops)), actor)
+        return (O.Reextract(tuple(ops)) if ops else None), changed
+
+    def reextract(self, article_ids: list[int], extract, actor: str, progress=None) -> int:
+        """Refresh the proposals of these articles through the edit path: one history entry
+        and one undo step for all, refused if an article's spans changed meanwhile. Returns
+        how many articles changed."""
+        op, changed = self.reextract_op(article_ids, extract, progress)
+        if op is not None:
+            self.apply(op, actor)
         return changed
 
     def article_ids_with_status(self, statuses: tuple[str, ...]) -> list[int]:
         return self.article_ids(ArticleFilter(statuses=statuses))
 
-    def save_label(self, label: Label, old_name: str | None = None) -> None:
-        """Add a label, or update one (renaming carries its spans along)."""
-        with self.tx():
-            if old_name is not None:
-                self.db.execute(
-                    "UPDATE labels SET name = ?, kind = ?, colour = ?, shortcut = ?, position = ? WHERE name = ?",
-                    [label.name, label.kind, label.colour, label.shortcut, label.position, old_name],
-                )
-            else:
-                self.db.execute(
-                    "INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
-                    [label.name, label.kind, label.colour, label.shortcut, label.position],
-                )
+    def label_uses(self, name: str) -> list[tuple[int, Entity]]:
+        """(article id, entity) of every entity carrying this label."""
+        return edits.label_uses(self.db, name)
+
+    def save_label(self, label: Label, old_name: str | None = None, actor: str = "") -> edits.Changes:
+        """Add a label, or update one (renaming carries its spans along); through the edit
+        path, so it is undoable and a stale change is refused."""
+        if old_name is None:
+            return self.apply(O.AddLabel(label), actor)
+        old = next((l for l in self.labels() if l.name == old_name), None)
+        if old is None:
+            raise StoreError(f"there is no label {old_name}")
+        return self.apply(O.UpdateLabel(old, label), actor)
 
 
 CHECK_ON_OPEN_BYTES = 64 * 1024 * 1024

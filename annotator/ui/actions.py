@@ -8,27 +8,36 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from .keymap import ACTIONS, MENUS, keys_for, problems
+from .keymap import ACTIONS, MENUS, keys_for, problems, usable_overrides
 
 
 class Actions:
     def __init__(self, window: QMainWindow, handlers: dict[str, Callable], overrides: dict):
-        missing = problems(overrides, handlers)
+        missing = problems({}, handlers)  # a programming error, not the user's
         if missing:
             raise ValueError("keymap problems: " + "; ".join(missing))
+        # the user's overrides that clash or make no sense are dropped (`dropped` says why)
+        overrides, self.dropped = usable_overrides(overrides)
         self.by_id: dict[str, QAction] = {}
         self.specs = {spec.id: spec for spec in ACTIONS}
         for spec in ACTIONS:
             action = QAction(spec.display_text(QCoreApplication.translate), window)
-            keys = [QKeySequence(k) for k in keys_for(spec, overrides)]
-            action.setShortcuts(keys)
             action.setShortcutContext(Qt.WindowShortcut)
             action.setAutoRepeat(spec.repeat)
-            if keys:
-                action.setToolTip(f"{action.text()} ({keys[0].toString(QKeySequence.NativeText)})")
             action.triggered.connect(lambda checked=False, handler=handlers[spec.id]: handler())
             window.addAction(action)  # shortcuts work even for actions not in a menu
             self.by_id[spec.id] = action
+        self.set_keys(overrides)
+
+    def set_keys(self, overrides: dict) -> None:
+        """Bind every action to its keys (the defaults, or the user's overrides)."""
+        self.overrides = dict(overrides)
+        for spec in ACTIONS:
+            action = self.by_id[spec.id]
+            keys = [QKeySequence(k) for k in keys_for(spec, overrides)]
+            action.setShortcuts(keys)
+            text = spec.display_text(QCoreApplication.translate)
+            action.setToolTip(f"{text} ({keys[0].toString(QKeySequence.NativeText)})" if keys else text)
 
     def __getitem__(self, action_id: str) -> QAction:
         return self.by_id[action_id]

@@ -101,16 +101,18 @@ class Flows(QObject):
 
         run_task(job, done, failed, parent=self.parent_widget)
 
-    def reextract(self, article, on_done: Callable[[], None]) -> None:
-        """Pre-extraction needs jieba (maybe still loading): it runs in a worker."""
+    def reextract(self, article_id: int, actor: str, on_done: Callable) -> None:
+        """Pre-extraction needs jieba (maybe still loading): it runs in a worker, and its
+        result goes through the edit path (one undoable step, refused if the article's
+        auto spans changed meanwhile); `on_done` gets the Changes to publish (None: nothing new)."""
         project = self.project
 
         def job(progress, cancelled):
             with Store(project) as store:
-                entities, metrics = store.extractor().extract(article.text)
-                store.replace_auto_spans(article.id, entities, metrics)
+                op, _ = store.reextract_op([article_id], store.extractor().extract)
+                return store.apply(op, actor) if op is not None else None
 
-        run_task(job, lambda _result: on_done(), self._failed, parent=self.parent_widget)
+        run_task(job, on_done, self._failed, parent=self.parent_widget)
 
     def export(self) -> None:
         dialog = ExportDialog(self.project.parent, self.parent_widget)

@@ -48,6 +48,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.labels", QT_TRANSLATE_NOOP("keymap", "Labels…"), ("Ctrl+L",), menu="Edit"),
     ActionSpec("edit.reviewer", QT_TRANSLATE_NOOP("keymap", "Reviewer name…"), menu="Edit"),
     ActionSpec("edit.language", QT_TRANSLATE_NOOP("keymap", "Language…"), menu="Edit"),
+    ActionSpec("edit.keys", QT_TRANSLATE_NOOP("keymap", "Keyboard shortcuts…"), menu="Edit"),
     ActionSpec("review.accept", QT_TRANSLATE_NOOP("keymap", "Accept and go to the next pending article"), ("A", "Ctrl+Return"),
                "review", False, "article", "Review"),
     ActionSpec("review.reject", QT_TRANSLATE_NOOP("keymap", "Reject and go to the next pending article"), ("X",), "review", False,
@@ -132,3 +133,22 @@ def problems(overrides: dict | None = None, handlers: dict | None = None) -> lis
     if handlers is not None:
         found += [f"no handler for action {spec.id}" for spec in ACTIONS if spec.id not in handlers]
     return sorted(set(found))
+
+
+def usable_overrides(overrides) -> tuple[dict, list[str]]:
+    """The user's key overrides that can be used, and why each other one was dropped (an
+    unknown action, a value that is not a list of keys, a key another action has): a
+    clashing override never stops the app from starting."""
+    kept: dict = {}
+    dropped: list[str] = []
+    for action_id, value in (overrides or {}).items() if isinstance(overrides, dict) else ():
+        keys = [value] if isinstance(value, str) else value
+        if action_id not in BY_ID:
+            dropped.append(f"unknown action {action_id}")
+        elif not isinstance(keys, (list, tuple)) or not all(isinstance(k, str) for k in keys):
+            dropped.append(f"{action_id}: {value!r} is not a list of keys")
+        elif clashes := problems({**kept, action_id: list(keys)}):
+            dropped.append(f"{action_id}: " + "; ".join(clashes))
+        else:
+            kept[action_id] = list(keys)
+    return kept, dropped

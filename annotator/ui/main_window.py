@@ -66,6 +66,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"annotator — {store.path.name}")
         self.resize(1400, 860)
         self.events = AppEvents(self)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one refresh per event-loop turn
+        self._refresh_timer.timeout.connect(self._refresh_now)
+        self._refresh_counts = False
+        self._counts: dict[str, int] | None = None  # articles per status, kept up to date from each Changes
         self.queue_model = QueueModel(store, self)
         self.session = ReviewSession(store, self.events, reviewer, self.queue_model)
         self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
@@ -74,11 +78,13 @@ class MainWindow(QMainWindow):
         self.flows = Flows(self, store.path, lambda: self.session.reviewer)
         self.actions_ = Actions(self, self._handlers(), settings.get("keys/overrides"))
         self.menus = self.actions_.build_menus(self)
+        if self.actions_.dropped:  # one warning, the app starts anyway
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(T.keys_dropped("; ".join(self.actions_.dropped)), 15000))
         self._setup_recent_menu()
         self.status = self._setup_status_bar()
         self._connect()
+        self._set_labels()
         self._restore()
-        self._labels_changed()
         self.refresh()
 
     # -- setup -------------------------------------------------------------------------
@@ -127,7 +133,7 @@ class MainWindow(QMainWindow):
             "file.backups": self._backups, "file.quit": self.close,
             "edit.undo": s.undo, "edit.redo": s.redo, "edit.search": self.panels.queue.focus_search,
             "edit.labels": self._label_manager, "edit.reviewer": self._ask_reviewer,
-            "edit.language": self._ask_language,
+            "edit.language": self._ask_language, "edit.keys": self._key_settings,
             "review.accept": lambda: s.set_status("accepted"), "review.reject": lambda: s.set_status("rejected"),
             "review.skip": lambda: s.set_status("skipped"), "review.next": lambda: s.step(1),
             "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": self._reextract,
@@ -136,7 +142,7 @@ class MainWindow(QMainWindow):
             "span.walk_prev": lambda: self.walk.step(-1), "span.keep": self.walk.keep,
             "span.start_left": lambda: s.move_focused("start", -1), "span.start_right": lambda: s.move_focused("start", 1),
             "span.end_left": lambda: s.move_focused("end", -1), "span.end_right": lambda: s.move_focused("end", 1),
-            "span.apply_all": self._repeat_correction,
+            "span.apply_all": s.repeat_last_correction,
             "span.find": self.panels.article.find_bar.open_bar,
             "span.find_next": lambda: self.panels.article.find_bar.find_next(),
             "span.find_prev": lambda: self.panels.article.find_bar.find_next(backward=True),
@@ -144,7 +150,7 @@ class MainWindow(QMainWindow):
             "view.metrics": self.panels.metrics.enter,
             "curate.take": self._take_version, "curate.next": self.versions.select_next,
             "view.agreement": self._agreement,
-            "help.cheatsheet": lambda: CheatSheet(self.settings.get("keys/overrides"), self).exec(),
+            "help.cheatsheet": lambda: CheatSheet(self.actions_.overrides, self).exec(),
             "help.about": lambda: AboutDialog(str(self.store.path), self).exec(),
         }
         for n in range(1, 10):
@@ -170,8 +176,10 @@ class MainWindow(QMainWindow):
             panel.leave_requested.connect(p.article.text.setFocus)
         s.offer_changed.connect(self._show_offer)
         self.walk.message.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        s.repeated.connect(self._repeated)
+        ev.labels_changed.connect(self._labels_changed)
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
-        self.flows.imported.connect(lambda report: self._reload_queue())
+        self.flows.imported.connect(self._imported)
         self.flows.learned.connect(lambda result: self.status.saved.setText(T.learned(*result)))
 
     # -- reactions -----------------------------------------------------------------------
@@ -195,8 +203,17 @@ class MainWindow(QMainWindow):
         self.refresh(counts=False)
 
     def _changes_applied(self, changes, initiator) -> None:
+        """One Changes value per transaction; each part takes what concerns it."""
         self.queue_model.invalidate(changes.article_ids)
-        self.refresh(counts=changes.status)
+        if changes.labels:
+            self.events.labels_changed.emit()
+        if changes.kind == "import" or self._counts is None:
+            self._counts = None  # counted again at the refresh
+        else:
+            for old, new in changes.status_moves:
+                self._counts[old] = self._counts.get(old, 0) - 1
+                self._counts[new] = self._counts.get(new, 0) + 1
+        self.refresh(counts=bool(changes.status_moves) or changes.kind == "import")
         if changes.status:
             self.flows.learn_when_due()
 
@@ -208,8 +225,7 @@ class MainWindow(QMainWindow):
             self.panels.article.show_offer(T.offer(verb, label, phrase, count))
         self.refresh()
 
-    def _repeat_correction(self) -> None:
-        count = self.session.repeat_last_correction()
+    def _repeated(self, count: int) -> None:
         if count:
             self.statusBar().showMessage(T.repeated(count), 8000)
 
@@ -221,28 +237,51 @@ class MainWindow(QMainWindow):
         self.panels.queue.show_current(self.session.article.id if self.session.article else None)
         self.refresh()
 
+    def _imported(self, report) -> None:
+        """An import into the open project: new articles (the queue re-reads its ids) and
+        maybe new labels, published like any other change."""
+        self._reload_queue()
+        self.events.labels_changed.emit()
+
     def _reload_queue(self) -> None:
+        self._counts = None
         self.queue_model.reload()
         if self.session.article is None and self.queue_model.ids:
             self.session.open_article(self.queue_model.ids[0])
         self.refresh()
 
     def _labels_changed(self) -> None:
+        self._set_labels()
+        article = self.session.article
+        if article is not None:  # a rename or deletion changed its spans: read it again
+            self.session.open_article(article.id, keep_focus=True)
+        else:
+            self._show_article(None)
+
+    def _set_labels(self) -> None:
         labels = self.store.labels()
         self.panels.article.set_labels(labels)
         self.entity_model.set_labels(labels)
         self.panels.queue.set_labels(labels)
-        self._show_article(self.session.article)
 
     def refresh(self, counts: bool = True) -> None:
-        """Status bar and action states from the current state; the counts per status
-        (a query over every article) only when statuses may have changed."""
+        """Ask for the status bar and action states to be brought up to date: at most once
+        per turn of the event loop, however many parts asked (the counts per status, a
+        query over every article, only when statuses may have changed)."""
+        self._refresh_counts = self._refresh_counts or counts
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh_now(self) -> None:
+        counts, self._refresh_counts = self._refresh_counts, False
         s = self.session
         total = len(self.queue_model.ids)
         self.status.position.setText(T.position(s.position() + 1, total))
         if counts:
-            self.status.counts.setText(T.status_counts(self.store.status_counts()))
-        undo_name, redo_name = self.store.undo_name(s.reviewer), self.store.redo_name(s.reviewer)
+            if self._counts is None:  # a query over every article: at start and after imports
+                self._counts = self.store.status_counts()
+            self.status.counts.setText(T.status_counts(self._counts))
+        undo_name, redo_name = self.store.undo_redo_names(s.reviewer)
         has_span = s._focused_span() is not None
         has_selection = s.article is not None and s.selection() is not None
         self.actions_.refresh({
@@ -289,7 +328,8 @@ class MainWindow(QMainWindow):
     def _reextract(self) -> None:
         if self.session.article is not None:
             article_id = self.session.article.id
-            self.flows.reextract(self.session.article, lambda: self.session.open_article(article_id))
+            self.flows.reextract(article_id, self.session.reviewer,
+                                 lambda changes: changes is not None and self.session.publish(changes))
 
     def _backups(self) -> None:
         from .dialogs.backups import BackupsDialog
@@ -299,9 +339,7 @@ class MainWindow(QMainWindow):
             self.restore_requested.emit(str(dialog.chosen.path))
 
     def _label_manager(self) -> None:
-        dialog = LabelManager(self.store, self)
-        dialog.labels_changed.connect(self._labels_changed)
-        dialog.exec()
+        LabelManager(self.store, self.session.apply, self).exec()
 
     def _ask_reviewer(self) -> None:
         name = ask_reviewer(self, self.session.reviewer)
@@ -310,6 +348,14 @@ class MainWindow(QMainWindow):
             self.settings.set("reviewer", name)
             self.status.reviewer.setText(T.reviewer(name))
             self.refresh()
+
+    def _key_settings(self) -> None:
+        from .dialogs.key_settings import KeySettings
+
+        dialog = KeySettings(self.actions_.overrides, self)
+        if dialog.exec() == KeySettings.Accepted:
+            self.actions_.set_keys(dialog.overrides())
+            self.settings.set("keys/overrides", dialog.overrides())
 
     def _ask_language(self) -> None:
         language = ask_language(self, self.settings.get("language"))
@@ -340,6 +386,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.panels.article.text.setFocus)
 
     def closeEvent(self, event) -> None:
+        self._refresh_timer.stop()
         self.settings.set("window/geometry", bytes(self.saveGeometry()))
         self.settings.set("window/state", bytes(self.saveState()))
         self.settings.set("window/splitter", bytes(self.splitter.saveState()))

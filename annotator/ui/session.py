@@ -12,14 +12,17 @@ from PySide6.QtCore import QObject, Signal
 from ..core import editing
 from ..core import ops as O
 from ..core.types import Article
-from ..store import Store, StoreError
+from ..store import Conflict, Store, StoreError
 from .events import AppEvents
+from .tasks import run_task
+from .text import refused_text
 
 
 class ReviewSession(QObject):
     error = Signal(str)
     saved = Signal(str)  # the operation name, after it reached the disk
     offer_changed = Signal(str, int)  # description of the last correction, pending articles it could repeat in
+    repeated = Signal(int)  # a correction was repeated in this many articles
 
     def __init__(self, store: Store, events: AppEvents, reviewer: str, queue):
         super().__init__()
@@ -61,24 +64,41 @@ class ReviewSession(QObject):
         self.open_article(self.store.next_article_id(current))
 
     # -- applying edits ----------------------------------------------------------------
-    def apply(self, op, initiator=None, correction: bool = False):
+    def apply(self, op, initiator=None, correction: bool = False, reload: bool = True):
+        """Apply one operation through the store's checked path and publish what changed.
+        A refused (stale) edit says what changed and who changed it, and the article is
+        reloaded from the project, so the reviewer sees the other window's work."""
         if op is None:
             return None
         try:
             changes = self.store.apply(op, self.reviewer)
+        except Conflict as problem:
+            self._refused(problem)
+            return None
         except StoreError as problem:
             self.error.emit(str(problem))
             return None
         if correction:
             self._offer(changes.applied)
-        self._after(changes, initiator)
+        self._after(changes, initiator, reload)
         return changes
 
-    def _after(self, changes, initiator=None) -> None:
+    def _refused(self, problem: Conflict) -> None:
+        self.error.emit(refused_text(str(problem)))
+        if self.article is not None:
+            self.open_article(self.article.id, keep_focus=True)
+
+    def _after(self, changes, initiator=None, reload: bool = True) -> None:
+        """Navigation (reloading the article shown) comes first, so the one refresh the
+        change causes shows the new state."""
+        if reload and self.article and self.article.id in changes.article_ids:
+            self.open_article(self.article.id, keep_focus=True)
         self.events.changes_applied.emit(changes, initiator)
         self.saved.emit(changes.name)
-        if self.article and self.article.id in changes.article_ids:
-            self.open_article(self.article.id, keep_focus=True)
+
+    def publish(self, changes) -> None:
+        """Changes made outside a key handler (a worker's batch, re-extraction, an import)."""
+        self._after(changes)
 
     def undo(self) -> None:
         self._history_step(self.store.undo)
@@ -89,6 +109,9 @@ class ReviewSession(QObject):
     def _history_step(self, step) -> None:
         try:
             changes = step(self.reviewer)
+        except Conflict as problem:
+            self._refused(problem)
+            return
         except StoreError as problem:
             self.error.emit(str(problem))
             return
@@ -96,17 +119,20 @@ class ReviewSession(QObject):
             return
         self.last_correction = None
         self.offer_changed.emit("", 0)
-        if changes.focus_article and (not self.article or self.article.id != changes.focus_article):
+        here = self.article is not None and self.article.id in changes.article_ids
+        if changes.focus_article and not here:  # go where the step took effect
             self.open_article(changes.focus_article)
-        self._after(changes)
+            self._after(changes, reload=False)
+        else:
+            self._after(changes)
 
     def set_status(self, status: str) -> None:
         if not self.article:
             return
         op = O.SetStatus(self.article.id, self.article.status, status, self.article.reviewer, self.reviewer)
-        if status != self.article.status and self.apply(op) is None:
+        if status != self.article.status and self.apply(op, reload=False) is None:
             return
-        self.next_pending()
+        self.next_pending()  # the article left is not rendered again
 
     # -- spans -------------------------------------------------------------------------
     def spans(self) -> list:
@@ -157,10 +183,9 @@ class ReviewSession(QObject):
                 self._focus_added(changes.applied)
 
     def _focus_added(self, applied) -> None:
-        added = [leaf for leaf in O.flatten(applied) if isinstance(leaf, (O.AddEntity, O.AddMetric))]
-        if added:
-            leaf = added[-1]
-            self.set_focus(leaf.entity if isinstance(leaf, O.AddEntity) else leaf.metric)
+        span = applied.added_span()
+        if span is not None:
+            self.set_focus(span)
 
     def delete_focused(self) -> None:
         span = self._focused_span()
@@ -190,33 +215,47 @@ class ReviewSession(QObject):
             self.apply(ops[0] if len(ops) == 1 else (O.Batch(tuple(ops), "Batch edit") if ops else None))
 
     # -- repeating a correction in pending articles -------------------------------------
+    # Both the count behind the offer and the batch itself are worked out in a worker with
+    # its own connection: they grow with the project, key handlers must not.
     def _offer(self, applied) -> None:
-        leaves = [leaf for leaf in O.flatten(applied) if isinstance(leaf, (O.AddEntity, O.RemoveEntity))]
-        self.last_correction = leaves[-1] if leaves else None
-        if self.last_correction is None:
-            self.offer_changed.emit("", 0)
+        phrase = applied.repeat_phrase()
+        self.last_correction = applied if phrase else None
+        self.offer_changed.emit("", 0)
+        if phrase is None:
             return
-        batch = self._repeat_batch()
-        count = len({op.article_id for op in batch.ops}) if batch else 0
-        entity = self.last_correction.entity
-        verb = "add" if isinstance(self.last_correction, O.AddEntity) else "remove"
-        self.offer_changed.emit(f"{verb}\t{entity.label}\t{entity.text}", count)
+        path, correction = self.store.path, applied
 
-    def _repeat_batch(self):
-        if self.last_correction is None:
-            return None
-        entity = self.last_correction.entity
-        others = self.store.articles_containing(entity.text, ("pending",), exclude=self.last_correction.article_id)
-        return editing.repeat_correction(self.last_correction, others)
+        def count(progress, cancelled):
+            with Store(path) as store:
+                return store.correction_reach(*phrase, exclude=correction.article_id)
 
-    def repeat_last_correction(self) -> int:
-        batch = self._repeat_batch()
+        run_task(count, lambda reach: self._offer_counted(correction, phrase, reach), lambda *_: None)
+
+    def _offer_counted(self, correction, phrase, reach: int) -> None:
+        if correction is self.last_correction:  # not overtaken by a newer correction
+            self.offer_changed.emit("\t".join(phrase), reach)
+
+    def repeat_last_correction(self) -> None:
+        correction = self.last_correction
         self.last_correction = None
         self.offer_changed.emit("", 0)
-        if not batch:
-            return 0
-        changes = self.apply(batch)
-        return len(changes.article_ids) if changes else 0
+        if correction is None:
+            return
+        path, reviewer = self.store.path, self.reviewer
+
+        def build_and_apply(progress, cancelled):
+            with Store(path) as store:
+                phrase = correction.repeat_phrase()
+                others = store.articles_containing(phrase[2], ("pending",), exclude=correction.article_id)
+                batch = editing.repeat_correction(correction, others)
+                return store.apply(batch, reviewer) if batch else None
+
+        run_task(build_and_apply, self._repeated, lambda message, _details: self.error.emit(refused_text(message)))
+
+    def _repeated(self, changes) -> None:
+        if changes is not None:
+            self.publish(changes)
+        self.repeated.emit(len(changes.article_ids) if changes else 0)
 
 
 def _kind(span) -> str:

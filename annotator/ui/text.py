@@ -13,7 +13,9 @@ OP_NAMES = (
     QT_TRANSLATE_NOOP("ops", "Remove metric"), QT_TRANSLATE_NOOP("ops", "Edit metric"),
     QT_TRANSLATE_NOOP("ops", "Set status"), QT_TRANSLATE_NOOP("ops", "Batch edit"),
     QT_TRANSLATE_NOOP("ops", "Label selection"), QT_TRANSLATE_NOOP("ops", "Label everywhere"),
-    QT_TRANSLATE_NOOP("ops", "Remove everywhere"),
+    QT_TRANSLATE_NOOP("ops", "Remove everywhere"), QT_TRANSLATE_NOOP("ops", "Re-extract"),
+    QT_TRANSLATE_NOOP("ops", "Add label"), QT_TRANSLATE_NOOP("ops", "Edit label"),
+    QT_TRANSLATE_NOOP("ops", "Delete label"),
 )
 
 
@@ -77,6 +79,14 @@ def saved(what: str, kind: str = "edit") -> str:
     template = {"undo": QCoreApplication.translate("text", "Undone: %1"),
                 "redo": QCoreApplication.translate("text", "Redone: %1")}.get(kind) or QCoreApplication.translate("text", "Saved: %1")
     return template.replace("%1", QCoreApplication.translate("ops", what))
+
+
+def refused_text(problem: str) -> str:
+    return QCoreApplication.translate("text", "Not saved: %1.\n\nThe article now shows what is stored; nothing else was changed.").replace("%1", problem)
+
+
+def keys_dropped(why: str) -> str:
+    return QCoreApplication.translate("text", "Some of your keyboard shortcuts were not used (Edit → Keyboard shortcuts… to fix them): %1").replace("%1", why)
 
 
 def no_article() -> str:

@@ -215,117 +215,165 @@
     </message>
 </context>
 <context>
+    <name>KeySettings</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/key_settings.py" line="35"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/key_settings.py" line="37"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/key_settings.py" line="37"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/key_settings.py" line="53"/>
+        <source>Separate several keys with commas. Review keys work while the article has the focus.</source>
+        <translation>多个按键用逗号分隔。审阅按键在文章获得焦点时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/key_settings.py" line="75"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>LabelManager</name>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="24"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="26"/>
         <source>A label needs a name.</source>
         <translation>标签需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="26"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="28"/>
         <source>Keep label names to 32 characters or fewer.</source>
         <translation>标签名称请不超过 32 个字符。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="28"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="30"/>
         <source>A label name cannot contain spaces.</source>
         <translation>标签名称不能包含空格。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="30"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="32"/>
         <source>There is already a label with that name.</source>
         <translation>已有同名标签。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="41"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
         <source>Labels</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="43"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="45"/>
         <source>Key</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="47"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="49"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="47"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="49"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="48"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="50"/>
         <source>Colour…</source>
         <translation>颜色…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="48"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="50"/>
         <source>Key…</source>
         <translation>按键…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="87"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="51"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="85"/>
         <source>Label name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="97"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="95"/>
         <source>Add label</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="106"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="104"/>
         <source>Rename label</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="113"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="111"/>
         <source>Label colour</source>
         <translation>标签颜色</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="121"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="119"/>
         <source>Label key</source>
         <translation>标签按键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/label_manager.py" line="121"/>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="119"/>
         <source>Key (1–9):</source>
         <translation>按键（1–9）：</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="136"/>
+        <source>The metric label cannot be deleted.</source>
+        <translation>数值标签不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="139"/>
+        <source>Delete the label %1?</source>
+        <translation>删除标签 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/label_manager.py" line="141"/>
+        <source>%1 spans carry it; they are deleted too (Ctrl+Z brings everything back).</source>
+        <translation>有 %1 个标注使用该标签，将一并删除（Ctrl+Z 可全部恢复）。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="90"/>
+        <location filename="../../annotator/ui/main_window.py" line="96"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="91"/>
+        <location filename="../../annotator/ui/main_window.py" line="97"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="93"/>
+        <location filename="../../annotator/ui/main_window.py" line="99"/>
         <source>Reviewers&apos; versions (T takes, V next)</source>
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="107"/>
+        <location filename="../../annotator/ui/main_window.py" line="113"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -376,13 +424,13 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="54"/>
+        <location filename="../../annotator/ui/actions.py" line="63"/>
         <location filename="../../annotator/ui/keymap.py" line="45"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/actions.py" line="55"/>
+        <location filename="../../annotator/ui/actions.py" line="64"/>
         <location filename="../../annotator/ui/keymap.py" line="46"/>
         <source>Redo</source>
         <translation>重做</translation>
@@ -409,181 +457,186 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="51"/>
+        <source>Keyboard shortcuts…</source>
+        <translation>键盘快捷键…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="52"/>
         <source>Accept and go to the next pending article</source>
         <translation>通过并转到下一篇待审文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="53"/>
+        <location filename="../../annotator/ui/keymap.py" line="54"/>
         <source>Reject and go to the next pending article</source>
         <translation>驳回并转到下一篇待审文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="55"/>
+        <location filename="../../annotator/ui/keymap.py" line="56"/>
         <source>Skip and go to the next pending article</source>
         <translation>跳过并转到下一篇待审文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="57"/>
+        <location filename="../../annotator/ui/keymap.py" line="58"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="58"/>
+        <location filename="../../annotator/ui/keymap.py" line="59"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="59"/>
+        <location filename="../../annotator/ui/keymap.py" line="60"/>
         <source>Go to article number…</source>
         <translation>跳转到第几篇…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="60"/>
+        <location filename="../../annotator/ui/keymap.py" line="61"/>
         <source>Re-run pre-extraction on this article</source>
         <translation>对本篇重新预标注</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="63"/>
+        <location filename="../../annotator/ui/keymap.py" line="64"/>
         <source>Mark selection as a metric</source>
         <translation>将选中文字标为指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="64"/>
+        <location filename="../../annotator/ui/keymap.py" line="65"/>
         <source>Next proposed span (the proposal walk)</source>
         <translation>下一个建议片段（逐个审核建议）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="66"/>
+        <location filename="../../annotator/ui/keymap.py" line="67"/>
         <source>Previous proposed span</source>
         <translation>上一个建议片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="67"/>
+        <location filename="../../annotator/ui/keymap.py" line="68"/>
         <source>Keep the proposed span and go to the next one</source>
         <translation>保留此建议片段并转到下一个</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="69"/>
+        <location filename="../../annotator/ui/keymap.py" line="70"/>
         <source>Find in this article (Enter selects the match for a label key)</source>
         <translation>在本文中查找（回车选中匹配，再按标签键标注）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="71"/>
+        <location filename="../../annotator/ui/keymap.py" line="72"/>
         <source>Select the next match of the find</source>
         <translation>选中下一个查找匹配</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="73"/>
+        <location filename="../../annotator/ui/keymap.py" line="74"/>
         <source>Select the previous match of the find</source>
         <translation>选中上一个查找匹配</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="75"/>
+        <location filename="../../annotator/ui/keymap.py" line="76"/>
         <source>Focus next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="76"/>
+        <location filename="../../annotator/ui/keymap.py" line="77"/>
         <source>Focus previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="77"/>
+        <location filename="../../annotator/ui/keymap.py" line="78"/>
         <source>Delete focused span</source>
         <translation>删除当前片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="78"/>
+        <location filename="../../annotator/ui/keymap.py" line="79"/>
         <source>Move span start left</source>
         <translation>片段起点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="79"/>
+        <location filename="../../annotator/ui/keymap.py" line="80"/>
         <source>Move span start right</source>
         <translation>片段起点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="80"/>
+        <location filename="../../annotator/ui/keymap.py" line="81"/>
         <source>Move span end left</source>
         <translation>片段终点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="81"/>
+        <location filename="../../annotator/ui/keymap.py" line="82"/>
         <source>Move span end right</source>
         <translation>片段终点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="82"/>
+        <location filename="../../annotator/ui/keymap.py" line="83"/>
         <source>Repeat the last correction in all pending articles</source>
         <translation>在所有待审文章中重复上次修改</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="84"/>
+        <location filename="../../annotator/ui/keymap.py" line="85"/>
         <source>Take the selected reviewer&apos;s version (or span) in a team file</source>
         <translation>采用所选审阅者的版本（或片段）（团队文件）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="86"/>
+        <location filename="../../annotator/ui/keymap.py" line="87"/>
         <source>Next row of the reviewers&apos; versions</source>
         <translation>审阅者版本的下一行</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="88"/>
+        <location filename="../../annotator/ui/keymap.py" line="89"/>
         <source>Agreement between reviewers (team file)…</source>
         <translation>审阅者之间的一致性（团队文件）…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="90"/>
+        <location filename="../../annotator/ui/keymap.py" line="91"/>
         <source>Next panel (article, entities, metrics)</source>
         <translation>下一个面板（文章、实体、指标）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="91"/>
+        <location filename="../../annotator/ui/keymap.py" line="92"/>
         <source>Previous panel</source>
         <translation>上一个面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="92"/>
+        <location filename="../../annotator/ui/keymap.py" line="93"/>
         <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
         <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="94"/>
+        <location filename="../../annotator/ui/keymap.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="95"/>
+        <location filename="../../annotator/ui/keymap.py" line="96"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="99"/>
+        <location filename="../../annotator/ui/keymap.py" line="100"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="100"/>
+        <location filename="../../annotator/ui/keymap.py" line="101"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="101"/>
+        <location filename="../../annotator/ui/keymap.py" line="102"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="102"/>
+        <location filename="../../annotator/ui/keymap.py" line="103"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="103"/>
+        <location filename="../../annotator/ui/keymap.py" line="104"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="104"/>
+        <location filename="../../annotator/ui/keymap.py" line="105"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -646,6 +699,26 @@
         <translation>全部删除</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/text.py" line="16"/>
+        <source>Re-extract</source>
+        <translation>重新预标注</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="17"/>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="17"/>
+        <source>Edit label</source>
+        <translation>修改标签</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="18"/>
+        <source>Delete label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/panels/versions_panel.py" line="14"/>
         <source>Take version</source>
         <translation>采用版本</translation>
@@ -659,243 +732,257 @@
 <context>
     <name>text</name>
     <message>
-        <location filename="../../annotator/ui/text.py" line="22"/>
+        <location filename="../../annotator/ui/text.py" line="24"/>
         <source>pending</source>
         <translation>待审</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="22"/>
+        <location filename="../../annotator/ui/text.py" line="24"/>
         <source>accepted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="23"/>
+        <location filename="../../annotator/ui/text.py" line="25"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="23"/>
+        <location filename="../../annotator/ui/text.py" line="25"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="28"/>
+        <location filename="../../annotator/ui/text.py" line="30"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="28"/>
+        <location filename="../../annotator/ui/text.py" line="30"/>
         <source>human</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="29"/>
+        <location filename="../../annotator/ui/text.py" line="31"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="29"/>
+        <location filename="../../annotator/ui/text.py" line="31"/>
         <source>mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="34"/>
+        <location filename="../../annotator/ui/text.py" line="36"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="34"/>
+        <location filename="../../annotator/ui/text.py" line="36"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="34"/>
+        <location filename="../../annotator/ui/text.py" line="36"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="35"/>
+        <location filename="../../annotator/ui/text.py" line="37"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="35"/>
+        <location filename="../../annotator/ui/text.py" line="37"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="40"/>
-        <location filename="../../annotator/ui/text.py" line="46"/>
+        <location filename="../../annotator/ui/text.py" line="42"/>
+        <location filename="../../annotator/ui/text.py" line="48"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="40"/>
+        <location filename="../../annotator/ui/text.py" line="42"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="41"/>
+        <location filename="../../annotator/ui/text.py" line="43"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="41"/>
+        <location filename="../../annotator/ui/text.py" line="43"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="46"/>
+        <location filename="../../annotator/ui/text.py" line="48"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="46"/>
+        <location filename="../../annotator/ui/text.py" line="48"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="46"/>
+        <location filename="../../annotator/ui/text.py" line="48"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="47"/>
+        <location filename="../../annotator/ui/text.py" line="49"/>
         <source>Indicator</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="47"/>
+        <location filename="../../annotator/ui/text.py" line="49"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="52"/>
+        <location filename="../../annotator/ui/text.py" line="54"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="56"/>
+        <location filename="../../annotator/ui/text.py" line="58"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="60"/>
+        <location filename="../../annotator/ui/text.py" line="62"/>
         <source>Search title and text (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="64"/>
+        <location filename="../../annotator/ui/text.py" line="66"/>
         <source>Article %1 / %2</source>
         <translation>第 %1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="72"/>
+        <location filename="../../annotator/ui/text.py" line="74"/>
         <source>Reviewer: %1</source>
         <translation>审校人：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="77"/>
+        <location filename="../../annotator/ui/text.py" line="79"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="78"/>
+        <location filename="../../annotator/ui/text.py" line="80"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="78"/>
+        <location filename="../../annotator/ui/text.py" line="80"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="83"/>
+        <location filename="../../annotator/ui/text.py" line="85"/>
+        <source>Not saved: %1.
+
+The article now shows what is stored; nothing else was changed.</source>
+        <translation>未保存：%1。
+
+文章已显示项目中保存的内容；其他内容均未改动。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="89"/>
+        <source>Some of your keyboard shortcuts were not used (Edit → Keyboard shortcuts… to fix them): %1</source>
+        <translation>部分自定义快捷键未生效（可在“编辑 → 键盘快捷键…”中修改）：%1</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="93"/>
         <source>No article. Import pages with Ctrl+I, or change the filter.</source>
         <translation>没有文章。按 Ctrl+I 导入版面，或更改筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="87"/>
+        <location filename="../../annotator/ui/text.py" line="97"/>
         <source>%1 · article %2 · %3</source>
         <translation>%1 · 第 %2 篇 · %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="90"/>
+        <location filename="../../annotator/ui/text.py" line="100"/>
         <source>by %1</source>
         <translation>审校人 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="95"/>
+        <location filename="../../annotator/ui/text.py" line="105"/>
         <source>Also add %1 “%2” in %3 pending articles: press P</source>
         <translation>在 %3 篇待审文章中也添加 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="95"/>
+        <location filename="../../annotator/ui/text.py" line="105"/>
         <source>Also remove %1 “%2” from %3 pending articles: press P</source>
         <translation>在 %3 篇待审文章中也删除 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="100"/>
+        <location filename="../../annotator/ui/text.py" line="110"/>
         <source>Correction repeated in %1 articles (Ctrl+Z undoes it)</source>
         <translation>已在 %1 篇文章中重复修改（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="104"/>
+        <location filename="../../annotator/ui/text.py" line="114"/>
         <source>Who is reviewing?</source>
         <translation>审校人是谁？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="108"/>
+        <location filename="../../annotator/ui/text.py" line="118"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>您的每次修改都会记录姓名：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="112"/>
+        <location filename="../../annotator/ui/text.py" line="122"/>
         <source>Go to article</source>
         <translation>跳转到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="116"/>
+        <location filename="../../annotator/ui/text.py" line="126"/>
         <source>Article number (1–%1):</source>
         <translation>文章序号（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="120"/>
+        <location filename="../../annotator/ui/text.py" line="130"/>
         <source>annotator</source>
         <translation>annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="124"/>
+        <location filename="../../annotator/ui/text.py" line="134"/>
         <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
         <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="128"/>
+        <location filename="../../annotator/ui/text.py" line="138"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="132"/>
+        <location filename="../../annotator/ui/text.py" line="142"/>
         <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
         <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="136"/>
+        <location filename="../../annotator/ui/text.py" line="146"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="140"/>
+        <location filename="../../annotator/ui/text.py" line="150"/>
         <source>%1 articles added, %2 duplicates skipped, %3 problems</source>
         <translation>新增 %1 篇，跳过重复 %2 篇，问题 %3 个</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="145"/>
+        <location filename="../../annotator/ui/text.py" line="155"/>
         <source>Learned from %1 reviewed articles (%2 spans): new proposals use it</source>
         <translation>已从 %1 篇已审文章（%2 个标注）中学习：新的预标注将使用它</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="150"/>
+        <location filename="../../annotator/ui/text.py" line="160"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -904,22 +991,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="154"/>
+        <location filename="../../annotator/ui/text.py" line="164"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="158"/>
+        <location filename="../../annotator/ui/text.py" line="168"/>
         <source>%1 articles exported to %2</source>
         <translation>已导出 %1 篇到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="162"/>
+        <location filename="../../annotator/ui/text.py" line="172"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="166"/>
+        <location filename="../../annotator/ui/text.py" line="176"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -928,34 +1015,34 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="170"/>
+        <location filename="../../annotator/ui/text.py" line="180"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="174"/>
+        <location filename="../../annotator/ui/text.py" line="184"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="178"/>
+        <location filename="../../annotator/ui/text.py" line="188"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="182"/>
+        <location filename="../../annotator/ui/text.py" line="192"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="186"/>
+        <location filename="../../annotator/ui/text.py" line="196"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="190"/>
+        <location filename="../../annotator/ui/text.py" line="200"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -964,67 +1051,67 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="204"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="198"/>
+        <location filename="../../annotator/ui/text.py" line="208"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="202"/>
+        <location filename="../../annotator/ui/text.py" line="212"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="206"/>
+        <location filename="../../annotator/ui/text.py" line="216"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="210"/>
+        <location filename="../../annotator/ui/text.py" line="220"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="214"/>
+        <location filename="../../annotator/ui/text.py" line="224"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="218"/>
+        <location filename="../../annotator/ui/text.py" line="228"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="222"/>
+        <location filename="../../annotator/ui/text.py" line="232"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="226"/>
+        <location filename="../../annotator/ui/text.py" line="236"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="230"/>
+        <location filename="../../annotator/ui/text.py" line="240"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="234"/>
+        <location filename="../../annotator/ui/text.py" line="244"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="238"/>
+        <location filename="../../annotator/ui/text.py" line="248"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="243"/>
+        <location filename="../../annotator/ui/text.py" line="253"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>

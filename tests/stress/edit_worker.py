@@ -20,8 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a checkout without installing
 
 from annotator.core import ops as O  # noqa: E402
-from annotator.core.types import Entity  # noqa: E402
-from annotator.store import ProjectInUse, Store, StoreError  # noqa: E402
+from annotator.core import editing  # noqa: E402
+from annotator.store import ProjectInUse, Store  # noqa: E402
+from annotator.store.connection import Conflict  # noqa: E402
 
 STATUS_CYCLE = ("accepted", "rejected", "skipped", "pending")
 LABELS = ("LOC", "PER", "ORG")
@@ -37,9 +38,28 @@ def article_for(step: int, article_ids: list[int]) -> int:
     return article_ids[(step // BLOCK) % len(article_ids)]
 
 
-def _new_entity(text: str, step: int, salt: int = 0) -> Entity:
-    start = (step * 7 + salt * 5) % max(1, len(text) - 3)
-    return Entity(start, start + 2, LABELS[(step + salt) % 3], text[start:start + 2], "human")
+def _label_ops(article, step: int, salt: int = 0) -> list:
+    """Label two characters as the app's L key does (entities it overlaps are replaced in the
+    same step; the store refuses overlapping or duplicate entities)."""
+    start = (step * 7 + salt * 5) % max(1, len(article.text) - 3)
+    for shift in range(len(article.text)):
+        at = (start + shift) % max(1, len(article.text) - 1)
+        for turn in range(3):
+            op = editing.label_selection(article, at, at + 2, LABELS[(step + salt + turn) % 3])
+            if op is not None:
+                return op.leaves()
+    return []
+
+
+def _label_twice(article, step: int) -> O.Batch:
+    """Two labellings in one step: the second is built on the article as the first leaves it."""
+    first = _label_ops(article, step, 1)
+    removed = {op.entity.id for op in first if isinstance(op, O.RemoveEntity)}
+    removed |= {op.old.id for op in first if isinstance(op, O.UpdateEntity)}
+    added = [op.entity for op in first if isinstance(op, O.AddEntity)]
+    added += [op.new for op in first if isinstance(op, O.UpdateEntity)]
+    after = replace(article, entities=tuple(e for e in article.entities if e.id not in removed) + tuple(added))
+    return O.Batch(tuple(first + _label_ops(after, step, 2)), "Label twice")
 
 
 def step_op(store: Store, step: int, article_ids: list[int], actor: str):
@@ -56,13 +76,12 @@ def step_op(store: Store, step: int, article_ids: list[int], actor: str):
         old = humans[-1]
         return O.UpdateEntity(article_id, old, replace(old, label=LABELS[(LABELS.index(old.label) + 1) % 3]))
     if kind == 4:
-        return O.Batch(tuple(O.AddEntity(article_id, _new_entity(article.text, step, salt)) for salt in (1, 2)),
-                       "Label twice")
+        return _label_twice(article, step)
     if kind == 5 and humans:
         return O.RemoveEntity(article_id, humans[0])
     if kind == 6:
         return None
-    return O.AddEntity(article_id, _new_entity(article.text, step))
+    return O.Batch(tuple(_label_ops(article, step)), "Label selection")
 
 
 def edits_done(store: Store, actor: str) -> int:
@@ -78,15 +97,13 @@ def run(project: Path, actor: str, steps: int, article_ids: list[int]) -> int:
             try:
                 op = step_op(store, step, article_ids, actor)
                 if op is None and undo_refused:  # another reviewer changed what it would undo
-                    op = O.AddEntity(article_for(step, article_ids), _new_entity(store.article(
-                        article_for(step, article_ids)).text, step))
+                    op = O.Batch(tuple(_label_ops(store.article(article_for(step, article_ids)), step)),
+                                 "Label selection")
                 changes = store.undo(actor) if op is None else store.apply(op, actor)
             except ProjectInUse:
                 print(f"busy {step}", flush=True)
                 continue
-            except StoreError as error:
-                if "elsewhere" not in str(error) and "no longer" not in str(error):
-                    raise
+            except Conflict:
                 print(f"conflict {step}", flush=True)
                 undo_refused = op is None
                 continue

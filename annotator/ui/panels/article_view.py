@@ -77,6 +77,8 @@ class SpanText(QPlainTextEdit):
             block = block.next()
 
     def set_focused(self, span) -> None:
+        if span is None and self.focused is None:
+            return  # nothing to repaint (moving on to the next article: shown already)
         self.focused = span
         self.refresh_highlights()
         if span is not None:
