@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._set_labels()
         self._restore()
-        self.refresh()
+        self._refresh_counts = True
+        self._refresh_now()  # the window opens with its actions in the right state
 
     # -- setup -------------------------------------------------------------------------
     def _setup_panels(self) -> Panels:
