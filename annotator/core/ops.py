@@ -270,8 +270,10 @@ class SetStatus(Op):
             raise Stale(f"the article was marked {now} since it was shown (as {self.old})", self.article_id)
 
     def apply(self, stored):
+        # the reviewer as stored (not as the caller thought), so the inverse restores it exactly
+        applied = replace(self, old_reviewer=stored.reviewer(self.article_id))
         stored.set_status(self.article_id, self.new, self.new_reviewer)
-        return self
+        return applied
 
     def inverse(self):
         return SetStatus(self.article_id, self.new, self.old, self.new_reviewer, self.old_reviewer)

@@ -64,6 +64,10 @@ class SqlStored:
         row = self._one("SELECT status FROM articles WHERE id = ?", [article_id])
         return row[0] if row else None
 
+    def reviewer(self, article_id):
+        row = self._one("SELECT reviewer FROM articles WHERE id = ?", [article_id])
+        return row[0] if row else ""
+
     def proposed(self, article_id):
         row = self._one("SELECT proposed FROM articles WHERE id = ?", [article_id])
         return row[0] if row else None
