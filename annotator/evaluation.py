@@ -20,7 +20,8 @@ def evaluate_gold(store, gold_dir: Path) -> dict:
         if page is None:
             missing.append(source)
             continue
-        metrics = [(text, None if value is None else Decimal(value), unit) for text, value, unit in page["metrics"]]
+        metrics = [(text, None if value is None else Decimal(value), unit, *context)
+                   for text, value, unit, *context in page["metrics"]]
         pages.append(score_page(source, gold, page["titles"], page["entities"], metrics))
     return {"kind": "gold", "pages": pages, "overall": total(pages), "missing": missing}
 
@@ -53,6 +54,12 @@ def _page_lines(page: PageScore) -> list[str]:
         lines.append(f"  value accuracy {page.value_correct / page.matched_metrics:.3f}, "
                      f"unit accuracy {page.unit_correct / page.matched_metrics:.3f} "
                      f"on {page.matched_metrics} matched metrics")
+        lines.append(f"  indicator agreement {page.indicator_agreed / page.matched_metrics:.3f} "
+                     f"({page.indicator_agreed}/{page.matched_metrics}; gold indicator covered "
+                     f"{page.indicator_covered / page.matched_metrics:.3f})")
+    if page.period_matched:
+        lines.append(f"  period agreement {page.period_agreed / page.period_matched:.3f} "
+                     f"({page.period_agreed}/{page.period_matched})")
     edits, items = reviewer_edits(page)
     if items:
         lines.append(f"  reviewer edits {edits} for {items} gold items ({edits / items:.1%}): spans to remove or "

@@ -46,6 +46,10 @@ class PageScore:
     articles: int = 0  # articles the splitter made
     articles_headlined: int = 0  # of those, titled by one of the gold headlines
     articles_untitled: int = 0
+    indicator_agreed: int = 0  # matched metrics whose indicator shares_half with the gold one
+    indicator_covered: int = 0  # ... and the other way round (the gold one's characters found)
+    period_agreed: int = 0
+    period_matched: int = 0  # matched metrics on pages whose gold annotates periods
     errors: dict[str, list] = field(default_factory=dict)  # fp / fn examples for the report
 
 
@@ -89,8 +93,24 @@ def title_found(gold_title: str, titles: list[str]) -> bool:
     return False
 
 
+_COUNTED = re.compile(r"\w")  # letters, digits, Han; punctuation and spaces do not count
+
+
+def shares_half(proposed: str, gold: str) -> bool:
+    """Whether at least half of the proposed text's characters are in the gold text: each
+    gold character covers one proposed character (a multiset), only letters, digits and Han
+    count. Two empty texts agree; an empty proposal never agrees with a non-empty gold.
+    `shares_half(gold, proposed)` is the other direction (how much of the gold is covered)."""
+    proposed_chars = Counter(_COUNTED.findall(proposed or ""))
+    gold_chars = Counter(_COUNTED.findall(gold or ""))
+    if not proposed_chars:
+        return not gold_chars
+    return 2 * sum((proposed_chars & gold_chars).values()) >= sum(proposed_chars.values())
+
+
 def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[str, str]],
-               metrics: list[tuple[str, Decimal | None, str]]) -> PageScore:
+               metrics: list[tuple]) -> PageScore:
+    """`metrics`: (text, value, unit) or (text, value, unit, indicator, period) per proposed metric."""
     page = PageScore(name)
     gold_entities = {(e["label"], e["text"]) for e in gold.get("entities", [])}
     optional_entities = {(e["label"], e["text"]) for e in gold.get("optional_entities", [])}
@@ -100,16 +120,22 @@ def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[st
     gold_metrics = {m["text"]: m for m in gold.get("metrics", [])}
     optional_metrics = {m["text"] for m in gold.get("optional_metrics", [])}
     predicted_by_text: dict[str, tuple] = {}
-    for text, value, unit in metrics:
-        predicted_by_text.setdefault(text, (value, unit))
+    for text, value, unit, *context in metrics:
+        predicted_by_text.setdefault(text, (value, unit, *context, "", "")[:4])
     page.metrics, mfp, mfn = score_set(set(predicted_by_text), set(gold_metrics), optional_metrics)
     page.errors["metric_fp"], page.errors["metric_fn"] = mfp, mfn
+    periods_annotated = any("period" in m for m in gold.get("metrics", []))
     for text in set(predicted_by_text) & set(gold_metrics):
-        value, unit = predicted_by_text[text]
+        value, unit, indicator, period = predicted_by_text[text]
         expected = gold_metrics[text]
         page.matched_metrics += 1
         page.value_correct += value is not None and Decimal(str(expected["value"])) == Decimal(value)
         page.unit_correct += (unit or "") == (expected.get("unit") or "")
+        page.indicator_agreed += shares_half(indicator, expected.get("indicator", ""))
+        page.indicator_covered += shares_half(expected.get("indicator", ""), indicator)
+        if periods_annotated:
+            page.period_matched += 1
+            page.period_agreed += shares_half(period, expected.get("period") or "")
     gold_titles = [a["title"] for a in gold.get("articles", [])]
     page.titles_total = len(gold_titles)
     page.titles_found = sum(title_found(t, titles) for t in gold_titles)
@@ -128,6 +154,10 @@ def total(pages: list[PageScore]) -> PageScore:
         overall.value_correct += page.value_correct
         overall.unit_correct += page.unit_correct
         overall.matched_metrics += page.matched_metrics
+        overall.indicator_agreed += page.indicator_agreed
+        overall.indicator_covered += page.indicator_covered
+        overall.period_agreed += page.period_agreed
+        overall.period_matched += page.period_matched
         overall.titles_found += page.titles_found
         overall.titles_total += page.titles_total
         overall.articles += page.articles

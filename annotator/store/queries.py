@@ -198,8 +198,9 @@ def auto_spans_by_source(db) -> dict[str, dict]:
             "SELECT e.label, e.text FROM entities e JOIN articles a ON a.id = e.article_id "
             "WHERE a.source_id = ? AND e.origin = 'auto'", [source_id])]
         page["metrics"] += [tuple(row) for row in db.execute(
-            "SELECT m.text, m.value, m.unit FROM metrics m JOIN articles a ON a.id = m.article_id "
-            "WHERE a.source_id = ? AND m.origin = 'auto'", [source_id])]
+            "SELECT m.text, m.value, m.unit, m.indicator, m.period FROM metrics m JOIN articles a "
+            "ON a.id = m.article_id WHERE a.source_id = ? AND m.origin = 'auto' ORDER BY a.position, m.start",
+            [source_id])]
     return result
 
 
