@@ -2,9 +2,8 @@
 (short quotations, book titles, document numbers), and a cheap reading of the indicator
 (what is measured) and the period (the time the figure covers).
 
-Indicator: the words just before the number within its clause (after the previous metric
-of the same clause and after a period phrase), without copulas such as 达/为/共; when the
-number opens its clause (`129个市直机关…`), the words after the unit. Period: the last
+Indicator: see metric_indicator (the noun phrase a count is written before, else the words
+before the number within its clause, after the previous metric and the period). Period: the last
 time phrase earlier in the same sentence (`截至11月底`, `2022年`, `今年1至10月`, `目前`,
 `2019年以来`), skipping years that are only compared with (`相较2020年`) and event dates
 (`5月19日`).
@@ -15,6 +14,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from .metric_indicator import indicator as _indicator
 from .types import Metric
 
 # A quotation of at most 16 characters with no sentence punctuation is a name or slogan
@@ -45,11 +45,6 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]")
 SENTENCE_OPENING = 8  # a period this close to a sentence (paragraph) start covers all of it
 _COMPARED = ("较", "比", "相较", "相比", "同比", "与", "于", "和")
-_LEADING = re.compile(r"^(?:[、，,和及与并且以而]|全市|全县|全区|全省|全镇|全乡|该市|该县|该区|该镇|该局|其中|同时|此外|另有|还|已|均)+")
-_TRAILING = re.compile(r"(?:达到|达|为|是|约|将近|接近|近|超过|超|逾|突破|共计|共有|共|了|高达|多达|仅|只有|占|至|到|合计|总计|不低于|不超过|不到|不足)+$")
-_AFTER_START = re.compile(r"^(?:以上|以下|左右|上下|有余|以内|的)+")
-_AFTER_END = re.compile(r"[、的等和及与]")
-INDICATOR_MAX = 16
 _DAY = re.compile(r"\d{1,2}[日号]")
 
 
@@ -70,13 +65,16 @@ def add_context(norm: str, metrics: list[Metric]) -> list[Metric]:
     periods = [(m, _scope_end(norm, m, sentence_starts)) for m in _periods(norm) if _is_period(norm, m)]
     period_ends = [m.end() for m, _ in periods]
     result, previous_end = [], 0
-    for metric in metrics:
+    for number, metric in enumerate(metrics):
         clause = clause_starts[bisect.bisect_right(clause_starts, metric.start) - 1]
         period = _period_before(periods, period_ends, metric.start)
         left = max(clause, previous_end)
-        if period is not None and period.end() > left:
-            left = period.end()
-        indicator = _indicator(norm, left, metric, clause_starts)
+        index = bisect.bisect_right(clause_starts, metric.end)
+        clause_end = clause_starts[index] - 1 if index < len(clause_starts) else len(norm)
+        next_start = metrics[number + 1].start if number + 1 < len(metrics) else len(norm)
+        period_span = (period.start(), period.end()) if period is not None else None
+        indicator = _indicator(norm, left, metric, clause_end, next_start, period_span,
+                               result[-1] if result else None)
         result.append(replace(metric, indicator=indicator, period=period.group(0) if period else ""))
         previous_end = metric.end
     return result
@@ -145,14 +143,3 @@ def _period_before(periods, period_ends, start: int):
             return None
         index -= 1
     return None
-
-
-def _indicator(norm: str, left: int, metric: Metric, clause_starts: list[int]) -> str:
-    before = _TRAILING.sub("", _LEADING.sub("", norm[left:metric.start]))
-    if len(before) >= 2:
-        return before[-INDICATOR_MAX:]
-    index = bisect.bisect_right(clause_starts, metric.end)
-    clause_end = clause_starts[index] - 1 if index < len(clause_starts) else len(norm)
-    after = _AFTER_START.sub("", norm[metric.end:clause_end])
-    cut = _AFTER_END.search(after)
-    return (after[:cut.start()] if cut else after)[:12]
