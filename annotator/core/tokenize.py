@@ -59,6 +59,12 @@ def dictionary_tags() -> dict[str, str]:
     return _tag_table()
 
 
+def tables() -> tuple[dict[str, int], dict[str, str]]:
+    """jieba's dictionary as two tables (loads jieba once): word and word prefix -> frequency
+    (0 for a prefix that is no word), word -> part-of-speech tag."""
+    return jieba().dt.FREQ, _tag_table()
+
+
 def _tag_table() -> dict[str, str]:
     jieba()
     import jieba.posseg as pseg
