@@ -17,25 +17,24 @@ previous metric and the period, are the indicator, cleaned:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .tokenize import tables
 from .units import kind_of, unit_pattern
 
 INDICATOR_MAX = 16
 AFTER_MAX = 14
-_CLAUSE_PUNCTUATION = "，,；;：:。！？!?\n（）()"
 _LEADING = re.compile(r"^(?:[、，,和及与并且以而]|全市|全县|全区|全省|全州|全镇|全乡|该市|该县|该区|该镇|该局"
                       r"|其中|同时|此外|另有|通过|经过|还|已经|已|均)+")
 _TRAILING = re.compile(r"(?:达到|达|为|是|约|将近|接近|近|超过|超|逾|突破|共计|共有|共|了|高达|多达|仅|只有|占|至|到"
                        r"|合计|总计|不低于|不超过|不到|不足|由|从|[、，,和及与的])+$")
 # Tags of words a counted noun phrase may start with and run over: nouns, names, places,
-# abbreviations, verbal and adjectival nouns, words jieba guessed ("").
+# abbreviations, verbal and adjectival nouns, unknown words ("": a run of single characters).
 _NOUN_TAGS = ("n", "nr", "nrt", "nrfg", "ns", "nt", "nz", "ng", "vn", "an", "j", "s", "l", "")
 _NOT_COUNTED = ("以上", "以下", "左右", "上下", "有余", "以内", "之内", "以来", "来", "后", "前", "内", "多", "余",
                 "其中", "同比", "比", "较", "占", "是", "次")
 _SUFFIX_TAGS = ("zg", "k", "g")  # one character closing a noun: 员, 者, 户
 _MODIFIER_TAGS = ("b",)  # 主要经济指标: may open the phrase
-_SUBJECT_TAGS = ("ns", "nt", "nr", "nrt", "r")
 _NAME_TAGS = ("ns", "nt", "nr", "nrt", "nz", "")  # a token of a proper name (or one jieba guessed)
 # Generic bodies and pronouns that open a clause as its subject.
 _SUBJECT_WORDS = ("公司", "全市", "全县", "全区", "全省", "全州", "全镇", "全乡", "该市", "该县", "该区", "该镇",
@@ -50,7 +49,6 @@ _FOR = ("为", "给", "向", "对", "替", "由")
 _QUOTES = "“”‘’\"「」《》"
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT_RUN = re.compile(r"\d[\d.,]*(?![\d.,A-Za-z])")  # not 5G, 4K: those are words
-_UNIT_START = None
 
 
 def indicator(norm: str, left: int, metric, clause_end: int, next_start: int,
@@ -184,11 +182,9 @@ def _after_last_figure(text: str) -> str:
     return rest[unit.end():] if unit else rest
 
 
-def _unit_start():
-    global _UNIT_START
-    if _UNIT_START is None:
-        _UNIT_START = re.compile(rf"(?:[万亿千百]+)?(?:{unit_pattern()})?")
-    return _UNIT_START
+@lru_cache(maxsize=1)
+def _unit_start() -> re.Pattern:
+    return re.compile(rf"(?:[万亿千百]+)?(?:{unit_pattern()})?")
 
 
 def _without_subject(text: str) -> str:
