@@ -309,6 +309,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
+        if argv and not _looks_like_project(argv[0]):
+            print(f"annotator: '{argv[0]}' is not a command ({', '.join(c for c in COMMANDS if c != 'selftest')}) "
+                  f"nor a project file (.sqlite or .db). See 'annotator --help'.", file=sys.stderr)
+            return 2
         return gui_main(argv)
     if argv[0] == "selftest":  # hidden: the packaged app's smoke test (packaging/README.md)
         from .ui.selftest import main as selftest
@@ -331,6 +335,12 @@ def main(argv: list[str] | None = None) -> int:
         project = getattr(args, "project", None) or default_project()
         print(f"annotator: {damaged_message(Path(project), str(error))}", file=sys.stderr)
         return 1
+
+
+def _looks_like_project(arg: str) -> bool:
+    """What the app may open: an existing file, or a new project's name."""
+    path = Path(arg).expanduser()
+    return path.is_file() or path.suffix.lower() in (".sqlite", ".db", ".sqlite3")
 
 
 def gui_main(argv: list[str] | None = None) -> int:

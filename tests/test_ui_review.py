@@ -88,7 +88,7 @@ def test_label_adjust_delete_and_accept_from_the_keyboard(qtbot, open_window):
     assert window.session.focus == ("entity", entity.id)
 
     for _ in range(3):
-        key(qtbot, window, Qt.Key_Right, Qt.AltModifier | Qt.ShiftModifier)  # grow the end
+        key(qtbot, window, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)  # grow the end
     (entity,) = window.store.article(article.id).entities
     assert entity.text == "怀化市洪江区"
 

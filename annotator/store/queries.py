@@ -151,15 +151,17 @@ def lexicon_counts(db) -> dict[tuple[str, str], tuple[int, int]]:
     return {(t, l): (a, r) for t, l, a, r in db.execute("SELECT text, label, accepted, removed FROM lexicon")}
 
 
-def next_article_id(db, after_id: int, statuses: tuple[str, ...] = ("pending",)) -> int | None:
+def next_article_id(db, after_id: int, statuses: tuple[str, ...] = ("pending",),
+                    flt: ArticleFilter = ArticleFilter()) -> int | None:
+    """The next article after `after_id` in one of `statuses` that the queue's filter shows
+    (wrapping around to the first), or None."""
+    where, params = _where(flt)
     marks = ", ".join("?" for _ in statuses)
-    row = db.execute(
-        f"SELECT id FROM articles WHERE id > ? AND status IN ({marks}) ORDER BY id LIMIT 1", [after_id, *statuses]
-    ).fetchone()
+    scope = (where + " AND " if where else " WHERE ") + f"a.status IN ({marks})"
+    row = db.execute(f"SELECT a.id FROM articles a{scope} AND a.id > ? ORDER BY a.id LIMIT 1",
+                     [*params, *statuses, after_id]).fetchone()
     if row is None:  # wrap around to the first one still waiting
-        row = db.execute(
-            f"SELECT id FROM articles WHERE status IN ({marks}) ORDER BY id LIMIT 1", list(statuses)
-        ).fetchone()
+        row = db.execute(f"SELECT a.id FROM articles a{scope} ORDER BY a.id LIMIT 1", [*params, *statuses]).fetchone()
     return row[0] if row else None
 
 

@@ -160,8 +160,9 @@ class Store:
             learned.save(self.db, model, names, *counted)
         return len(articles), sum(len(a.entities) for a in articles)
 
-    def next_article_id(self, after_id: int, statuses: tuple[str, ...] = ("pending",)) -> int | None:
-        return queries.next_article_id(self.db, after_id, statuses)
+    def next_article_id(self, after_id: int, statuses: tuple[str, ...] = ("pending",),
+                        flt: ArticleFilter = ArticleFilter()) -> int | None:
+        return queries.next_article_id(self.db, after_id, statuses, flt)
 
     def history(self, article_id: int | None = None, limit: int = 200) -> list[dict]:
         return queries.history(self.db, article_id, limit)

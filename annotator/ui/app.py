@@ -29,12 +29,14 @@ def install_translations(app: QApplication, language: str) -> str:
     locale = QLocale.system().name() if language in ("", "system") else language
     translators = []
     if locale.startswith("zh"):
-        ours = QTranslator(app)
-        if ours.load(str(resource_path("translations", "annotator_zh_CN.qm"))):
-            translators.append(ours)
+        # Qt asks the translator installed last first: ours, so that the few key names we
+        # translate (PgUp, PgDown, Del, which Qt's own table leaves in English) win.
         qt_base = QTranslator(app)
         if qt_base.load("qtbase_zh_CN", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
             translators.append(qt_base)
+        ours = QTranslator(app)
+        if ours.load(str(resource_path("translations", "annotator_zh_CN.qm"))):
+            translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
     app._translators = translators  # keep them alive

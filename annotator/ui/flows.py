@@ -58,18 +58,26 @@ class Flows(QObject):
                 return
             options = dialog.options()
         if paths:
-            self.run_import(paths, T.importing(), options)
+            self.run_import(paths, T.importing(), options, announce=True)
 
-    def run_import(self, paths: list[str], label: str, options: ImportOptions = ImportOptions()):
-        return run_task(import_job(self.project, list(paths), self.actor(), options), self._import_done, self._failed,
+    def run_import(self, paths: list[str], label: str, options: ImportOptions = ImportOptions(), announce: bool = False):
+        """`announce`: the reviewer asked for this import, so its result is shown in a box
+        (added, duplicates skipped, problems); it is always in the status bar."""
+        return run_task(import_job(self.project, list(paths), self.actor(), options),
+                        lambda report: self._import_done(report, announce), self._failed,
                         parent=self.parent_widget, label=label, cancellable=True)
 
-    def _import_done(self, report) -> None:
+    def _import_done(self, report, announce: bool = False) -> None:
         self.imported.emit(report)
         message = T.imported(report.added, report.duplicates, len(report.problems))
+        if report.already_imported:
+            message += "; " + T.files_already_imported(len(report.already_imported))
+        self.parent_widget.statusBar().showMessage(message, 15000)
         if report.problems:
             details = "\n".join(str(p) for p in report.problems[:30])
             QMessageBox.warning(self.parent_widget, T.import_title(), message + "\n\n" + T.import_problems(details))
+        elif announce:
+            QMessageBox.information(self.parent_widget, T.import_title(), message)
 
     RETRAIN_EVERY = 10  # accepted articles since the last training
 

@@ -2,6 +2,10 @@
 is enabled, menu. The QActions, the menus, the F1 cheat sheet and user key overrides are all
 built from it; a test fails on a duplicate key within a scope or an action with no handler.
 
+Default keys avoid what window managers take before the app sees it (openbox, GNOME, KDE,
+Xfce: Alt+Shift+arrows send the window to another desktop, Ctrl+Alt+arrows switch desktops,
+Super+anything, Alt+Tab, Alt+Space, Alt+F4).
+
 Scopes: "global" keys use a modifier or a function key and work everywhere; "review" keys
 are single letters, digits and navigation keys for the review loop. Qt does not fire them
 while a text field has focus (the field takes the key), so typing in the search box or a
@@ -78,8 +82,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("span.delete", QT_TRANSLATE_NOOP("keymap", "Delete focused span"), ("Delete", "Backspace"), "review", False, "span", "Span"),  # a proposal: then the next one
     ActionSpec("span.start_left", QT_TRANSLATE_NOOP("keymap", "Move span start left"), ("Alt+Left",), "review", True, "span", "Span"),
     ActionSpec("span.start_right", QT_TRANSLATE_NOOP("keymap", "Move span start right"), ("Alt+Right",), "review", True, "span", "Span"),
-    ActionSpec("span.end_left", QT_TRANSLATE_NOOP("keymap", "Move span end left"), ("Alt+Shift+Left",), "review", True, "span", "Span"),
-    ActionSpec("span.end_right", QT_TRANSLATE_NOOP("keymap", "Move span end right"), ("Alt+Shift+Right",), "review", True, "span", "Span"),
+    ActionSpec("span.end_left", QT_TRANSLATE_NOOP("keymap", "Move span end left"), ("Ctrl+Shift+Left",), "review", True, "span", "Span"),
+    ActionSpec("span.end_right", QT_TRANSLATE_NOOP("keymap", "Move span end right"), ("Ctrl+Shift+Right",), "review", True, "span", "Span"),
     ActionSpec("span.apply_all", QT_TRANSLATE_NOOP("keymap", "Repeat the last correction in all pending articles"), ("P",), "review",
                False, "last_edit", "Span"),
     ActionSpec("curate.take", QT_TRANSLATE_NOOP("keymap", "Take the selected reviewer's version (or span) in a team file"), ("T",),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ..store import Store
+from ..store import ArticleFilter, Store
 from . import text as T
 from .actions import Actions
 from .dialogs.about import AboutDialog
@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
             "view.metrics": self.panels.metrics.enter,
             "curate.take": self._take_version, "curate.next": self.versions.select_next,
             "view.agreement": self._agreement,
-            "help.cheatsheet": lambda: CheatSheet(self.actions_.overrides, self).exec(),
+            "help.cheatsheet": lambda: CheatSheet(self.actions_.overrides, self, self.store.labels()).exec(),
             "help.about": lambda: AboutDialog(str(self.store.path), self).exec(),
         }
         for n in range(1, 10):
@@ -235,7 +235,11 @@ class MainWindow(QMainWindow):
         self.settings.set("filter/label", flt.label)
         self.settings.set("filter/query", flt.query)
         self.queue_model.set_filter(flt)
-        self.panels.queue.show_current(self.session.article.id if self.session.article else None)
+        current = self.session.article.id if self.session.article else None
+        if current is None or self.queue_model.index_of(current) < 0:  # the article shown stays inside the filter
+            self.session.open_article(self.queue_model.ids[0] if self.queue_model.ids else None)
+        else:
+            self.panels.queue.show_current(current)
         self.refresh()
 
     def _imported(self, report) -> None:
@@ -277,7 +281,8 @@ class MainWindow(QMainWindow):
         counts, self._refresh_counts = self._refresh_counts, False
         s = self.session
         total = len(self.queue_model.ids)
-        self.status.position.setText(T.position(s.position() + 1, total))
+        self.status.position.setText(T.position(s.article.id if s.article else 0, s.position() + 1, total,
+                                                bool(self.queue_model.filter != ArticleFilter())))
         if counts:
             if self._counts is None:  # a query over every article: at start and after imports
                 self._counts = self.store.status_counts()
@@ -321,10 +326,15 @@ class MainWindow(QMainWindow):
 
     # -- dialogs ---------------------------------------------------------------------------
     def _goto(self) -> None:
-        total = len(self.queue_model.ids)
-        number = total and ask_article_number(self, total, self.session.position() + 1)
-        if number:
-            self.session.goto(number)
+        """G: an article number as the queue shows it (its number in the project)."""
+        ids = self.queue_model.ids
+        number = ids and ask_article_number(self, max(ids), self.session.article.id if self.session.article else ids[0])
+        if not number:
+            return
+        if self.queue_model.index_of(number) >= 0:
+            self.session.open_article(number)
+        else:
+            self.statusBar().showMessage(T.not_in_queue(number), 8000)
 
     def _reextract(self) -> None:
         if self.session.article is not None:

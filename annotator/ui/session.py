@@ -60,8 +60,14 @@ class ReviewSession(QObject):
             self.open_article(ids[number - 1])
 
     def next_pending(self) -> None:
+        """The next pending article the queue's filter shows; else the next one in the queue:
+        the article on screen never leaves the filter."""
         current = self.article.id if self.article else 0
-        self.open_article(self.store.next_article_id(current))
+        following = self.store.next_article_id(current, flt=self.queue.filter)
+        if following is None:
+            self.step(1)
+        else:
+            self.open_article(following)
 
     # -- applying edits ----------------------------------------------------------------
     def apply(self, op, initiator=None, correction: bool = False, reload: bool = True):

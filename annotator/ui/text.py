@@ -19,6 +19,31 @@ OP_NAMES = (
 )
 
 
+# Key names Qt's own Chinese translation leaves in English (QKeySequence asks context QShortcut).
+KEY_NAMES = (QT_TRANSLATE_NOOP("QShortcut", "PgUp"), QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+             QT_TRANSLATE_NOOP("QShortcut", "Del"), QT_TRANSLATE_NOOP("QShortcut", "Esc"),
+             QT_TRANSLATE_NOOP("QShortcut", "Enter"))
+
+# The export formats' descriptions (annotator.io.export.FORMATS, which has no Qt), translated here.
+FORMAT_DESCRIPTIONS = (
+    QT_TRANSLATE_NOOP("formats", "native JSONL, one article per line"),
+    QT_TRANSLATE_NOOP("formats", "Prodigy / spaCy JSONL with tokens"),
+    QT_TRANSLATE_NOOP("formats", "spaCy DocBin for spacy train (needs spaCy)"),
+    QT_TRANSLATE_NOOP("formats", "doccano sequence labeling JSONL"),
+    QT_TRANSLATE_NOOP("formats", "Label Studio JSON tasks"),
+    QT_TRANSLATE_NOOP("formats", "character-level BIO (CoNLL)"),
+)
+
+
+def format_description(description: str) -> str:
+    return QCoreApplication.translate("formats", description)
+
+
+def _count(count: int, one: str, many: str) -> str:
+    """English needs the singular for 1 ("1 article"); the source text says which is which."""
+    return (one if count == 1 else many).replace("%n", f"{count:,}")
+
+
 def status_name(status: str) -> str:
     return {
         "pending": QCoreApplication.translate("text", "pending"), "accepted": QCoreApplication.translate("text", "accepted"),
@@ -62,8 +87,17 @@ def search_placeholder() -> str:
     return QCoreApplication.translate("text", "Search title and text (Ctrl+F)")
 
 
-def position(current: int, total: int) -> str:
-    return QCoreApplication.translate("text", "Article %1 / %2").replace("%1", f"{current:,}" if current else "–").replace("%2", f"{total:,}")
+def position(number: int, current: int, total: int, filtered: bool = False) -> str:
+    """The status bar: the article's number in the project, and where it is in the queue."""
+    if not number:
+        return QCoreApplication.translate("text", "No article (%1 in the queue)").replace("%1", f"{total:,}")
+    template = QCoreApplication.translate("text", "Article %1 (%2 of %3 in the filter)") if filtered else \
+        QCoreApplication.translate("text", "Article %1 (%2 of %3)")
+    return template.replace("%1", f"{number:,}").replace("%2", f"{current:,}" if current else "–").replace("%3", f"{total:,}")
+
+
+def not_in_queue(number: int) -> str:
+    return QCoreApplication.translate("text", "Article %1 is not in the queue (change the filter to see it)").replace("%1", f"{number:,}")
 
 
 def status_counts(counts: dict) -> str:
@@ -93,8 +127,8 @@ def no_article() -> str:
     return QCoreApplication.translate("text", "No article. Import pages with Ctrl+I, or change the filter.")
 
 
-def article_header(source: str, position: int, status: str, reviewer_name: str) -> str:
-    text = QCoreApplication.translate("text", "%1 · article %2 · %3").replace("%1", source or "–").replace("%2", str(position + 1))
+def article_header(source: str, number: int, status: str, reviewer_name: str) -> str:
+    text = QCoreApplication.translate("text", "%1 · article %2 · %3").replace("%1", source or "–").replace("%2", f"{number:,}")
     text = text.replace("%3", status_name(status))
     if reviewer_name:
         text += " · " + QCoreApplication.translate("text", "by %1").replace("%1", reviewer_name)
@@ -102,12 +136,18 @@ def article_header(source: str, position: int, status: str, reviewer_name: str) 
 
 
 def offer(verb: str, label: str, phrase: str, count: int) -> str:
-    template = QCoreApplication.translate("text", "Also add %1 “%2” in %3 pending articles: press P") if verb == "add" else QCoreApplication.translate("text", "Also remove %1 “%2” from %3 pending articles: press P")
-    return template.replace("%1", label).replace("%2", phrase).replace("%3", f"{count:,}")
+    if verb == "add":
+        template = _count(count, QCoreApplication.translate("text", "Also add %1 “%2” in %n pending article: press P"),
+                          QCoreApplication.translate("text", "Also add %1 “%2” in %n pending articles: press P"))
+    else:
+        template = _count(count, QCoreApplication.translate("text", "Also remove %1 “%2” from %n pending article: press P"),
+                          QCoreApplication.translate("text", "Also remove %1 “%2” from %n pending articles: press P"))
+    return template.replace("%1", label).replace("%2", phrase)
 
 
 def repeated(count: int) -> str:
-    return QCoreApplication.translate("text", "Correction repeated in %1 articles (Ctrl+Z undoes it)").replace("%1", f"{count:,}")
+    return _count(count, QCoreApplication.translate("text", "Correction repeated in %n article (Ctrl+Z undoes it)"),
+                  QCoreApplication.translate("text", "Correction repeated in %n articles (Ctrl+Z undoes it)"))
 
 
 def ask_reviewer_title() -> str:
@@ -147,8 +187,16 @@ def importing() -> str:
 
 
 def imported(added: int, duplicates: int, problems: int) -> str:
-    return QCoreApplication.translate("text", "%1 articles added, %2 duplicates skipped, %3 problems").replace("%1", f"{added:,}").replace(
-        "%2", f"{duplicates:,}").replace("%3", f"{problems:,}")
+    return ", ".join((
+        _count(added, QCoreApplication.translate("text", "%n article added"), QCoreApplication.translate("text", "%n articles added")),
+        _count(duplicates, QCoreApplication.translate("text", "%n duplicate skipped"), QCoreApplication.translate("text", "%n duplicates skipped")),
+        _count(problems, QCoreApplication.translate("text", "%n problem"), QCoreApplication.translate("text", "%n problems")),
+    ))
+
+
+def files_already_imported(count: int) -> str:
+    return _count(count, QCoreApplication.translate("text", "%n file was imported before"),
+                  QCoreApplication.translate("text", "%n files were imported before"))
 
 
 def learned(articles: int, spans: int) -> str:
@@ -165,7 +213,8 @@ def exporting() -> str:
 
 
 def exported(count: int, path: str) -> str:
-    return QCoreApplication.translate("text", "%1 articles exported to %2").replace("%1", f"{count:,}").replace("%2", path)
+    return _count(count, QCoreApplication.translate("text", "%n article exported to %2"),
+                  QCoreApplication.translate("text", "%n articles exported to %2")).replace("%2", path)
 
 
 def export_title() -> str:
@@ -251,3 +300,23 @@ def walk_at(label: str, phrase: str, left: int) -> str:
 
 def walk_done() -> str:
     return QCoreApplication.translate("text", "No proposals left in this article: A accepts it")
+
+
+def label_key(label: str) -> str:
+    return QCoreApplication.translate("text", "Label the selection, or relabel the focused span, as %1").replace("%1", label)
+
+
+def panel_keys() -> list[tuple[str, str, str]]:
+    """Keys that belong to one panel (not window actions), for the cheat sheet: keys, what
+    they do, where."""
+    metrics, entities, find = QCoreApplication.translate("text", "Metrics panel"), QCoreApplication.translate("text", "Entities panel"), QCoreApplication.translate("text", "Find bar")
+    return [
+        ("← → ↑ ↓", QCoreApplication.translate("text", "Move between cells (Value, Unit, Approx., Indicator, Period)"), metrics),
+        ("F2, " + QCoreApplication.translate("QShortcut", "Enter"), QCoreApplication.translate("text", "Edit the cell; Enter again saves it, Esc cancels"), metrics),
+        (QCoreApplication.translate("QShortcut", "Space"), QCoreApplication.translate("text", "Toggle Approx. of the metric"), metrics),
+        (QCoreApplication.translate("QShortcut", "Esc"), QCoreApplication.translate("text", "Back to the article"), metrics + ", " + entities),
+        ("↑ ↓", QCoreApplication.translate("text", "Rows: label and text, with the number of mentions"), entities),
+        (QCoreApplication.translate("QShortcut", "Enter") + ", " + QCoreApplication.translate("QShortcut", "Space"), QCoreApplication.translate("text", "Show the next mention in the article"), entities),
+        ("F2", QCoreApplication.translate("text", "Change the label of every mention of the row"), entities),
+        (QCoreApplication.translate("QShortcut", "Enter"), QCoreApplication.translate("text", "Select the match and go back to the article (then a label key)"), find),
+    ]

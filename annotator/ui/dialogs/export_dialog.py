@@ -28,7 +28,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox()
         for fmt in FORMATS.values():
-            self.format.addItem(f"{fmt.name}: {fmt.description}" if fmt.description else fmt.name, fmt.name)
+            self.format.addItem(f"{fmt.name}: {T.format_description(fmt.description)}" if fmt.description else fmt.name,
+                                fmt.name)
         self.statuses = {status: QCheckBox(T.status_name(status)) for status in ("accepted", "pending", "rejected", "skipped")}
         self.statuses["accepted"].setChecked(True)
         status_row = QWidget()

@@ -3,6 +3,7 @@ a page at a time into a cache that changes invalidate), and the list with its fi
 status, label, and full-text search (Ctrl+F)."""
 from __future__ import annotations
 
+import html
 from enum import IntEnum
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
@@ -75,7 +76,8 @@ class QueueModel(QAbstractTableModel):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return T.queue_column(Column(section).name.lower())
         if orientation == Qt.Vertical and role == Qt.DisplayRole:
-            return section + 1
+            # the article's number in the project (its id), the same whatever the filter
+            return self.ids[section] if section < len(self.ids) else None
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
@@ -96,7 +98,9 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and column == Column.STATUS:
             return QColor(STATUS_COLOURS.get(row.status, "#000000"))
         if role == Qt.ToolTipRole and column == Column.TITLE:
-            return row.title or row.preview
+            # Qt shows a tooltip that looks like HTML as rich text (and would load an
+            # <img src=file://...> in a title): the title goes in escaped, as plain text.
+            return "<p style='white-space:pre-wrap'>" + html.escape(row.title or row.preview) + "</p>"
         if role == Qt.UserRole:
             return row.id
         return None

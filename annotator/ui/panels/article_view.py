@@ -204,8 +204,7 @@ class ArticleView(QWidget):
         if article is None:
             self.header.setText(T.no_article())
         else:
-            self.header.setText(T.article_header(article.source, article.position if position < 0 else position,
-                                                 article.status, article.reviewer))
+            self.header.setText(T.article_header(article.source, article.id, article.status, article.reviewer))
         self.text.show_article(article, self.colours)
 
     def set_focused(self, span) -> None:

@@ -1,0 +1,125 @@
+"""The smaller things a reviewer meets: article numbers in a filtered queue, the import
+result, the cheat sheet, plain-text tooltips, plurals, Chinese key names and format
+descriptions, the command line refusing an unknown command."""
+import subprocess
+import sys
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
+from PySide6.QtGui import QKeySequence  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from annotator.store import ArticleFilter  # noqa: E402
+from tests.test_ui_keys import press, project, stored, window  # noqa: E402,F401
+
+REPO_ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+
+
+def test_a_filtered_queue_keeps_article_numbers_and_the_article_shown_stays_inside(qtbot, window):
+    queue = window.panels.queue
+    queue.search.setText("株洲市")
+    qtbot.keyClick(queue.search, Qt.Key_Return)
+    third = window.store.article_ids()[2]
+    assert window.queue_model.ids == [third]
+    assert window.queue_model.headerData(0, Qt.Vertical) == 3  # its number in the project, not 1
+    assert window.session.article.id == third  # the first article is outside the filter: not shown
+    assert "Article 3 (1 of 1 in the filter)" == window.status.position.text()
+    window.panels.article.text.setFocus()
+    press(qtbot, Qt.Key_A)  # accepting moves to the next pending article *in the filter*: none left
+    assert window.session.article.id == third
+
+
+def test_accept_goes_to_the_next_pending_article_the_filter_shows(qtbot, window):
+    window.queue_model.set_filter(ArticleFilter(query="篇\n"))  # all three
+    first, second, third = window.store.article_ids()
+    window._filter_changed(ArticleFilter(query="市"))  # 怀化市, 长沙市, 株洲市: all three again
+    window.session.open_article(first)
+    window._filter_changed(ArticleFilter(query="亿元"))  # first and third
+    assert window.queue_model.ids == [first, third]
+    window.panels.article.text.setFocus()
+    press(qtbot, Qt.Key_A)
+    assert window.session.article.id == third
+
+
+def test_import_from_the_app_shows_its_result(qtbot, window, tmp_path, monkeypatch):
+    from annotator.ui.tasks import wait_for_tasks
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args, **kwargs: shown.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: shown.append(args[2]))
+    page = tmp_path / "新页.txt"
+    page.write_text("新的标题\n邵阳市大祥区今年新增企业120家。\n", encoding="utf-8")
+    window.flows.import_files([str(page)])
+    assert wait_for_tasks(60000)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown[-1].startswith("1 article added, 0 duplicates skipped, 0 problems")
+    window.flows.import_files([str(page)])
+    assert wait_for_tasks(60000)
+    qtbot.waitUntil(lambda: len(shown) == 2)
+    assert "0 articles added" in shown[-1] and "1 file was imported before" in shown[-1]
+    assert shown[-1] in window.statusBar().currentMessage()
+
+
+def test_cheat_sheet_names_the_labels_and_the_metric_cell_keys(qtbot, window):
+    from annotator.ui.dialogs.cheatsheet import CheatSheet
+
+    sheet = CheatSheet({}, window, window.store.labels())
+    qtbot.addWidget(sheet)
+    rows = [tuple(sheet.table.item(r, c).text() for c in range(3)) for r in range(sheet.table.rowCount())]
+    assert ("1", "Label the selection, or relabel the focused span, as PER", "Span") in rows
+    assert not any("label 4" in action or "{n}" in action for _keys, action, _where in rows)
+    metric_rows = [action for keys, action, where in rows if where == "Metrics panel"]
+    assert any("Edit the cell" in a for a in metric_rows) and any("Approx" in a for a in metric_rows)
+    assert any(keys == "Ctrl+Shift+Right" for keys, _a, _w in rows)
+    assert not any("Alt+Shift" in keys for keys, _a, _w in rows)  # taken by window managers
+
+
+def test_the_queue_tooltip_is_plain_text(qtbot, window):
+    from annotator.core.types import ArticleDraft
+    from annotator.store import SourceRecord, Store
+
+    with Store(window.store.path) as other:
+        other.import_source(SourceRecord("x.txt", "sha-x", ""), [ArticleDraft(
+            "<img src=file:///etc/passwd>标题\n正文。", title="<img src=file:///etc/passwd>标题")])
+    window.queue_model.reload()
+    tip = window.queue_model.index(3, 0).data(Qt.ToolTipRole)
+    assert "<img" not in tip and "&lt;img src=file:///etc/passwd&gt;标题" in tip
+
+
+def test_counts_of_one_are_singular():
+    from annotator.ui import text as T
+
+    assert T.imported(1, 1, 1) == "1 article added, 1 duplicate skipped, 1 problem"
+    assert T.imported(2, 0, 3) == "2 articles added, 0 duplicates skipped, 3 problems"
+    assert T.repeated(1).startswith("Correction repeated in 1 article ")
+    assert "in 1 pending article:" in T.offer("add", "LOC", "怀化市", 1)
+    assert T.exported(1, "out.jsonl") == "1 article exported to out.jsonl"
+
+
+def test_chinese_key_names_and_format_descriptions(qtbot):
+    from annotator.io.export import FORMATS
+    from annotator.ui import text as T
+    from annotator.ui.app import install_translations
+
+    install_translations(QApplication.instance(), "zh_CN")
+    try:
+        for key in ("PgUp", "PgDown", "Delete"):
+            shown = QKeySequence(key).toString(QKeySequence.NativeText)
+            assert not shown.isascii(), f"{key} shows as {shown} in the Chinese interface"
+        for fmt in FORMATS.values():
+            assert fmt.description and not T.format_description(fmt.description).isascii(), fmt.name
+        assert QCoreApplication.translate("text", "Undone: %1") == "已撤销：%1"
+    finally:
+        for translator in QApplication.instance()._translators:
+            QApplication.instance().removeTranslator(translator)
+
+
+def test_an_unknown_command_is_refused_without_opening_the_app(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "annotator", "no-such-command"], capture_output=True, text=True,
+                            cwd=tmp_path, env={"PYTHONPATH": str(REPO_ROOT), "ANNOTATOR_HOME": str(tmp_path),
+                                               "QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert result.returncode == 2
+    assert "'no-such-command' is not a command" in result.stderr and "import" in result.stderr
