@@ -59,9 +59,38 @@ def _where(flt: ArticleFilter) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def article_ids(db, flt: ArticleFilter = ArticleFilter()) -> list[int]:
-    where, params = _where(flt)
-    return [row[0] for row in db.execute(f"SELECT a.id FROM articles a{where} ORDER BY a.id", params)]
+def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None) -> list[int]:
+    """The ids the filter shows, in order; `after` and `limit` page through them (the queue
+    shows the first page at once and reads the rest in a worker)."""
+    query = flt.query.strip()
+    if len(query) >= 3:
+        sql, params = _search_ids(flt, query, after)
+    else:
+        where, params = _where(flt)
+        sql = f"SELECT a.id FROM articles a{where}{' AND' if where else ' WHERE'} a.id > ? ORDER BY a.id"
+        params.append(after)
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [row[0] for row in db.execute(sql, params)]
+
+
+def _search_ids(flt: ArticleFilter, query: str, after: int) -> tuple[str, list]:
+    """A search is driven by the trigram index: its hits come in rowid order, and a status
+    or label is checked per hit through an index. (`a.id IN (hits)` instead makes SQLite
+    walk every article and probe the hits: 20 times slower with 10,000 hits.)"""
+    clauses = ["articles_fts MATCH ?", "rowid > ?"]
+    params: list = ['"' + query.replace('"', '""') + '"', after]
+    if flt.statuses:
+        marks = ", ".join("?" for _ in flt.statuses)
+        clauses.append(f"EXISTS (SELECT 1 FROM articles a INDEXED BY articles_status "
+                       f"WHERE a.status IN ({marks}) AND a.id = articles_fts.rowid)")
+        params.extend(flt.statuses)
+    if flt.label:
+        clauses.append("(EXISTS (SELECT 1 FROM entities e WHERE e.article_id = articles_fts.rowid AND e.label = ?) OR "
+                       "(? = 'METRIC' AND EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = articles_fts.rowid)))")
+        params.extend([flt.label, flt.label])
+    return f"SELECT rowid FROM articles_fts WHERE {' AND '.join(clauses)} ORDER BY rowid", params
 
 
 def queue_rows(db, ids: list[int]) -> dict[int, QueueRow]:

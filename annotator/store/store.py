@@ -93,8 +93,8 @@ class Store:
     def article(self, article_id: int) -> Article | None:
         return queries.article(self.db, article_id)
 
-    def article_ids(self, flt: ArticleFilter = ArticleFilter()) -> list[int]:
-        return queries.article_ids(self.db, flt)
+    def article_ids(self, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None) -> list[int]:
+        return queries.article_ids(self.db, flt, after, limit)
 
     def queue_rows(self, ids: list[int]) -> dict[int, QueueRow]:
         return queries.queue_rows(self.db, ids)

@@ -182,6 +182,8 @@ class MainWindow(QMainWindow):
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
         self.flows.imported.connect(self._imported)
         self.flows.learned.connect(lambda result: self.status.saved.setText(T.learned(*result)))
+        self.queue_model.rowsInserted.connect(lambda *_: self._queue_grew())
+        self.queue_model.loaded.connect(self._queue_grew)
 
     # -- reactions -----------------------------------------------------------------------
     def _show_article(self, article) -> None:
@@ -237,10 +239,25 @@ class MainWindow(QMainWindow):
         self.queue_model.set_filter(flt)
         current = self.session.article.id if self.session.article else None
         if current is None or self.queue_model.index_of(current) < 0:  # the article shown stays inside the filter
-            self.session.open_article(self.queue_model.ids[0] if self.queue_model.ids else None)
+            if self.queue_model.ids or self.queue_model.complete:
+                self.session.open_article(self.queue_model.ids[0] if self.queue_model.ids else None)
+            else:  # a short query still scanning: the first hit is shown when it comes
+                self._open_first_when_loaded = True
         else:
             self.panels.queue.show_current(current)
-        self.refresh()
+        self.refresh(counts=False)
+
+    def _queue_grew(self) -> None:
+        """More ids of the queue came in from the worker."""
+        if getattr(self, "_open_first_when_loaded", False) and self.queue_model.ids:
+            self._open_first_when_loaded = False
+            self.session.open_article(self.queue_model.ids[0])
+        elif self.queue_model.complete and getattr(self, "_open_first_when_loaded", False):
+            self._open_first_when_loaded = False
+            self.session.open_article(None)
+        if self.session.article:
+            self.panels.queue.show_current(self.session.article.id)
+        self.refresh(counts=False)
 
     def _imported(self, report) -> None:
         """An import into the open project: new articles (the queue re-reads its ids) and
@@ -282,7 +299,7 @@ class MainWindow(QMainWindow):
         s = self.session
         total = len(self.queue_model.ids)
         self.status.position.setText(T.position(s.article.id if s.article else 0, s.position() + 1, total,
-                                                bool(self.queue_model.filter != ArticleFilter())))
+                                                self.queue_model.filter != ArticleFilter(), self.queue_model.complete))
         if counts:
             if self._counts is None:  # a query over every article: at start and after imports
                 self._counts = self.store.status_counts()
@@ -392,7 +409,9 @@ class MainWindow(QMainWindow):
                                          self.settings.get("filter/query"))
         self.queue_model.set_filter(self.panels.queue.current_filter())
         last = self.settings.get("last_article")
-        start = last if last and self.queue_model.index_of(last) >= 0 else (self.queue_model.ids[0] if self.queue_model.ids else None)
+        # the queue may still be reading beyond its first page: the last article is opened if it exists
+        known = self.queue_model.index_of(last) >= 0 if self.queue_model.complete else self.store.article(last) is not None
+        start = last if last and known else (self.queue_model.ids[0] if self.queue_model.ids else None)
         self.session.open_article(start)
         QTimer.singleShot(0, self.panels.article.text.setFocus)
 

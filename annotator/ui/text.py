@@ -58,7 +58,7 @@ def origin_name(origin: str) -> str:
 
 def queue_column(name: str) -> str:
     return {
-        "title": QCoreApplication.translate("text", "Title"), "source": QCoreApplication.translate("text", "Source"), "status": QCoreApplication.translate("text", "Status"),
+        "number": QCoreApplication.translate("text", "No."), "title": QCoreApplication.translate("text", "Title"), "source": QCoreApplication.translate("text", "Source"), "status": QCoreApplication.translate("text", "Status"),
         "entities": QCoreApplication.translate("text", "Entities"), "metrics": QCoreApplication.translate("text", "Metrics"),
     }[name]
 
@@ -87,13 +87,15 @@ def search_placeholder() -> str:
     return QCoreApplication.translate("text", "Search title and text (Ctrl+F)")
 
 
-def position(number: int, current: int, total: int, filtered: bool = False) -> str:
-    """The status bar: the article's number in the project, and where it is in the queue."""
+def position(number: int, current: int, total: int, filtered: bool = False, complete: bool = True) -> str:
+    """The status bar: the article's number in the project, and where it is in the queue
+    (`total` is a lower bound while the queue is still being read)."""
+    total_text = f"{total:,}" if complete else f"{total:,}+"
     if not number:
-        return QCoreApplication.translate("text", "No article (%1 in the queue)").replace("%1", f"{total:,}")
+        return QCoreApplication.translate("text", "No article (%1 in the queue)").replace("%1", total_text)
     template = QCoreApplication.translate("text", "Article %1 (%2 of %3 in the filter)") if filtered else \
         QCoreApplication.translate("text", "Article %1 (%2 of %3)")
-    return template.replace("%1", f"{number:,}").replace("%2", f"{current:,}" if current else "–").replace("%3", f"{total:,}")
+    return template.replace("%1", f"{number:,}").replace("%2", f"{current:,}" if current else "–").replace("%3", total_text)
 
 
 def not_in_queue(number: int) -> str:

@@ -397,21 +397,21 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="24"/>
-        <location filename="../../annotator/ui/text.py" line="317"/>
+        <location filename="../../annotator/ui/text.py" line="319"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="25"/>
-        <location filename="../../annotator/ui/text.py" line="315"/>
-        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="317"/>
         <location filename="../../annotator/ui/text.py" line="321"/>
+        <location filename="../../annotator/ui/text.py" line="323"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="316"/>
-        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="321"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -858,6 +858,11 @@
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/text.py" line="61"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/text.py" line="62"/>
         <source>Entities</source>
         <translation>实体</translation>
@@ -929,27 +934,27 @@
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="93"/>
+        <location filename="../../annotator/ui/text.py" line="95"/>
         <source>No article (%1 in the queue)</source>
         <translation>没有文章（队列中 %1 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="94"/>
+        <location filename="../../annotator/ui/text.py" line="96"/>
         <source>Article %1 (%2 of %3 in the filter)</source>
         <translation>第 %1 篇（筛选结果 %3 篇中的第 %2 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="95"/>
+        <location filename="../../annotator/ui/text.py" line="97"/>
         <source>Article %1 (%2 of %3)</source>
         <translation>第 %1 篇（共 %3 篇中的第 %2 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="100"/>
+        <location filename="../../annotator/ui/text.py" line="102"/>
         <source>Article %1 is not in the queue (change the filter to see it)</source>
         <translation>第 %1 篇不在当前队列中（更改筛选条件即可看到）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="119"/>
+        <location filename="../../annotator/ui/text.py" line="121"/>
         <source>Not saved: %1.
 
 The article now shows what is stored; nothing else was changed.</source>
@@ -958,102 +963,102 @@ The article now shows what is stored; nothing else was changed.</source>
 文章已显示项目中保存的内容；其他内容均未改动。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="123"/>
+        <location filename="../../annotator/ui/text.py" line="125"/>
         <source>Some of your keyboard shortcuts were not used (Edit → Keyboard shortcuts… to fix them): %1</source>
         <translation>部分自定义快捷键未生效（可在“编辑 → 键盘快捷键…”中修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="140"/>
+        <location filename="../../annotator/ui/text.py" line="142"/>
         <source>Also add %1 “%2” in %n pending article: press P</source>
         <translation>在其余 %n 篇待审文章中也添加 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="141"/>
+        <location filename="../../annotator/ui/text.py" line="143"/>
         <source>Also add %1 “%2” in %n pending articles: press P</source>
         <translation>在其余 %n 篇待审文章中也添加 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="143"/>
+        <location filename="../../annotator/ui/text.py" line="145"/>
         <source>Also remove %1 “%2” from %n pending article: press P</source>
         <translation>从其余 %n 篇待审文章中也删除 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="144"/>
+        <location filename="../../annotator/ui/text.py" line="146"/>
         <source>Also remove %1 “%2” from %n pending articles: press P</source>
         <translation>从其余 %n 篇待审文章中也删除 %1“%2”：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="149"/>
+        <location filename="../../annotator/ui/text.py" line="151"/>
         <source>Correction repeated in %n article (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="150"/>
+        <location filename="../../annotator/ui/text.py" line="152"/>
         <source>Correction repeated in %n articles (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="191"/>
+        <location filename="../../annotator/ui/text.py" line="193"/>
         <source>%n article added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="191"/>
+        <location filename="../../annotator/ui/text.py" line="193"/>
         <source>%n articles added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="192"/>
+        <location filename="../../annotator/ui/text.py" line="194"/>
         <source>%n duplicate skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="192"/>
+        <location filename="../../annotator/ui/text.py" line="194"/>
         <source>%n duplicates skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="193"/>
+        <location filename="../../annotator/ui/text.py" line="195"/>
         <source>%n problem</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="193"/>
+        <location filename="../../annotator/ui/text.py" line="195"/>
         <source>%n problems</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="198"/>
+        <location filename="../../annotator/ui/text.py" line="200"/>
         <source>%n file was imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="199"/>
+        <location filename="../../annotator/ui/text.py" line="201"/>
         <source>%n files were imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="203"/>
+        <location filename="../../annotator/ui/text.py" line="205"/>
         <source>Learned from %1 reviewed articles (%2 spans): new proposals use it</source>
         <translation>已从 %1 篇已审文章（%2 个标注）中学习：新的预标注将使用它</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="216"/>
+        <location filename="../../annotator/ui/text.py" line="218"/>
         <source>%n article exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="217"/>
+        <location filename="../../annotator/ui/text.py" line="219"/>
         <source>%n articles exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="221"/>
+        <location filename="../../annotator/ui/text.py" line="223"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="249"/>
+        <location filename="../../annotator/ui/text.py" line="251"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -1062,162 +1067,162 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="253"/>
+        <location filename="../../annotator/ui/text.py" line="255"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="257"/>
+        <location filename="../../annotator/ui/text.py" line="259"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="261"/>
+        <location filename="../../annotator/ui/text.py" line="263"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="306"/>
+        <location filename="../../annotator/ui/text.py" line="308"/>
         <source>Label the selection, or relabel the focused span, as %1</source>
         <translation>将选中文字标注为 %1，或将当前片段改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="312"/>
+        <location filename="../../annotator/ui/text.py" line="314"/>
         <source>Metrics panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="312"/>
+        <location filename="../../annotator/ui/text.py" line="314"/>
         <source>Entities panel</source>
         <translation>实体面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="312"/>
+        <location filename="../../annotator/ui/text.py" line="314"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="314"/>
+        <location filename="../../annotator/ui/text.py" line="316"/>
         <source>Move between cells (Value, Unit, Approx., Indicator, Period)</source>
         <translation>在单元格间移动（数值、单位、约数、指标、时期）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="315"/>
+        <location filename="../../annotator/ui/text.py" line="317"/>
         <source>Edit the cell; Enter again saves it, Esc cancels</source>
         <translation>编辑单元格；再按回车保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="316"/>
+        <location filename="../../annotator/ui/text.py" line="318"/>
         <source>Toggle Approx. of the metric</source>
         <translation>切换该指标的“约数”</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="317"/>
+        <location filename="../../annotator/ui/text.py" line="319"/>
         <source>Back to the article</source>
         <translation>回到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="320"/>
         <source>Rows: label and text, with the number of mentions</source>
         <translation>每行一个标签和文字，并显示出现次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="321"/>
         <source>Show the next mention in the article</source>
         <translation>在文章中显示下一次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="320"/>
+        <location filename="../../annotator/ui/text.py" line="322"/>
         <source>Change the label of every mention of the row</source>
         <translation>修改该行所有出现的标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="321"/>
+        <location filename="../../annotator/ui/text.py" line="323"/>
         <source>Select the match and go back to the article (then a label key)</source>
         <translation>选中匹配并回到文章（再按标签键）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="108"/>
+        <location filename="../../annotator/ui/text.py" line="110"/>
         <source>Reviewer: %1</source>
         <translation>审校人：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="113"/>
+        <location filename="../../annotator/ui/text.py" line="115"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="114"/>
+        <location filename="../../annotator/ui/text.py" line="116"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="114"/>
+        <location filename="../../annotator/ui/text.py" line="116"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="127"/>
+        <location filename="../../annotator/ui/text.py" line="129"/>
         <source>No article. Import pages with Ctrl+I, or change the filter.</source>
         <translation>没有文章。按 Ctrl+I 导入版面，或更改筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="131"/>
+        <location filename="../../annotator/ui/text.py" line="133"/>
         <source>%1 · article %2 · %3</source>
         <translation>%1 · 第 %2 篇 · %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="134"/>
+        <location filename="../../annotator/ui/text.py" line="136"/>
         <source>by %1</source>
         <translation>审校人 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="154"/>
+        <location filename="../../annotator/ui/text.py" line="156"/>
         <source>Who is reviewing?</source>
         <translation>审校人是谁？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="158"/>
+        <location filename="../../annotator/ui/text.py" line="160"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>您的每次修改都会记录姓名：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="162"/>
+        <location filename="../../annotator/ui/text.py" line="164"/>
         <source>Go to article</source>
         <translation>跳转到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="166"/>
+        <location filename="../../annotator/ui/text.py" line="168"/>
         <source>Article number (1–%1):</source>
         <translation>文章序号（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="170"/>
+        <location filename="../../annotator/ui/text.py" line="172"/>
         <source>annotator</source>
         <translation>annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="174"/>
+        <location filename="../../annotator/ui/text.py" line="176"/>
         <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
         <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="178"/>
+        <location filename="../../annotator/ui/text.py" line="180"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="182"/>
+        <location filename="../../annotator/ui/text.py" line="184"/>
         <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
         <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="186"/>
+        <location filename="../../annotator/ui/text.py" line="188"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="208"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -1226,12 +1231,12 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="212"/>
+        <location filename="../../annotator/ui/text.py" line="214"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="225"/>
+        <location filename="../../annotator/ui/text.py" line="227"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -1240,79 +1245,79 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="229"/>
+        <location filename="../../annotator/ui/text.py" line="231"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="233"/>
+        <location filename="../../annotator/ui/text.py" line="235"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="237"/>
+        <location filename="../../annotator/ui/text.py" line="239"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="241"/>
+        <location filename="../../annotator/ui/text.py" line="243"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="245"/>
+        <location filename="../../annotator/ui/text.py" line="247"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="265"/>
+        <location filename="../../annotator/ui/text.py" line="267"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="269"/>
+        <location filename="../../annotator/ui/text.py" line="271"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="273"/>
+        <location filename="../../annotator/ui/text.py" line="275"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="277"/>
+        <location filename="../../annotator/ui/text.py" line="279"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="281"/>
+        <location filename="../../annotator/ui/text.py" line="283"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="285"/>
+        <location filename="../../annotator/ui/text.py" line="287"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="289"/>
+        <location filename="../../annotator/ui/text.py" line="291"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="293"/>
+        <location filename="../../annotator/ui/text.py" line="295"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="297"/>
+        <location filename="../../annotator/ui/text.py" line="299"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="302"/>
+        <location filename="../../annotator/ui/text.py" line="304"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>

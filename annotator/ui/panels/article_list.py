@@ -14,25 +14,44 @@ from PySide6.QtWidgets import (
 
 from ...store import ArticleFilter, Store
 from .. import text as T
+from ..tasks import run_task
 
 PAGE = 200
 STATUS_COLOURS = {"pending": "#808080", "accepted": "#2e7d32", "rejected": "#c62828", "skipped": "#b08900"}
 
 
+FIRST_PAGE = 500  # ids read at once when the filter changes; the rest come from a worker
+
+
 class Column(IntEnum):
-    TITLE = 0
-    SOURCE = 1
-    STATUS = 2
-    ENTITIES = 3
-    METRICS = 4
+    NUMBER = 0
+    TITLE = 1
+    SOURCE = 2
+    STATUS = 3
+    ENTITIES = 4
+    METRICS = 5
+
+
+_NUMBER, _TITLE, _SOURCE, _STATUS, _ENTITIES, _METRICS = range(6)  # plain ints: data() runs per cell and role
+_DISPLAY, _FOREGROUND, _TOOLTIP, _USER, _ALIGN = (int(r) for r in (Qt.DisplayRole, Qt.ForegroundRole, Qt.ToolTipRole,
+                                                                   Qt.UserRole, Qt.TextAlignmentRole))
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+_HORIZONTAL = Qt.Horizontal
 
 
 class QueueModel(QAbstractTableModel):
+    """`ids` may be a first page while the rest is read (`complete` False, `loaded` when in):
+    a search with 10,000 hits shows its first rows at once."""
+
+    loaded = Signal()
+
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
         self.filter = ArticleFilter()
         self.ids: list[int] = []
+        self.complete = True
+        self._generation = 0
         self._position: dict[int, int] = {}
         self._cache: dict[int, object] = {}
 
@@ -41,11 +60,42 @@ class QueueModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        self._generation += 1
+        # a query of one or two characters has no index (the trigram index needs three):
+        # it scans every article, so even its first page is read in the worker
+        scan = 0 < len(self.filter.query.strip()) < 3
         self.beginResetModel()
-        self.ids = self.store.article_ids(self.filter)
+        self.ids = [] if scan else self.store.article_ids(self.filter, limit=FIRST_PAGE)
         self._position = {article_id: row for row, article_id in enumerate(self.ids)}
         self._cache.clear()
         self.endResetModel()
+        self.complete = not scan and len(self.ids) < FIRST_PAGE
+        if not self.complete:
+            self._fetch(self._generation, self.ids[-1] if self.ids else 0, FIRST_PAGE if scan else None)
+
+    def _fetch(self, generation: int, after: int, limit: int | None) -> None:
+        path, flt = self.store.path, self.filter
+
+        def job(progress, cancelled):
+            with Store(path) as store:
+                return store.article_ids(flt, after=after, limit=limit)
+
+        run_task(job, lambda ids: self._append(generation, ids, limit), lambda *_: None, parent=self)
+
+    def _append(self, generation: int, ids: list[int], limit: int | None) -> None:
+        if generation != self._generation:
+            return  # a newer filter took over
+        if ids:
+            first = len(self.ids)
+            self.beginInsertRows(QModelIndex(), first, first + len(ids) - 1)
+            self.ids.extend(ids)
+            self._position.update((article_id, first + n) for n, article_id in enumerate(ids))
+            self.endInsertRows()
+        if limit is not None and len(ids) == limit:
+            self._fetch(generation, ids[-1], None)
+            return
+        self.complete = True
+        self.loaded.emit()
 
     def index_of(self, article_id: int) -> int:
         return self._position.get(article_id, -1)
@@ -73,37 +123,34 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+        if int(role) == _DISPLAY and orientation == _HORIZONTAL:
             return T.queue_column(Column(section).name.lower())
-        if orientation == Qt.Vertical and role == Qt.DisplayRole:
-            # the article's number in the project (its id), the same whatever the filter
-            return self.ids[section] if section < len(self.ids) else None
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
-        if not index.isValid():
+        role, column = int(role), index.column()
+        if role not in (_DISPLAY, _FOREGROUND, _TOOLTIP, _USER, _ALIGN) or not index.isValid():
             return None
+        if role == _DISPLAY and column == _NUMBER:
+            return self.ids[index.row()]  # the article's number in the project, whatever the filter
+        if role == _ALIGN:
+            return _RIGHT if column in (_NUMBER, _ENTITIES, _METRICS) else None
         row = self._row(index.row())
         if row is None:
             return None
-        column = Column(index.column())
-        if role == Qt.DisplayRole:
-            return {
-                Column.TITLE: row.title or row.preview,
-                Column.SOURCE: row.source,
-                Column.STATUS: T.status_name(row.status),
-                Column.ENTITIES: row.entities,
-                Column.METRICS: row.metrics,
-            }[column]
-        if role == Qt.ForegroundRole and column == Column.STATUS:
-            return QColor(STATUS_COLOURS.get(row.status, "#000000"))
-        if role == Qt.ToolTipRole and column == Column.TITLE:
+        if role == _DISPLAY:
+            if column == _TITLE:
+                return row.title or row.preview
+            if column == _STATUS:
+                return T.status_name(row.status)
+            return row.source if column == _SOURCE else (row.entities if column == _ENTITIES else row.metrics)
+        if role == _FOREGROUND:
+            return QColor(STATUS_COLOURS.get(row.status, "#000000")) if column == _STATUS else None
+        if role == _TOOLTIP:
             # Qt shows a tooltip that looks like HTML as rich text (and would load an
             # <img src=file://...> in a title): the title goes in escaped, as plain text.
-            return "<p style='white-space:pre-wrap'>" + html.escape(row.title or row.preview) + "</p>"
-        if role == Qt.UserRole:
-            return row.id
-        return None
+            return "<p style='white-space:pre-wrap'>" + html.escape(row.title or row.preview) + "</p>" if column == _TITLE else None
+        return row.id
 
 
 class ArticleList(QWidget):
@@ -132,10 +179,12 @@ class ArticleList(QWidget):
         # Fixed sizes: "resize to contents" would read every one of 100k rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.verticalHeader().hide()  # the number column says which article a row is
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.Stretch)
-        for column, width in ((Column.SOURCE, 120), (Column.STATUS, 64), (Column.ENTITIES, 48), (Column.METRICS, 48)):
+        for column, width in ((Column.NUMBER, 56), (Column.SOURCE, 120), (Column.STATUS, 64), (Column.ENTITIES, 48),
+                              (Column.METRICS, 48)):
             header.resizeSection(column, width)
         self.table.setColumnHidden(Column.SOURCE, True)
         filters = QHBoxLayout()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyled
 
 from ...core.types import Article, Entity
 from .. import text as T
-from .span_model import SpanTableModel
+from .span_model import ALIGN, DECORATION, DISPLAY, EDIT, RIGHT, USER, SpanTableModel
 
 
 class Column(IntEnum):
@@ -22,6 +22,11 @@ class Column(IntEnum):
     LABEL = 1
     COUNT = 2
     ORIGIN = 3
+
+
+_TEXT, _LABEL, _COUNT, _ORIGIN = (int(c) for c in Column)
+_ROLES = (DISPLAY, EDIT, DECORATION, ALIGN, USER)
+_EDITABLE = Qt.ItemIsEditable
 
 
 class EntityGroup(NamedTuple):
@@ -86,28 +91,27 @@ class EntityModel(SpanTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        return flags | Qt.ItemIsEditable if index.column() == Column.LABEL else flags
+        return flags | _EDITABLE if index.column() == _LABEL else flags
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid():
+        role = int(role)  # plain ints: this runs for every cell and role on every repaint
+        if role not in _ROLES or not index.isValid():
             return None
         group = self.rows[index.row()]
         column = index.column()
-        if role == Qt.DisplayRole or role == Qt.EditRole:
-            if column == Column.ORIGIN:
+        if role == DISPLAY or role == EDIT:
+            if column == _ORIGIN:
                 return T.origin_name(group.origin)
-            if column == Column.COUNT:
+            if column == _COUNT:
                 ids = [e.id for e in group.mentions]
                 return f"{ids.index(self.focused_id) + 1}/{len(ids)}" if self.focused_id in ids else f"×{len(ids)}"
-            return group.text if column == Column.TEXT else group.label
-        if role == Qt.DecorationRole and column == Column.LABEL:
-            colour = self.colours.get(group.label)
+            return group.text if column == _TEXT else group.label
+        if role == DECORATION:
+            colour = self.colours.get(group.label) if column == _LABEL else None
             return QColor(colour) if colour else None
-        if role == Qt.TextAlignmentRole and column == Column.COUNT:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.UserRole:
-            return group
-        return None
+        if role == ALIGN:
+            return RIGHT if column == _COUNT else None
+        return group
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or index.column() != Column.LABEL:

@@ -14,7 +14,7 @@ from ...core.validation import parse_metric_value
 from ...core.types import Article, Metric
 from ...store.rows import decimal_text
 from .. import text as T
-from .span_model import SpanTableModel
+from .span_model import ALIGN, CHECK, DISPLAY, EDIT, RIGHT, USER, SpanTableModel
 
 COMMON_UNITS = ["", "元", "%", "个百分点", "人", "人次", "个", "家", "户", "名", "项", "次", "条", "支", "套", "笔",
                 "亩", "公顷", "平方米", "公里", "米", "吨", "千瓦时", "辆", "件", "所", "座", "天", "年", "个月"]
@@ -27,6 +27,12 @@ class Column(IntEnum):
     APPROX = 3
     INDICATOR = 4
     PERIOD = 5
+
+
+_TEXT, _VALUE, _APPROX = int(Column.TEXT), int(Column.VALUE), int(Column.APPROX)
+_ROLES = (DISPLAY, EDIT, CHECK, ALIGN, USER)
+_CHECKED, _UNCHECKED = Qt.Checked, Qt.Unchecked
+_CHECKABLE, _EDITABLE = Qt.ItemIsUserCheckable, Qt.ItemIsEditable
 
 
 def value_text(metric: Metric) -> str:
@@ -46,29 +52,27 @@ class MetricModel(SpanTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        if index.column() == Column.APPROX:
-            return flags | Qt.ItemIsUserCheckable
-        if index.column() != Column.TEXT:
-            return flags | Qt.ItemIsEditable
-        return flags
+        column = index.column()
+        if column == _APPROX:
+            return flags | _CHECKABLE
+        return flags | _EDITABLE if column != _TEXT else flags
 
     def data(self, index, role=Qt.DisplayRole):
         # Called for every visible cell on every repaint: plain ints and tuples, no enums.
-        if not index.isValid():
+        role = int(role)
+        if role not in _ROLES or not index.isValid():
             return None
         metric = self.rows[index.row()]
         column = index.column()
-        if role == Qt.DisplayRole or role == Qt.EditRole:
-            if column == Column.APPROX:
+        if role == DISPLAY or role == EDIT:
+            if column == _APPROX:
                 return None
             return (metric.text, value_text(metric), metric.unit, None, metric.indicator, metric.period)[column]
-        if role == Qt.CheckStateRole and column == Column.APPROX:
-            return Qt.Checked if metric.approx else Qt.Unchecked
-        if role == Qt.TextAlignmentRole and column == Column.VALUE:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.UserRole:
-            return metric
-        return None
+        if role == CHECK:
+            return (_CHECKED if metric.approx else _UNCHECKED) if column == _APPROX else None
+        if role == ALIGN:
+            return RIGHT if column == _VALUE else None
+        return metric
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         old = self.rows[index.row()]

@@ -8,6 +8,14 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 
+# Qt's enum members are looked up lazily by PySide6 (about 30 µs for `Qt.DisplayRole`), and
+# data() runs for every cell and role on every repaint: the roles as plain ints, once.
+DISPLAY, EDIT, DECORATION, ALIGN, CHECK, USER = (int(r) for r in (
+    Qt.DisplayRole, Qt.EditRole, Qt.DecorationRole, Qt.TextAlignmentRole, Qt.CheckStateRole, Qt.UserRole))
+HORIZONTAL = Qt.Horizontal
+RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
 class SpanTableModel(QAbstractTableModel):
     edit_requested = Signal(object, object)  # old span, new span
 
@@ -46,6 +54,6 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+        if int(role) == DISPLAY and orientation == HORIZONTAL:
             return type(self).column_title(self.columns(section).name.lower())
         return None
