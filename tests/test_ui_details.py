@@ -97,7 +97,7 @@ def test_counts_of_one_are_singular():
     assert T.imported(1, 1, 1) == "1 article added, 1 duplicate skipped, 1 problem"
     assert T.imported(2, 0, 3) == "2 articles added, 0 duplicates skipped, 3 problems"
     assert T.repeated(1).startswith("Correction repeated in 1 article ")
-    assert "in 1 pending article:" in T.offer("add", "LOC", "怀化市", 1)
+    assert "(1 article): press P" in T.offer("add", "LOC", "怀化市", 1)
     assert T.exported(1, "out.jsonl") == "1 article exported to out.jsonl"
 
 
@@ -158,3 +158,24 @@ def test_a_search_with_more_hits_than_a_page_shows_the_first_page_then_the_rest(
     assert window.status.position.text() == f"Article 1 (1 of {count} in the filter)"
     window.close()
     window.store.close()
+
+
+def test_p_also_labels_the_rest_of_the_current_article(qtbot, window):
+    from PySide6.QtGui import QTextCursor
+
+    article = window.session.article
+    start = article.text.index("引进企业")
+    view = window.panels.article.text
+    # two more occurrences of a new name in this article, none elsewhere
+    with __import__("annotator.store", fromlist=["Store"]).Store(window.store.path) as other:
+        other.db.execute("UPDATE articles SET text = text || '引进企业两次，引进企业。' WHERE id = ?", [article.id])
+    window.session.open_article(article.id)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_qt(start))
+    cursor.setPosition(view.offsets.to_qt(start + 4), QTextCursor.KeepAnchor)
+    view.setTextCursor(cursor)
+    press(qtbot, Qt.Key_3)
+    assert "(1 article): press P" in window.panels.article.offer.text()
+    press(qtbot, Qt.Key_P)
+    assert [e.start for e in stored(window).entities if e.text == "引进企业"] == \
+        [i for i in range(len(stored(window).text)) if stored(window).text.startswith("引进企业", i)]

@@ -302,3 +302,87 @@ def test_the_walk_centres_a_proposal_deep_in_a_long_article(qtbot, tmp_path):
     assert window.session._focused_span().text == "怀化市"
     window.close()
     window.store.close()
+
+
+# -- every key of the keymap -----------------------------------------------------------------
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Dialogs some keys open return at once (their own tests are elsewhere)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([], ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (0, False))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: ("", False))
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: None)
+
+
+def _press_sequence(qtbot, sequence: str) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    combination = QKeySequence(sequence)[0]
+    press(qtbot, combination.key(), combination.keyboardModifiers())
+
+
+def _triggered_by(qtbot, window, spec, key) -> bool:
+    action = window.actions_[spec.id]
+    action.setEnabled(True)  # the state the action needs is not the point here: the key reaching it is
+    fired = []
+    action.triggered.connect(lambda *_: fired.append(spec.id))
+    try:
+        _press_sequence(qtbot, key)
+    finally:
+        action.triggered.disconnect()
+        action.triggered.connect(lambda checked=False, handler=window._handlers()[spec.id]: handler())
+    return bool(fired)
+
+
+def test_every_key_of_the_keymap_reaches_its_action_from_the_article(qtbot, window, no_dialogs):
+    from annotator.ui.keymap import ACTIONS
+
+    text = window.panels.article.text
+    missed = []
+    for spec in sorted(ACTIONS, key=lambda s: s.id == "file.quit"):  # quitting last
+        for key in spec.keys:
+            window.panels.article.find_bar.hide()
+            text.setFocus()
+            qtbot.waitUntil(text.hasFocus)
+            if not _triggered_by(qtbot, window, spec, key):
+                missed.append(f"{key} ({spec.id})")
+    assert missed == []
+    assert not window.isVisible()  # Ctrl+Q, pressed last, closed the window
+
+
+def test_review_keys_work_in_the_metrics_panel_except_the_ones_it_takes(qtbot, window, no_dialogs):
+    from annotator.ui.keymap import ACTIONS
+
+    metrics = window.panels.metrics
+    taken = {"Space", "Return", "Enter", "Esc", "F2"}
+    missed, leaked = [], []
+    for spec in ACTIONS:
+        if spec.id == "file.quit":
+            continue
+        for key in spec.keys:
+            window.panels.article.find_bar.hide()
+            metrics.enter()
+            qtbot.waitUntil(metrics.hasFocus)
+            fired = _triggered_by(qtbot, window, spec, key)
+            if key in taken and fired:
+                leaked.append(f"{key} ({spec.id})")
+            elif key not in taken and not fired:
+                missed.append(f"{key} ({spec.id})")
+    assert leaked == [] and missed == []
+
+
+def test_review_keys_do_not_fire_while_typing_in_the_find_bar(qtbot, window):
+    article = window.session.article
+    press(qtbot, Qt.Key_Slash)
+    for key in (Qt.Key_A, Qt.Key_X, Qt.Key_J, Qt.Key_N, Qt.Key_Y, Qt.Key_1, Qt.Key_Space):
+        press(qtbot, key)
+    assert window.panels.article.find_bar.field.text() == "axjny1 "
+    assert stored(window).status == "pending" and window.session.article.id == article.id
+    assert stored(window).entities == article.entities

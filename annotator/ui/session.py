@@ -233,7 +233,9 @@ class ReviewSession(QObject):
 
         def count(progress, cancelled):
             with Store(path) as store:
-                return store.correction_reach(*phrase, exclude=correction.article_id)
+                current = store.article(correction.article_id)  # the rest of this article counts too
+                here = 1 if current is not None and editing.repeat_correction(correction, [current]) else 0
+                return store.correction_reach(*phrase, exclude=correction.article_id) + here
 
         run_task(count, lambda reach: self._offer_counted(correction, phrase, reach), lambda *_: None)
 
@@ -253,7 +255,8 @@ class ReviewSession(QObject):
             with Store(path) as store:
                 phrase = correction.repeat_phrase()
                 others = store.articles_containing(phrase[2], ("pending",), exclude=correction.article_id)
-                batch = editing.repeat_correction(correction, others)
+                current = store.article(correction.article_id)  # the rest of this article too
+                batch = editing.repeat_correction(correction, [current, *others] if current else others)
                 return store.apply(batch, reviewer) if batch else None
 
         run_task(build_and_apply, self._repeated, lambda message, _details: self.error.emit(refused_text(message)))

@@ -138,12 +138,13 @@ def article_header(source: str, number: int, status: str, reviewer_name: str) ->
 
 
 def offer(verb: str, label: str, phrase: str, count: int) -> str:
+    """P's offer: `count` articles (this one if the phrase occurs again, and pending ones)."""
     if verb == "add":
-        template = _count(count, QCoreApplication.translate("text", "Also add %1 “%2” in %n pending article: press P"),
-                          QCoreApplication.translate("text", "Also add %1 “%2” in %n pending articles: press P"))
+        template = _count(count, QCoreApplication.translate("text", "Also add %1 “%2” wherever else it occurs (%n article): press P"),
+                          QCoreApplication.translate("text", "Also add %1 “%2” wherever else it occurs (%n articles): press P"))
     else:
-        template = _count(count, QCoreApplication.translate("text", "Also remove %1 “%2” from %n pending article: press P"),
-                          QCoreApplication.translate("text", "Also remove %1 “%2” from %n pending articles: press P"))
+        template = _count(count, QCoreApplication.translate("text", "Also remove %1 “%2” wherever else it is labelled (%n article): press P"),
+                          QCoreApplication.translate("text", "Also remove %1 “%2” wherever else it is labelled (%n articles): press P"))
     return template.replace("%1", label).replace("%2", phrase)
 
 

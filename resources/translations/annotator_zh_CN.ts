@@ -397,21 +397,21 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="24"/>
-        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="320"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="25"/>
-        <location filename="../../annotator/ui/text.py" line="317"/>
-        <location filename="../../annotator/ui/text.py" line="321"/>
-        <location filename="../../annotator/ui/text.py" line="323"/>
+        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="322"/>
+        <location filename="../../annotator/ui/text.py" line="324"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="318"/>
-        <location filename="../../annotator/ui/text.py" line="321"/>
+        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="322"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -968,97 +968,77 @@ The article now shows what is stored; nothing else was changed.</source>
         <translation>部分自定义快捷键未生效（可在“编辑 → 键盘快捷键…”中修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="142"/>
-        <source>Also add %1 “%2” in %n pending article: press P</source>
-        <translation>在其余 %n 篇待审文章中也添加 %1“%2”：按 P</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/text.py" line="143"/>
-        <source>Also add %1 “%2” in %n pending articles: press P</source>
-        <translation>在其余 %n 篇待审文章中也添加 %1“%2”：按 P</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/text.py" line="145"/>
-        <source>Also remove %1 “%2” from %n pending article: press P</source>
-        <translation>从其余 %n 篇待审文章中也删除 %1“%2”：按 P</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/text.py" line="146"/>
-        <source>Also remove %1 “%2” from %n pending articles: press P</source>
-        <translation>从其余 %n 篇待审文章中也删除 %1“%2”：按 P</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/text.py" line="151"/>
+        <location filename="../../annotator/ui/text.py" line="152"/>
         <source>Correction repeated in %n article (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="152"/>
+        <location filename="../../annotator/ui/text.py" line="153"/>
         <source>Correction repeated in %n articles (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="193"/>
+        <location filename="../../annotator/ui/text.py" line="194"/>
         <source>%n article added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="193"/>
+        <location filename="../../annotator/ui/text.py" line="194"/>
         <source>%n articles added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="195"/>
         <source>%n duplicate skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="195"/>
         <source>%n duplicates skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="195"/>
+        <location filename="../../annotator/ui/text.py" line="196"/>
         <source>%n problem</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="195"/>
+        <location filename="../../annotator/ui/text.py" line="196"/>
         <source>%n problems</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="200"/>
+        <location filename="../../annotator/ui/text.py" line="201"/>
         <source>%n file was imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="201"/>
+        <location filename="../../annotator/ui/text.py" line="202"/>
         <source>%n files were imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="205"/>
+        <location filename="../../annotator/ui/text.py" line="206"/>
         <source>Learned from %1 reviewed articles (%2 spans): new proposals use it</source>
         <translation>已从 %1 篇已审文章（%2 个标注）中学习：新的预标注将使用它</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="218"/>
+        <location filename="../../annotator/ui/text.py" line="219"/>
         <source>%n article exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="219"/>
+        <location filename="../../annotator/ui/text.py" line="220"/>
         <source>%n articles exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="223"/>
+        <location filename="../../annotator/ui/text.py" line="224"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="251"/>
+        <location filename="../../annotator/ui/text.py" line="252"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -1067,77 +1047,77 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="255"/>
+        <location filename="../../annotator/ui/text.py" line="256"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="259"/>
+        <location filename="../../annotator/ui/text.py" line="260"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="263"/>
+        <location filename="../../annotator/ui/text.py" line="264"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="308"/>
+        <location filename="../../annotator/ui/text.py" line="309"/>
         <source>Label the selection, or relabel the focused span, as %1</source>
         <translation>将选中文字标注为 %1，或将当前片段改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="314"/>
+        <location filename="../../annotator/ui/text.py" line="315"/>
         <source>Metrics panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="314"/>
+        <location filename="../../annotator/ui/text.py" line="315"/>
         <source>Entities panel</source>
         <translation>实体面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="314"/>
+        <location filename="../../annotator/ui/text.py" line="315"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="316"/>
+        <location filename="../../annotator/ui/text.py" line="317"/>
         <source>Move between cells (Value, Unit, Approx., Indicator, Period)</source>
         <translation>在单元格间移动（数值、单位、约数、指标、时期）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="317"/>
+        <location filename="../../annotator/ui/text.py" line="318"/>
         <source>Edit the cell; Enter again saves it, Esc cancels</source>
         <translation>编辑单元格；再按回车保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="319"/>
         <source>Toggle Approx. of the metric</source>
         <translation>切换该指标的“约数”</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="320"/>
         <source>Back to the article</source>
         <translation>回到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="320"/>
+        <location filename="../../annotator/ui/text.py" line="321"/>
         <source>Rows: label and text, with the number of mentions</source>
         <translation>每行一个标签和文字，并显示出现次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="321"/>
+        <location filename="../../annotator/ui/text.py" line="322"/>
         <source>Show the next mention in the article</source>
         <translation>在文章中显示下一次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="322"/>
+        <location filename="../../annotator/ui/text.py" line="323"/>
         <source>Change the label of every mention of the row</source>
         <translation>修改该行所有出现的标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="323"/>
+        <location filename="../../annotator/ui/text.py" line="324"/>
         <source>Select the match and go back to the article (then a label key)</source>
         <translation>选中匹配并回到文章（再按标签键）</translation>
     </message>
@@ -1177,52 +1157,72 @@ Save what can still be read into a new project?</source>
         <translation>审校人 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="156"/>
+        <location filename="../../annotator/ui/text.py" line="143"/>
+        <source>Also add %1 “%2” wherever else it occurs (%n article): press P</source>
+        <translation>在其他出现处也添加 %1“%2”（%n 篇文章）：按 P</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="144"/>
+        <source>Also add %1 “%2” wherever else it occurs (%n articles): press P</source>
+        <translation>在其他出现处也添加 %1“%2”（%n 篇文章）：按 P</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="146"/>
+        <source>Also remove %1 “%2” wherever else it is labelled (%n article): press P</source>
+        <translation>在其他标注处也删除 %1“%2”（%n 篇文章）：按 P</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="147"/>
+        <source>Also remove %1 “%2” wherever else it is labelled (%n articles): press P</source>
+        <translation>在其他标注处也删除 %1“%2”（%n 篇文章）：按 P</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="157"/>
         <source>Who is reviewing?</source>
         <translation>审校人是谁？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="160"/>
+        <location filename="../../annotator/ui/text.py" line="161"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>您的每次修改都会记录姓名：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="164"/>
+        <location filename="../../annotator/ui/text.py" line="165"/>
         <source>Go to article</source>
         <translation>跳转到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="168"/>
+        <location filename="../../annotator/ui/text.py" line="169"/>
         <source>Article number (1–%1):</source>
         <translation>文章序号（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="172"/>
+        <location filename="../../annotator/ui/text.py" line="173"/>
         <source>annotator</source>
         <translation>annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="176"/>
+        <location filename="../../annotator/ui/text.py" line="177"/>
         <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
         <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="180"/>
+        <location filename="../../annotator/ui/text.py" line="181"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="184"/>
+        <location filename="../../annotator/ui/text.py" line="185"/>
         <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
         <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="188"/>
+        <location filename="../../annotator/ui/text.py" line="189"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="210"/>
+        <location filename="../../annotator/ui/text.py" line="211"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -1231,12 +1231,12 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="214"/>
+        <location filename="../../annotator/ui/text.py" line="215"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="227"/>
+        <location filename="../../annotator/ui/text.py" line="228"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -1245,79 +1245,79 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="231"/>
+        <location filename="../../annotator/ui/text.py" line="232"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="235"/>
+        <location filename="../../annotator/ui/text.py" line="236"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="239"/>
+        <location filename="../../annotator/ui/text.py" line="240"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="243"/>
+        <location filename="../../annotator/ui/text.py" line="244"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="247"/>
+        <location filename="../../annotator/ui/text.py" line="248"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="267"/>
+        <location filename="../../annotator/ui/text.py" line="268"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="271"/>
+        <location filename="../../annotator/ui/text.py" line="272"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="275"/>
+        <location filename="../../annotator/ui/text.py" line="276"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="279"/>
+        <location filename="../../annotator/ui/text.py" line="280"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="283"/>
+        <location filename="../../annotator/ui/text.py" line="284"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="287"/>
+        <location filename="../../annotator/ui/text.py" line="288"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="291"/>
+        <location filename="../../annotator/ui/text.py" line="292"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="295"/>
+        <location filename="../../annotator/ui/text.py" line="296"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="299"/>
+        <location filename="../../annotator/ui/text.py" line="300"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="304"/>
+        <location filename="../../annotator/ui/text.py" line="305"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
