@@ -386,3 +386,16 @@ def test_review_keys_do_not_fire_while_typing_in_the_find_bar(qtbot, window):
     assert window.panels.article.find_bar.field.text() == "axjny1 "
     assert stored(window).status == "pending" and window.session.article.id == article.id
     assert stored(window).entities == article.entities
+
+
+def test_widening_a_new_span_makes_p_offer_the_widened_text(qtbot, window):
+    with Store(window.store.path) as other:
+        other.import_source(SourceRecord("more.txt", "sha-more", ""), [ArticleDraft("又引进企业两家。")])
+    press(qtbot, Qt.Key_Slash)
+    type_text(qtbot, "引进")
+    press(qtbot, Qt.Key_Return)
+    press(qtbot, Qt.Key_3)
+    for _ in range(2):
+        press(qtbot, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)  # the end, two characters on
+    assert window.session._focused_span().text == "引进企业"
+    assert "“引进企业”" in window.panels.article.offer.text()

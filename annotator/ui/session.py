@@ -204,8 +204,13 @@ class ReviewSession(QObject):
 
     def move_focused(self, edge: str, delta: int) -> None:
         span = self._focused_span()
-        if span is not None:
-            self.apply(editing.move_boundary(self.article, span, edge, delta))
+        if span is None:
+            return
+        changes = self.apply(editing.move_boundary(self.article, span, edge, delta))
+        last = self.last_correction
+        if changes is not None and isinstance(last, O.AddEntity) and last.entity.id == span.id:
+            # the span just added was widened or narrowed: P offers the new text, not the old
+            self._offer(O.AddEntity(changes.applied.article_id, changes.applied.new))
 
     def edit_span(self, old, new) -> None:
         """An edit made in a tag panel cell (label, value, unit, indicator, ...)."""

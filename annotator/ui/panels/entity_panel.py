@@ -159,7 +159,7 @@ class EntityPanel(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.TEXT, QHeaderView.Stretch)
-        for column, width in ((Column.LABEL, 72), (Column.COUNT, 48), (Column.ORIGIN, 56)):
+        for column, width in ((Column.LABEL, 72), (Column.COUNT, 64), (Column.ORIGIN, 56)):
             header.resizeSection(column, width)
         self._showing_focus = False
         self.clicked.connect(lambda index: self.show_next_mention(index.row()))
