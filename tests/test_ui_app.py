@@ -27,7 +27,10 @@ def application(qtbot, monkeypatch):
     yield app
     _wait_for_workers(qtbot)
     if app.window is not None:
-        app.window.close()
+        import shiboken6
+
+        if shiboken6.isValid(app.window):  # qtbot may have deleted the widget it was given already
+            app.window.close()
         app.window.store.close()
 
 
