@@ -399,3 +399,14 @@ def test_widening_a_new_span_makes_p_offer_the_widened_text(qtbot, window):
         press(qtbot, Qt.Key_Right, Qt.ControlModifier | Qt.ShiftModifier)  # the end, two characters on
     assert window.session._focused_span().text == "引进企业"
     assert "“引进企业”" in window.panels.article.offer.text()
+
+
+def test_delete_after_tab_follows_reading_order_and_after_n_the_walk(qtbot, window):
+    spans = window.session.spans()
+    press(qtbot, Qt.Key_Tab)
+    press(qtbot, Qt.Key_Delete)  # Tab's loop: the span after it in reading order takes the focus
+    assert window.session._focused_span() == spans[1]
+    press(qtbot, Qt.Key_N)
+    assert window.session._focused_span() == spans[2]  # the walk goes on from the focused span
+    press(qtbot, Qt.Key_Delete)
+    assert window.session._focused_span() == spans[3]

@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
             "review.accept": lambda: s.set_status("accepted"), "review.reject": lambda: s.set_status("rejected"),
             "review.skip": lambda: s.set_status("skipped"), "review.next": lambda: s.step(1),
             "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": self._reextract,
-            "span.metric": s.mark_metric, "span.next": lambda: s.focus_step(1), "span.prev": lambda: s.focus_step(-1),
+            "span.metric": s.mark_metric, "span.next": lambda: (self.walk.stop(), s.focus_step(1)),
+            "span.prev": lambda: (self.walk.stop(), s.focus_step(-1)),
             "span.delete": self.walk.drop, "span.walk_next": lambda: self.walk.step(1),
             "span.walk_prev": lambda: self.walk.step(-1), "span.keep": self.walk.keep,
             "span.start_left": lambda: s.move_focused("start", -1), "span.start_right": lambda: s.move_focused("start", 1),
@@ -165,7 +166,7 @@ class MainWindow(QMainWindow):
         ev.changes_applied.connect(self._changes_applied)
         p.queue.article_picked.connect(lambda article_id: (s.open_article(article_id), p.article.text.setFocus()))
         p.queue.filter_changed.connect(self._filter_changed)
-        p.article.span_clicked.connect(s.set_focus)
+        p.article.span_clicked.connect(lambda span: (self.walk.stop(), s.set_focus(span)))
         p.entities.span_selected.connect(s.set_focus)
         p.metrics.span_selected.connect(s.set_focus)
         self.entity_model.relabel_requested.connect(s.relabel_mentions)

@@ -19,6 +19,11 @@ class ProposalWalk(QObject):
     def __init__(self, session):
         super().__init__()
         self.session = session
+        self.active = False  # N or Y moved the focus last: Delete steps on in walking order
+
+    def stop(self) -> None:
+        """The reviewer moved on otherwise (Tab, a click): Delete follows reading order again."""
+        self.active = False
 
     def _left(self) -> int:
         return len(proposals.walk_order(self.session.spans()))
@@ -33,6 +38,7 @@ class ProposalWalk(QObject):
     def step(self, delta: int = 1) -> None:
         if self.session.article is None:
             return
+        self.active = True
         self._show(proposals.step(self.session.spans(), self.session._focused_span(), delta))
 
     def keep(self) -> None:
@@ -43,17 +49,18 @@ class ProposalWalk(QObject):
         if span is None or not proposals.is_proposal(span):
             self.step(1)
             return
+        self.active = True
         following = proposals.step(session.spans(), span, 1)
         if session.apply(confirm(session.article, span)) is not None:
             self._show(_same_span(session.spans(), following))
 
     def drop(self) -> None:
-        """Delete: a proposal is removed and the walk moves to the next proposal; any other
-        span is removed and the focus moves to the span after it in reading order."""
+        """Delete: during the walk a proposal is removed and the walk moves to the next
+        proposal; otherwise the focus moves to the span after it in reading order (Tab's)."""
         session, span = self.session, self.session._focused_span()
         if span is None:
             return
-        if not proposals.is_proposal(span):
+        if not (self.active and proposals.is_proposal(span)):
             session.delete_focused()
             return
         following = proposals.step(session.spans(), span, 1)
