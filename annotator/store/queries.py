@@ -63,7 +63,7 @@ def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit:
     """The ids the filter shows, in order; `after` and `limit` page through them (the queue
     shows the first page at once and reads the rest in a worker)."""
     query = flt.query.strip()
-    if len(query) >= 3:
+    if len(query) >= 3 and "\x00" not in query:  # FTS5 query strings end at a NUL: those scan
         sql, params = _search_ids(flt, query, after)
     else:
         where, params = _where(flt)

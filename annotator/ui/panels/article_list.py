@@ -63,7 +63,8 @@ class QueueModel(QAbstractTableModel):
         self._generation += 1
         # a query of one or two characters has no index (the trigram index needs three):
         # it scans every article, so even its first page is read in the worker
-        scan = 0 < len(self.filter.query.strip()) < 3
+        query = self.filter.query.strip()
+        scan = bool(query) and (len(query) < 3 or "\x00" in query)
         self.beginResetModel()
         self.ids = [] if scan else self.store.article_ids(self.filter, limit=FIRST_PAGE)
         self._position = {article_id: row for row, article_id in enumerate(self.ids)}
