@@ -52,8 +52,21 @@ class Task(QObject):
 _running: set[Task] = set()
 
 
+_pools: dict[str, QThreadPool] = {}
+
+
+def pool(name: str, threads: int = 2) -> QThreadPool:
+    """A pool of its own for short work that must not queue behind long tasks (an import, a
+    backup, training) in the global pool, which has one thread per core."""
+    if name not in _pools:
+        _pools[name] = QThreadPool()
+        _pools[name].setMaxThreadCount(threads)
+    return _pools[name]
+
+
 def run_task(fn: Callable, on_done: Callable | None = None, on_error: Callable | None = None, *,
-             parent: QWidget | None = None, label: str | None = None, cancellable: bool = False) -> Task:
+             parent: QWidget | None = None, label: str | None = None, cancellable: bool = False,
+             in_pool: QThreadPool | None = None) -> Task:
     task = Task(parent)
     signals = _Signals(task)
     _running.add(task)
@@ -101,10 +114,11 @@ def run_task(fn: Callable, on_done: Callable | None = None, on_error: Callable |
     signals.failed.connect(on_failed)
     timer.timeout.connect(show_dialog)
     timer.start(SHOW_PROGRESS_AFTER_MS)
-    QThreadPool.globalInstance().start(_Runnable(fn, signals, task.cancel_flag))
+    (in_pool or QThreadPool.globalInstance()).start(_Runnable(fn, signals, task.cancel_flag))
     return task
 
 
 def wait_for_tasks(timeout_ms: int = 30000) -> bool:
     """For shutdown and tests: wait until every worker has finished."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    return all([QThreadPool.globalInstance().waitForDone(timeout_ms),
+                *(own.waitForDone(timeout_ms) for own in _pools.values())])

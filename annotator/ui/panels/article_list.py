@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from ...store import ArticleFilter, Store
 from .. import text as T
-from ..tasks import run_task
+from ..tasks import pool, run_task
 
 PAGE = 200
 STATUS_COLOURS = {"pending": "#808080", "accepted": "#2e7d32", "rejected": "#c62828", "skipped": "#b08900"}
@@ -78,10 +78,13 @@ class QueueModel(QAbstractTableModel):
         path, flt = self.store.path, self.filter
 
         def job(progress, cancelled):
-            with Store(path) as store:
+            # the window's own connection checked the file when it opened it (quick_check reads
+            # every page: seconds on a 100k-article project)
+            with Store(path, check=False) as store:
                 return store.article_ids(flt, after=after, limit=limit)
 
-        run_task(job, lambda ids: self._append(generation, ids, limit), lambda *_: None, parent=self)
+        run_task(job, lambda ids: self._append(generation, ids, limit), lambda *_: None, parent=self,
+                 in_pool=pool("queue"))
 
     def _append(self, generation: int, ids: list[int], limit: int | None) -> None:
         if generation != self._generation:
