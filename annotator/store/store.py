@@ -160,6 +160,15 @@ class Store:
             learned.save(self.db, model, names, *counted)
         return len(articles), sum(len(a.entities) for a in articles)
 
+    def with_status(self, ids: list[int], statuses: tuple[str, ...]) -> set[int]:
+        """Which of these articles are in one of `statuses` (through the status index)."""
+        if not ids or not statuses:
+            return set()
+        rows = self.db.execute(
+            f"SELECT id FROM articles INDEXED BY articles_status WHERE status IN ({', '.join('?' for _ in statuses)}) "
+            f"AND id IN ({', '.join('?' for _ in ids)})", [*statuses, *ids])
+        return {row[0] for row in rows}
+
     def next_article_id(self, after_id: int, statuses: tuple[str, ...] = ("pending",),
                         flt: ArticleFilter = ArticleFilter()) -> int | None:
         return queries.next_article_id(self.db, after_id, statuses, flt)

@@ -63,11 +63,21 @@ class ReviewSession(QObject):
         """The next pending article the queue's filter shows; else the next one in the queue:
         the article on screen never leaves the filter."""
         current = self.article.id if self.article else 0
-        following = self.store.next_article_id(current, flt=self.queue.filter)
+        if not self.queue.filter.query:
+            following = self.store.next_article_id(current, flt=self.queue.filter)
+        else:  # a search: its hits are in the queue already (asking the index again costs more)
+            ids, at = self.queue.ids, self.position()
+            ahead = ids[at + 1:] + ids[:at + 1] if at >= 0 else ids
+            following = next((i for start in range(0, len(ahead), 500)
+                              for i in self._pending_among(ahead[start:start + 500])), None)
         if following is None:
             self.step(1)
         else:
             self.open_article(following)
+
+    def _pending_among(self, ids: list[int]) -> list[int]:
+        pending = self.store.with_status(ids, ("pending",))
+        return [i for i in ids if i in pending]
 
     # -- applying edits ----------------------------------------------------------------
     def apply(self, op, initiator=None, correction: bool = False, reload: bool = True):
