@@ -28,7 +28,7 @@ def test_a_filtered_queue_keeps_article_numbers_and_the_article_shown_stays_insi
 
     assert window.queue_model.index(0, Column.NUMBER).data() == 3  # its number in the project, not 1
     assert window.session.article.id == third  # the first article is outside the filter: not shown
-    assert "Article 3 (1 of 1 in the filter)" == window.status.position.text()
+    qtbot.waitUntil(lambda: window.status.position.text() == "Article 3 (1 of 1 in the filter)")
     window.panels.article.text.setFocus()
     press(qtbot, Qt.Key_A)  # accepting moves to the next pending article *in the filter*: none left
     assert window.session.article.id == third
@@ -152,10 +152,11 @@ def test_a_search_with_more_hits_than_a_page_shows_the_first_page_then_the_rest(
     qtbot.addWidget(window)
     window._filter_changed(ArticleFilter(query="怀化市"))
     assert len(window.queue_model.ids) == article_list.FIRST_PAGE and not window.queue_model.complete
+    window._refresh_now()
     assert window.status.position.text().endswith(f"{article_list.FIRST_PAGE}+ in the filter)")
     qtbot.waitUntil(lambda: window.queue_model.complete)
     assert window.queue_model.ids == window.store.article_ids()
-    assert window.status.position.text() == f"Article 1 (1 of {count} in the filter)"
+    qtbot.waitUntil(lambda: window.status.position.text() == f"Article 1 (1 of {count} in the filter)")
     window.close()
     window.store.close()
 
@@ -175,7 +176,8 @@ def test_p_also_labels_the_rest_of_the_current_article(qtbot, window):
     cursor.setPosition(view.offsets.to_qt(start + 4), QTextCursor.KeepAnchor)
     view.setTextCursor(cursor)
     press(qtbot, Qt.Key_3)
-    assert "(1 article): press P" in window.panels.article.offer.text()
+    qtbot.waitUntil(lambda: "(1 article): press P" in window.panels.article.offer.text())  # counted in a worker
     press(qtbot, Qt.Key_P)
+    qtbot.waitUntil(lambda: len([e for e in stored(window).entities if e.text == "引进企业"]) == 3)  # applied in a worker
     assert [e.start for e in stored(window).entities if e.text == "引进企业"] == \
         [i for i in range(len(stored(window).text)) if stored(window).text.startswith("引进企业", i)]

@@ -1322,7 +1322,7 @@ Save what can still be read into a new project?</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/tasks.py" line="66"/>
+        <location filename="../../annotator/ui/tasks.py" line="79"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
