@@ -6,8 +6,9 @@ Not a test: it prints figures.
                                       [--learned REVIEWED.jsonl]
 
 The seed pages are repeated until the page files hold about `--mb` MB (UTF-8). Each copy gets
-a different CJK character after every 。 so that no article is a duplicate of another (the
-store skips duplicates by content hash, which would flatter the pipeline). One-time loads
+a different pair of CJK characters at every 。 so that no article is a duplicate of another (the
+store skips duplicates by content hash, which would flatter the pipeline), placed before the 。
+so that sentence ends stay where they are. One-time loads
 (jieba's dictionary, gazetteer, units) happen before any timing, for both sides.
 
 Figures: characters per second of the page text for the pipeline with 1 and with `--jobs`
@@ -47,7 +48,9 @@ def make_pages(seeds: Path, folder: Path, megabytes: float) -> list[Path]:
         for stem, text in originals:
             marker = MARKERS[copy % len(MARKERS)] + MARKERS[copy // len(MARKERS) % len(MARKERS)]
             path = folder / f"{stem}-{copy:03d}.txt"
-            path.write_text(text.replace("。", "。" + marker), encoding="utf-8")
+            # before the 。, not after it: a line must still end its sentence where the page's
+            # does, or the splitter sees every paragraph as cut and weighs every pair of pieces
+            path.write_text(text.replace("。", marker + "。"), encoding="utf-8")
             paths.append(path)
             size += path.stat().st_size
         copy += 1

@@ -14,7 +14,9 @@ _TRIM = " \t\n\u3000，。、；：！？,.;:!?"
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """A selection without the spaces and punctuation a mouse drag picks up at its ends."""
+    """A selection without the spaces and punctuation a mouse drag picks up at its ends,
+    and within the text."""
+    start, end = max(0, start), min(end, len(text))
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
