@@ -56,3 +56,29 @@ def score_against_gold(tmp_path):
         return result["overall"], result["pages"]
 
     return score
+
+
+@pytest.fixture
+def review_window(qtbot):
+    """Open the real main window on a project file, shown, active, the article text focused
+    (as a reviewer finds it); windows are closed with their stores afterwards."""
+    from annotator.store import Store
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    opened = []
+
+    def open_window(path, reviewer: str = "tester"):
+        window = MainWindow(Store(path), Settings(), reviewer)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        window.panels.article.text.setFocus()
+        opened.append(window)
+        return window
+
+    yield open_window
+    for window in opened:
+        window.store.close()

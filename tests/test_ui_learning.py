@@ -20,21 +20,12 @@ def _article(i: int) -> ArticleDraft:
     return ArticleDraft(text, title=f"第{i}篇", entities=entities, needs_extraction=())
 
 
-def test_accepting_articles_trains_the_model_in_the_background(qtbot, tmp_path):
-    from annotator.ui.main_window import MainWindow
-    from annotator.ui.settings import Settings
-
+def test_accepting_articles_trains_the_model_in_the_background(qtbot, tmp_path, review_window):
     path = tmp_path / "learn.sqlite"
     count = 12
     with Store(path) as store:
         store.import_source(SourceRecord("page.txt", "sha-learn", "x"), [_article(i) for i in range(count)])
-    window = MainWindow(Store(path), Settings(), "tester")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.panels.article.text.setFocus()
+    window = review_window(path)
     with qtbot.waitSignal(window.flows.learned, timeout=180_000) as learned:
         for _ in range(count):
             qtbot.keyClick(window.panels.article.text, Qt.Key_A)

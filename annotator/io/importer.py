@@ -116,22 +116,27 @@ def prepare_file(path: str | Path, one_article: bool = False, lexicon: Lexicon |
     `extract=False` reads a file as it is (`annotator evaluate` on a labelled file)."""
     path = Path(path)
     prepared = PreparedFile(path.name, str(path))
+    if _guarded(prepared, lambda: _read(prepared, path, one_article, fmt, options)) and extract \
+            and prepared.sha256 not in known:
+        _extract(prepared.drafts, Extractor(lexicon))
+    return prepared
+
+
+def _guarded(prepared: PreparedFile, read) -> bool:
+    """Run a reading step; a bad file becomes a problem of its own, and False."""
     try:
-        _read(prepared, path, one_article, fmt, options)
+        read()
     except InputError as error:
         prepared.problems.append(error.problem)
         prepared.fatal = True
-        return prepared
+        return False
     except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError, ValueError,
             OverflowError, UnicodeError) as error:
         # a reader tripped over input it did not foresee: this file is refused, the batch goes on
         prepared.problems.append(Problem(prepared.name, None, f"could not be read ({type(error).__name__}: {error})"))
-        prepared.fatal = True
-        prepared.drafts = []
-        return prepared
-    if extract and prepared.sha256 not in known:
-        _extract(prepared.drafts, Extractor(lexicon))
-    return prepared
+        prepared.fatal, prepared.drafts = True, []
+        return False
+    return True
 
 
 def _read(prepared: PreparedFile, path: Path, one_article: bool, fmt: str | None, options: ImportOptions) -> None:
@@ -156,21 +161,15 @@ def prepare_data(name: str, path: str, data: bytes, one_article: bool = False, l
     """`prepare_file` on bytes already read: a pure function of the page's bytes and the
     learned lexicon (what `annotator extract --dask` maps over an archive)."""
     prepared = PreparedFile(name, path)
-    try:
+
+    def read() -> None:
         if len(data) > MAX_RECORDS_BYTES:
             raise InputError(name, f"the file is {len(data) / 2**20:.0f} MB; the limit is "
                              f"{MAX_RECORDS_BYTES // 2**20} MB per file: split it into smaller files")
         _read_data(prepared, data, one_article, fmt, options)
-    except InputError as error:
-        prepared.problems.append(error.problem)
-        prepared.fatal = True
-        return prepared
-    except (RecursionError, MemoryError, TypeError, KeyError, IndexError, AttributeError, ValueError,
-            OverflowError, UnicodeError) as error:
-        prepared.problems.append(Problem(name, None, f"could not be read ({type(error).__name__}: {error})"))
-        prepared.fatal, prepared.drafts = True, []
-        return prepared
-    _extract(prepared.drafts, Extractor(lexicon))
+
+    if _guarded(prepared, read):
+        _extract(prepared.drafts, Extractor(lexicon))
     return prepared
 
 
