@@ -33,10 +33,12 @@ class Touches:
     metrics: bool = False
     status: bool = False
     labels: bool = False
+    articles: bool = False  # articles added or removed (the queue is read again)
 
     def __or__(self, other: "Touches") -> "Touches":
         return Touches(self.article_ids | other.article_ids, self.entities or other.entities,
-                       self.metrics or other.metrics, self.status or other.status, self.labels or other.labels)
+                       self.metrics or other.metrics, self.status or other.status, self.labels or other.labels,
+                       self.articles or other.articles)
 
 
 class Stored(Protocol):
@@ -63,6 +65,9 @@ class Stored(Protocol):
     def insert_label(self, label: Label) -> None: ...
     def update_label(self, old_name: str, label: Label) -> None: ...
     def delete_label(self, name: str) -> None: ...
+    def article_row(self, article_id: int) -> dict | None: ...
+    def write_article(self, article_id: int | None, columns: dict) -> int: ...
+    def delete_article(self, article_id: int) -> None: ...
 
 
 class Op:

@@ -4,11 +4,13 @@ Each is recorded in the append-only history, pushed on the per-reviewer undo sta
 taught to the review lexicon. Undo and redo apply an operation the same way, checked."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, replace
 
 from ..core import ops as O
 from ..core.types import Entity, Label, Metric
 from .connection import Conflict, StoreError
+from .imports import content_hash
 from .rows import (
     ENTITY_COLUMNS, INSERT_ENTITY, INSERT_METRIC, METRIC_COLUMNS, entity_from_row, entity_params,
     metric_from_row, metric_params, now,
@@ -24,6 +26,7 @@ class Changes:
     metrics: bool = False
     status: bool = False
     labels: bool = False
+    articles: bool = False  # articles added or removed (a merge, a split, their undo)
     applied: object = None  # the operation as applied (ids filled in); its inverse undoes it
     name: str = ""
     kind: str = "edit"  # edit | undo | redo | import
@@ -130,6 +133,34 @@ class SqlStored:
     def delete_label(self, name):
         self.db.execute("DELETE FROM labels WHERE name = ?", [name])
 
+    def article_row(self, article_id):
+        cursor = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+    def write_article(self, article_id, columns):
+        """Update the article, or insert it (under `article_id` when given: an undone merge
+        brings the article back under its id). Column names are checked against the table,
+        since they come from a recorded row."""
+        known = {c[0] for c in self.db.execute("SELECT * FROM articles LIMIT 0").description}
+        values = {key: value for key, value in columns.items() if key in known and key != "id"}
+        values.update(content_hash=content_hash(values["text"]), updated_at=now())
+        try:
+            if article_id is not None and self._one("SELECT 1 FROM articles WHERE id = ?", [article_id]):
+                self.db.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
+                                [*values.values(), article_id])
+                return article_id
+            if article_id is not None:
+                values["id"] = article_id
+            cursor = self.db.execute(f"INSERT INTO articles ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
+                                     list(values.values()))
+            return cursor.lastrowid
+        except sqlite3.IntegrityError:  # content_hash is unique: the same text is another article
+            raise O.Invalid("another article of the project has exactly this text") from None
+
+    def delete_article(self, article_id):
+        self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
+
 
 _LABEL_OPS = ("Add label", "Edit label", "Delete label")
 
@@ -161,7 +192,7 @@ def _lexicon(db, entity: Entity, accepted: int = 0, removed: int = 0) -> None:
 def _changes(applied: O.Op, kind: str) -> Changes:
     touched = applied.touches()
     return Changes(touched.article_ids, touched.entities, touched.metrics, touched.status, touched.labels,
-                   applied=applied, name=applied.name, kind=kind, focus_article=applied.article_id,
+                   touched.articles, applied=applied, name=applied.name, kind=kind, focus_article=applied.article_id,
                    status_moves=tuple(applied.status_moves()))
 
 

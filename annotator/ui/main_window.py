@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([270, 610, 520])
         self.setCentralWidget(self.splitter)
         self.session.selection = panels.article.text.selection
+        self.session.caret = panels.article.text.caret
         return panels
 
     def _setup_recent_menu(self) -> None:
@@ -138,6 +139,8 @@ class MainWindow(QMainWindow):
             "review.accept": lambda: s.set_status("accepted"), "review.reject": lambda: s.set_status("rejected"),
             "review.skip": lambda: s.set_status("skipped"), "review.next": lambda: s.step(1),
             "review.prev": lambda: s.step(-1), "review.goto": self._goto, "review.reextract": self._reextract,
+            "review.merge_prev": lambda: s.merge_with(-1), "review.merge_next": lambda: s.merge_with(1),
+            "review.split": s.split_at_caret, "review.title": self._edit_title,
             "span.metric": s.mark_metric, "span.next": lambda: (self.walk.stop(), s.focus_step(1)),
             "span.prev": lambda: (self.walk.stop(), s.focus_step(-1)),
             "span.delete": self.walk.drop, "span.walk_next": lambda: self.walk.step(1),
@@ -208,16 +211,19 @@ class MainWindow(QMainWindow):
 
     def _changes_applied(self, changes, initiator) -> None:
         """One Changes value per transaction; each part takes what concerns it."""
-        self.queue_model.invalidate(changes.article_ids)
+        if changes.articles:  # a merge or split: rows come and go
+            self.queue_model.reload()
+        else:
+            self.queue_model.invalidate(changes.article_ids)
         if changes.labels:
             self.events.labels_changed.emit()
-        if changes.kind == "import" or self._counts is None:
+        if changes.kind == "import" or changes.articles or self._counts is None:
             self._counts = None  # counted again at the refresh
         else:
             for old, new in changes.status_moves:
                 self._counts[old] = self._counts.get(old, 0) - 1
                 self._counts[new] = self._counts.get(new, 0) + 1
-        self.refresh(counts=bool(changes.status_moves) or changes.kind == "import")
+        self.refresh(counts=bool(changes.status_moves) or changes.kind == "import" or changes.articles)
         if changes.status:
             self.flows.learn_when_due()
 
@@ -353,6 +359,15 @@ class MainWindow(QMainWindow):
             self.session.open_article(number)
         else:
             self.statusBar().showMessage(T.not_in_queue(number), 8000)
+
+    def _edit_title(self) -> None:
+        from .dialogs.title_dialog import TitleDialog
+
+        article = self.session.article
+        if article is not None:
+            dialog = TitleDialog(article.title, article.subtitle, self)
+            if dialog.exec():
+                self.session.edit_title(*dialog.values())
 
     def _reextract(self) -> None:
         if self.session.article is not None:

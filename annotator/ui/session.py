@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core import editing
+from ..core import editing, restructure
 from ..core import ops as O
 from ..core.types import Article
 from ..store import Conflict, Store, StoreError
@@ -31,6 +31,7 @@ class ReviewSession(QObject):
         self.focus: tuple[str, int] | None = None
         self.last_correction = None
         self.selection: Callable[[], tuple[int, int] | None] = lambda: None
+        self.caret: Callable[[], int] = lambda: 0
 
     # -- navigation ------------------------------------------------------------------
     def open_article(self, article_id: int | None, keep_focus: bool = False) -> None:
@@ -149,6 +150,49 @@ class ReviewSession(QObject):
         if status != self.article.status and self.apply(op, reload=False) is None:
             return
         self.next_pending()  # the article left is not rendered again
+
+    # -- fixing the split of a page (core/restructure.py) ---------------------------------
+    def merge_with(self, delta: int) -> None:
+        """Merge with the previous (-1) or next (+1) article of the queue: the earlier one
+        stays, the later one's text and spans are appended to it."""
+        if not self.article:
+            return
+        ids, index = self.queue.ids, self.position()
+        other_id = ids[index + delta] if index >= 0 and 0 <= index + delta < len(ids) else None
+        other = self.store.article(other_id) if other_id else None
+        if other is None:
+            self._cannot("there is no article there to merge with")
+            return
+        first, second = (other, self.article) if delta < 0 else (self.article, other)
+        self._restructure(lambda: restructure.merge(first, second), first.id)
+
+    def split_at_caret(self) -> None:
+        if self.article:
+            article, caret = self.article, self.caret()
+            self._restructure(lambda: restructure.split(article, caret), None)
+
+    def edit_title(self, title: str, subtitle: str) -> None:
+        if self.article:
+            article = self.article
+            self._restructure(lambda: restructure.retitle(article, title, subtitle), article.id)
+
+    def _restructure(self, build, open_after: int | None) -> None:
+        try:
+            op = build()
+        except restructure.RestructureError as problem:
+            self._cannot(str(problem))
+            return
+        changes = self.apply(op, reload=False)
+        if changes is None:
+            return
+        if open_after is None:  # a split: show the new part, whose title the reviewer may want to edit
+            open_after = changes.applied.article_ids()[-1]
+        self.open_article(open_after)
+
+    def _cannot(self, message: str) -> None:
+        from .text import restructure_problem
+
+        self.error.emit(restructure_problem(message))
 
     # -- spans -------------------------------------------------------------------------
     def spans(self) -> list:

@@ -16,7 +16,21 @@ OP_NAMES = (
     QT_TRANSLATE_NOOP("ops", "Remove everywhere"), QT_TRANSLATE_NOOP("ops", "Re-extract"),
     QT_TRANSLATE_NOOP("ops", "Add label"), QT_TRANSLATE_NOOP("ops", "Edit label"),
     QT_TRANSLATE_NOOP("ops", "Delete label"),
+    QT_TRANSLATE_NOOP("ops", "Merge articles"), QT_TRANSLATE_NOOP("ops", "Split article"),
+    QT_TRANSLATE_NOOP("ops", "Edit title"),
 )
+
+# Why a merge or split cannot be made (core/restructure.py says it in English).
+RESTRUCTURE_PROBLEMS = (
+    QT_TRANSLATE_NOOP("restructure", "the two articles come from different files"),
+    QT_TRANSLATE_NOOP("restructure", "put the caret on a line inside the article, below its first line"),
+    QT_TRANSLATE_NOOP("restructure", "a span crosses the caret's line"),
+    QT_TRANSLATE_NOOP("restructure", "there is no article there to merge with"),
+)
+
+
+def restructure_problem(message: str) -> str:
+    return QCoreApplication.translate("restructure", message)
 
 
 # Key names Qt's own Chinese translation leaves in English (QKeySequence asks context QShortcut).

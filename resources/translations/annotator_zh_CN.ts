@@ -373,7 +373,7 @@
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="114"/>
+        <location filename="../../annotator/ui/main_window.py" line="115"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -381,39 +381,57 @@
 <context>
     <name>QShortcut</name>
     <message>
-        <location filename="../../annotator/ui/text.py" line="23"/>
+        <location filename="../../annotator/ui/text.py" line="37"/>
         <source>PgUp</source>
         <translation>上翻页</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="23"/>
+        <location filename="../../annotator/ui/text.py" line="37"/>
         <source>PgDown</source>
         <translation>下翻页</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="24"/>
+        <location filename="../../annotator/ui/text.py" line="38"/>
         <source>Del</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="24"/>
-        <location filename="../../annotator/ui/text.py" line="320"/>
+        <location filename="../../annotator/ui/text.py" line="38"/>
+        <location filename="../../annotator/ui/text.py" line="334"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="25"/>
-        <location filename="../../annotator/ui/text.py" line="318"/>
-        <location filename="../../annotator/ui/text.py" line="322"/>
-        <location filename="../../annotator/ui/text.py" line="324"/>
+        <location filename="../../annotator/ui/text.py" line="39"/>
+        <location filename="../../annotator/ui/text.py" line="332"/>
+        <location filename="../../annotator/ui/text.py" line="336"/>
+        <location filename="../../annotator/ui/text.py" line="338"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="319"/>
-        <location filename="../../annotator/ui/text.py" line="322"/>
+        <location filename="../../annotator/ui/text.py" line="333"/>
+        <location filename="../../annotator/ui/text.py" line="336"/>
         <source>Space</source>
         <translation>空格</translation>
+    </message>
+</context>
+<context>
+    <name>TitleDialog</name>
+    <message>
+        <location filename="../../annotator/ui/dialogs/title_dialog.py" line="10"/>
+        <source>Title and subtitle</source>
+        <translation>标题和副标题</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/title_dialog.py" line="15"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/title_dialog.py" line="16"/>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
     </message>
 </context>
 <context>
@@ -427,32 +445,32 @@
 <context>
     <name>formats</name>
     <message>
-        <location filename="../../annotator/ui/text.py" line="29"/>
+        <location filename="../../annotator/ui/text.py" line="43"/>
         <source>native JSONL, one article per line</source>
         <translation>原生 JSONL，每行一篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="30"/>
+        <location filename="../../annotator/ui/text.py" line="44"/>
         <source>Prodigy / spaCy JSONL with tokens</source>
         <translation>Prodigy / spaCy JSONL（含分词）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="31"/>
+        <location filename="../../annotator/ui/text.py" line="45"/>
         <source>spaCy DocBin for spacy train (needs spaCy)</source>
         <translation>spaCy DocBin，供 spacy train 使用（需安装 spaCy）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="32"/>
+        <location filename="../../annotator/ui/text.py" line="46"/>
         <source>doccano sequence labeling JSONL</source>
         <translation>doccano 序列标注 JSONL</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="33"/>
+        <location filename="../../annotator/ui/text.py" line="47"/>
         <source>Label Studio JSON tasks</source>
         <translation>Label Studio JSON 任务</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="34"/>
+        <location filename="../../annotator/ui/text.py" line="48"/>
         <source>character-level BIO (CoNLL)</source>
         <translation>字符级 BIO（CoNLL）</translation>
     </message>
@@ -568,146 +586,166 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="68"/>
+        <source>Merge this article into the previous one</source>
+        <translation>将本篇并入上一篇</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="70"/>
+        <source>Merge the next article into this one</source>
+        <translation>将下一篇并入本篇</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <source>Split the article at the caret&apos;s line (the new part is titled by that line)</source>
+        <translation>在光标所在行拆分文章（新的一篇以该行为标题）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="74"/>
+        <source>Edit title and subtitle…</source>
+        <translation>编辑标题和副标题…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/keymap.py" line="77"/>
         <source>Mark selection as a metric</source>
         <translation>将选中文字标为指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="69"/>
+        <location filename="../../annotator/ui/keymap.py" line="78"/>
         <source>Next proposed span (the proposal walk)</source>
         <translation>下一个建议片段（逐个审核建议）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="71"/>
+        <location filename="../../annotator/ui/keymap.py" line="80"/>
         <source>Previous proposed span</source>
         <translation>上一个建议片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="72"/>
+        <location filename="../../annotator/ui/keymap.py" line="81"/>
         <source>Keep the proposed span and go to the next one</source>
         <translation>保留此建议片段并转到下一个</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="74"/>
+        <location filename="../../annotator/ui/keymap.py" line="83"/>
         <source>Find in this article (Enter selects the match for a label key)</source>
         <translation>在本文中查找（回车选中匹配，再按标签键标注）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="76"/>
+        <location filename="../../annotator/ui/keymap.py" line="85"/>
         <source>Select the next match of the find</source>
         <translation>选中下一个查找匹配</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="78"/>
+        <location filename="../../annotator/ui/keymap.py" line="87"/>
         <source>Select the previous match of the find</source>
         <translation>选中上一个查找匹配</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="80"/>
+        <location filename="../../annotator/ui/keymap.py" line="89"/>
         <source>Focus next span</source>
         <translation>下一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="81"/>
+        <location filename="../../annotator/ui/keymap.py" line="90"/>
         <source>Focus previous span</source>
         <translation>上一个片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="82"/>
+        <location filename="../../annotator/ui/keymap.py" line="91"/>
         <source>Delete focused span</source>
         <translation>删除当前片段</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="83"/>
+        <location filename="../../annotator/ui/keymap.py" line="92"/>
         <source>Move span start left</source>
         <translation>片段起点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="84"/>
+        <location filename="../../annotator/ui/keymap.py" line="93"/>
         <source>Move span start right</source>
         <translation>片段起点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="85"/>
+        <location filename="../../annotator/ui/keymap.py" line="94"/>
         <source>Move span end left</source>
         <translation>片段终点左移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="86"/>
+        <location filename="../../annotator/ui/keymap.py" line="95"/>
         <source>Move span end right</source>
         <translation>片段终点右移</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="87"/>
+        <location filename="../../annotator/ui/keymap.py" line="96"/>
         <source>Repeat the last correction in all pending articles</source>
         <translation>在所有待审文章中重复上次修改</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="89"/>
+        <location filename="../../annotator/ui/keymap.py" line="98"/>
         <source>Take the selected reviewer&apos;s version (or span) in a team file</source>
         <translation>采用所选审阅者的版本（或片段）（团队文件）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="91"/>
+        <location filename="../../annotator/ui/keymap.py" line="100"/>
         <source>Next row of the reviewers&apos; versions</source>
         <translation>审阅者版本的下一行</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="93"/>
+        <location filename="../../annotator/ui/keymap.py" line="102"/>
         <source>Agreement between reviewers (team file)…</source>
         <translation>审阅者之间的一致性（团队文件）…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="95"/>
+        <location filename="../../annotator/ui/keymap.py" line="104"/>
         <source>Next panel (article, entities, metrics)</source>
         <translation>下一个面板（文章、实体、指标）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="96"/>
+        <location filename="../../annotator/ui/keymap.py" line="105"/>
         <source>Previous panel</source>
         <translation>上一个面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="97"/>
+        <location filename="../../annotator/ui/keymap.py" line="106"/>
         <source>Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns</source>
         <translation>指标面板：方向键移动，F2 或回车编辑，空格切换约数，Esc 返回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="99"/>
+        <location filename="../../annotator/ui/keymap.py" line="108"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="100"/>
+        <location filename="../../annotator/ui/keymap.py" line="109"/>
         <source>About annotator</source>
         <translation>关于 annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="104"/>
+        <location filename="../../annotator/ui/keymap.py" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="105"/>
+        <location filename="../../annotator/ui/keymap.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="106"/>
+        <location filename="../../annotator/ui/keymap.py" line="115"/>
         <source>&amp;Review</source>
         <translation>审校(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="107"/>
+        <location filename="../../annotator/ui/keymap.py" line="116"/>
         <source>&amp;Span</source>
         <translation>片段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="108"/>
+        <location filename="../../annotator/ui/keymap.py" line="117"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/keymap.py" line="109"/>
+        <location filename="../../annotator/ui/keymap.py" line="118"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -790,6 +828,21 @@
         <translation>删除标签</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/text.py" line="19"/>
+        <source>Merge articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="19"/>
+        <source>Split article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="20"/>
+        <source>Edit title</source>
+        <translation>修改标题</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/panels/versions_panel.py" line="14"/>
         <source>Take version</source>
         <translation>采用版本</translation>
@@ -801,160 +854,183 @@
     </message>
 </context>
 <context>
+    <name>restructure</name>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="25"/>
+        <source>the two articles come from different files</source>
+        <translation>这两篇文章来自不同的文件</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="26"/>
+        <source>put the caret on a line inside the article, below its first line</source>
+        <translation>请把光标放在文章内第一行以下的某一行</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="27"/>
+        <source>a span crosses the caret&apos;s line</source>
+        <translation>有标注片段跨过光标所在行</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="28"/>
+        <source>there is no article there to merge with</source>
+        <translation>那里没有可合并的文章</translation>
+    </message>
+</context>
+<context>
     <name>text</name>
     <message>
-        <location filename="../../annotator/ui/text.py" line="49"/>
+        <location filename="../../annotator/ui/text.py" line="63"/>
         <source>pending</source>
         <translation>待审</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="49"/>
+        <location filename="../../annotator/ui/text.py" line="63"/>
         <source>accepted</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="50"/>
+        <location filename="../../annotator/ui/text.py" line="64"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="50"/>
+        <location filename="../../annotator/ui/text.py" line="64"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="55"/>
+        <location filename="../../annotator/ui/text.py" line="69"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="55"/>
+        <location filename="../../annotator/ui/text.py" line="69"/>
         <source>human</source>
         <translation>人工</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="56"/>
+        <location filename="../../annotator/ui/text.py" line="70"/>
         <source>import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="56"/>
+        <location filename="../../annotator/ui/text.py" line="70"/>
         <source>mixed</source>
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="61"/>
+        <location filename="../../annotator/ui/text.py" line="75"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="61"/>
+        <location filename="../../annotator/ui/text.py" line="75"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="61"/>
+        <location filename="../../annotator/ui/text.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="61"/>
+        <location filename="../../annotator/ui/text.py" line="75"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="62"/>
+        <location filename="../../annotator/ui/text.py" line="76"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="62"/>
+        <location filename="../../annotator/ui/text.py" line="76"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="67"/>
-        <location filename="../../annotator/ui/text.py" line="73"/>
+        <location filename="../../annotator/ui/text.py" line="81"/>
+        <location filename="../../annotator/ui/text.py" line="87"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="67"/>
+        <location filename="../../annotator/ui/text.py" line="81"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="68"/>
+        <location filename="../../annotator/ui/text.py" line="82"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="68"/>
+        <location filename="../../annotator/ui/text.py" line="82"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="73"/>
+        <location filename="../../annotator/ui/text.py" line="87"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="73"/>
+        <location filename="../../annotator/ui/text.py" line="87"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="73"/>
+        <location filename="../../annotator/ui/text.py" line="87"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="74"/>
+        <location filename="../../annotator/ui/text.py" line="88"/>
         <source>Indicator</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="74"/>
+        <location filename="../../annotator/ui/text.py" line="88"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="79"/>
+        <location filename="../../annotator/ui/text.py" line="93"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="83"/>
+        <location filename="../../annotator/ui/text.py" line="97"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="87"/>
+        <location filename="../../annotator/ui/text.py" line="101"/>
         <source>Search title and text (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="95"/>
+        <location filename="../../annotator/ui/text.py" line="109"/>
         <source>No article (%1 in the queue)</source>
         <translation>没有文章（队列中 %1 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="96"/>
+        <location filename="../../annotator/ui/text.py" line="110"/>
         <source>Article %1 (%2 of %3 in the filter)</source>
         <translation>第 %1 篇（筛选结果 %3 篇中的第 %2 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="97"/>
+        <location filename="../../annotator/ui/text.py" line="111"/>
         <source>Article %1 (%2 of %3)</source>
         <translation>第 %1 篇（共 %3 篇中的第 %2 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="102"/>
+        <location filename="../../annotator/ui/text.py" line="116"/>
         <source>Article %1 is not in the queue (change the filter to see it)</source>
         <translation>第 %1 篇不在当前队列中（更改筛选条件即可看到）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="121"/>
+        <location filename="../../annotator/ui/text.py" line="135"/>
         <source>Not saved: %1.
 
 The article now shows what is stored; nothing else was changed.</source>
@@ -963,82 +1039,82 @@ The article now shows what is stored; nothing else was changed.</source>
 文章已显示项目中保存的内容；其他内容均未改动。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="125"/>
+        <location filename="../../annotator/ui/text.py" line="139"/>
         <source>Some of your keyboard shortcuts were not used (Edit → Keyboard shortcuts… to fix them): %1</source>
         <translation>部分自定义快捷键未生效（可在“编辑 → 键盘快捷键…”中修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="152"/>
+        <location filename="../../annotator/ui/text.py" line="166"/>
         <source>Correction repeated in %n article (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="153"/>
+        <location filename="../../annotator/ui/text.py" line="167"/>
         <source>Correction repeated in %n articles (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="208"/>
         <source>%n article added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="194"/>
+        <location filename="../../annotator/ui/text.py" line="208"/>
         <source>%n articles added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="195"/>
+        <location filename="../../annotator/ui/text.py" line="209"/>
         <source>%n duplicate skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="195"/>
+        <location filename="../../annotator/ui/text.py" line="209"/>
         <source>%n duplicates skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="196"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>%n problem</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="196"/>
+        <location filename="../../annotator/ui/text.py" line="210"/>
         <source>%n problems</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="201"/>
+        <location filename="../../annotator/ui/text.py" line="215"/>
         <source>%n file was imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="202"/>
+        <location filename="../../annotator/ui/text.py" line="216"/>
         <source>%n files were imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="206"/>
+        <location filename="../../annotator/ui/text.py" line="220"/>
         <source>Learned from %1 reviewed articles (%2 spans): new proposals use it</source>
         <translation>已从 %1 篇已审文章（%2 个标注）中学习：新的预标注将使用它</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="219"/>
+        <location filename="../../annotator/ui/text.py" line="233"/>
         <source>%n article exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="220"/>
+        <location filename="../../annotator/ui/text.py" line="234"/>
         <source>%n articles exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="224"/>
+        <location filename="../../annotator/ui/text.py" line="238"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="252"/>
+        <location filename="../../annotator/ui/text.py" line="266"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -1047,182 +1123,182 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="256"/>
+        <location filename="../../annotator/ui/text.py" line="270"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="260"/>
+        <location filename="../../annotator/ui/text.py" line="274"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="264"/>
+        <location filename="../../annotator/ui/text.py" line="278"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="309"/>
+        <location filename="../../annotator/ui/text.py" line="323"/>
         <source>Label the selection, or relabel the focused span, as %1</source>
         <translation>将选中文字标注为 %1，或将当前片段改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="315"/>
+        <location filename="../../annotator/ui/text.py" line="329"/>
         <source>Metrics panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="315"/>
+        <location filename="../../annotator/ui/text.py" line="329"/>
         <source>Entities panel</source>
         <translation>实体面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="315"/>
+        <location filename="../../annotator/ui/text.py" line="329"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="317"/>
+        <location filename="../../annotator/ui/text.py" line="331"/>
         <source>Move between cells (Value, Unit, Approx., Indicator, Period)</source>
         <translation>在单元格间移动（数值、单位、约数、指标、时期）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="332"/>
         <source>Edit the cell; Enter again saves it, Esc cancels</source>
         <translation>编辑单元格；再按回车保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="319"/>
+        <location filename="../../annotator/ui/text.py" line="333"/>
         <source>Toggle Approx. of the metric</source>
         <translation>切换该指标的“约数”</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="320"/>
+        <location filename="../../annotator/ui/text.py" line="334"/>
         <source>Back to the article</source>
         <translation>回到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="321"/>
+        <location filename="../../annotator/ui/text.py" line="335"/>
         <source>Rows: label and text, with the number of mentions</source>
         <translation>每行一个标签和文字，并显示出现次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="322"/>
+        <location filename="../../annotator/ui/text.py" line="336"/>
         <source>Show the next mention in the article</source>
         <translation>在文章中显示下一次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="323"/>
+        <location filename="../../annotator/ui/text.py" line="337"/>
         <source>Change the label of every mention of the row</source>
         <translation>修改该行所有出现的标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="324"/>
+        <location filename="../../annotator/ui/text.py" line="338"/>
         <source>Select the match and go back to the article (then a label key)</source>
         <translation>选中匹配并回到文章（再按标签键）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="110"/>
+        <location filename="../../annotator/ui/text.py" line="124"/>
         <source>Reviewer: %1</source>
         <translation>审校人：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="115"/>
+        <location filename="../../annotator/ui/text.py" line="129"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="116"/>
+        <location filename="../../annotator/ui/text.py" line="130"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="116"/>
+        <location filename="../../annotator/ui/text.py" line="130"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="129"/>
+        <location filename="../../annotator/ui/text.py" line="143"/>
         <source>No article. Import pages with Ctrl+I, or change the filter.</source>
         <translation>没有文章。按 Ctrl+I 导入版面，或更改筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="133"/>
+        <location filename="../../annotator/ui/text.py" line="147"/>
         <source>%1 · article %2 · %3</source>
         <translation>%1 · 第 %2 篇 · %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="136"/>
+        <location filename="../../annotator/ui/text.py" line="150"/>
         <source>by %1</source>
         <translation>审校人 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="143"/>
+        <location filename="../../annotator/ui/text.py" line="157"/>
         <source>Also add %1 “%2” wherever else it occurs (%n article): press P</source>
         <translation>在其他出现处也添加 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="144"/>
+        <location filename="../../annotator/ui/text.py" line="158"/>
         <source>Also add %1 “%2” wherever else it occurs (%n articles): press P</source>
         <translation>在其他出现处也添加 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="146"/>
+        <location filename="../../annotator/ui/text.py" line="160"/>
         <source>Also remove %1 “%2” wherever else it is labelled (%n article): press P</source>
         <translation>在其他标注处也删除 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="147"/>
+        <location filename="../../annotator/ui/text.py" line="161"/>
         <source>Also remove %1 “%2” wherever else it is labelled (%n articles): press P</source>
         <translation>在其他标注处也删除 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="157"/>
+        <location filename="../../annotator/ui/text.py" line="171"/>
         <source>Who is reviewing?</source>
         <translation>审校人是谁？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="161"/>
+        <location filename="../../annotator/ui/text.py" line="175"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>您的每次修改都会记录姓名：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="165"/>
+        <location filename="../../annotator/ui/text.py" line="179"/>
         <source>Go to article</source>
         <translation>跳转到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="169"/>
+        <location filename="../../annotator/ui/text.py" line="183"/>
         <source>Article number (1–%1):</source>
         <translation>文章序号（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="173"/>
+        <location filename="../../annotator/ui/text.py" line="187"/>
         <source>annotator</source>
         <translation>annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="177"/>
+        <location filename="../../annotator/ui/text.py" line="191"/>
         <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
         <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="181"/>
+        <location filename="../../annotator/ui/text.py" line="195"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="185"/>
+        <location filename="../../annotator/ui/text.py" line="199"/>
         <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
         <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="189"/>
+        <location filename="../../annotator/ui/text.py" line="203"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="211"/>
+        <location filename="../../annotator/ui/text.py" line="225"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -1231,12 +1307,12 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="215"/>
+        <location filename="../../annotator/ui/text.py" line="229"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="228"/>
+        <location filename="../../annotator/ui/text.py" line="242"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -1245,79 +1321,79 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="232"/>
+        <location filename="../../annotator/ui/text.py" line="246"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="236"/>
+        <location filename="../../annotator/ui/text.py" line="250"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="240"/>
+        <location filename="../../annotator/ui/text.py" line="254"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="244"/>
+        <location filename="../../annotator/ui/text.py" line="258"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="248"/>
+        <location filename="../../annotator/ui/text.py" line="262"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="268"/>
+        <location filename="../../annotator/ui/text.py" line="282"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="272"/>
+        <location filename="../../annotator/ui/text.py" line="286"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="276"/>
+        <location filename="../../annotator/ui/text.py" line="290"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="280"/>
+        <location filename="../../annotator/ui/text.py" line="294"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="284"/>
+        <location filename="../../annotator/ui/text.py" line="298"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="288"/>
+        <location filename="../../annotator/ui/text.py" line="302"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="292"/>
+        <location filename="../../annotator/ui/text.py" line="306"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="296"/>
+        <location filename="../../annotator/ui/text.py" line="310"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="300"/>
+        <location filename="../../annotator/ui/text.py" line="314"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="305"/>
+        <location filename="../../annotator/ui/text.py" line="319"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>

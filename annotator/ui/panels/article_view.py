@@ -125,6 +125,10 @@ class SpanText(QPlainTextEdit):
             return None
         return self.offsets.to_py(cursor.selectionStart()), self.offsets.to_py(cursor.selectionEnd())
 
+    def caret(self) -> int:
+        """The caret's position in Python indices."""
+        return self.offsets.to_py(self.textCursor().position())
+
     def span_at(self, position: int):
         index = self.offsets.to_py(position)
         inside = [s for s in self.spans if s.start <= index < s.end]

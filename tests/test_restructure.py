@@ -1,0 +1,77 @@
+"""Merge, split and retitle as store operations (issue 17): checked against what is stored,
+recorded in the history, undone and redone exactly, spans carried along."""
+import pytest
+
+from annotator.core import ops as O
+from annotator.core import restructure as R
+from annotator.core.types import ArticleDraft, Entity
+from annotator.store import SourceRecord, StoreError
+
+FIRST = "洪江区念好三字经\n怀化市洪江区积极推进自然资源高质量发展，"
+SECOND = "闲置土地处置率达到百分之百。\n绥宁县推进高标准农田建设\n绥宁县抓实各项举措。"
+
+
+def entity(text, label, needle):
+    start = text.index(needle)
+    return Entity(start, start + len(needle), label, needle, "human")
+
+
+@pytest.fixture
+def two(store):
+    drafts = [ArticleDraft(FIRST, title="洪江区念好三字经", entities=(entity(FIRST, "LOC", "怀化市洪江区"),)),
+              ArticleDraft(SECOND, title="闲置土地处置率达到百分之百", entities=(entity(SECOND, "LOC", "绥宁县"),))]
+    store.import_source(SourceRecord("page.txt", "sha", FIRST + "\n" + SECOND), drafts)
+    return [store.article(i) for i in store.article_ids()]
+
+
+def test_merge_undo_redo_bring_back_the_same_articles(store, two):
+    first, _ = two
+    store.apply(O.SetStatus(two[1].id, "pending", "accepted", "", "ann"), "ann")
+    second = store.article(two[1].id)
+    store.apply(R.merge(first, second), "tester")
+    merged = store.article(first.id)
+    assert store.article_ids() == [first.id] and merged.text == FIRST + "\n" + SECOND
+    assert {e.text for e in merged.entities} == {"怀化市洪江区", "绥宁县"}
+    assert all(merged.text[e.start:e.end] == e.text for e in merged.entities)
+    store.undo("tester")
+    assert store.article_ids() == [first.id, second.id]
+    back = store.article(second.id)
+    assert (back.text, back.title, back.entities[0].text) == (SECOND, second.title, "绥宁县")
+    assert (back.id, back.status, back.reviewer, back.position, back.source) == \
+        (second.id, "accepted", "ann", second.position, second.source)
+    store.redo("tester")
+    assert store.article_ids() == [first.id]
+    assert [entry["name"] for entry in store.history(limit=3)][:1] == ["Merge articles"]
+
+
+def test_a_stale_merge_is_refused(store, two):
+    first, second = two
+    store.apply(O.RemoveEntity(second.id, second.entities[0]), "other window")
+    with pytest.raises(StoreError, match="was changed since it was shown"):
+        store.apply(R.merge(first, second), "tester")
+    assert store.article_ids() == [first.id, second.id]
+    store.apply(R.retitle(first, "新标题", ""), "other window")
+    with pytest.raises(StoreError, match=r"was changed since it was shown \(title\)"):
+        store.apply(R.merge(first, store.article(second.id)), "tester")
+
+
+def test_split_keeps_spans_on_their_side_and_refuses_a_cut_through_one(store, two):
+    _, second = two
+    line = SECOND.index("绥宁县推进")
+    store.apply(R.split(second, line + 4), "tester")
+    head, tail = (store.article(i) for i in store.article_ids()[1:])
+    assert head.text == "闲置土地处置率达到百分之百。" and head.entities == ()
+    assert tail.title == "绥宁县推进高标准农田建设" and tail.status == "pending"
+    assert [(e.text, tail.text[e.start:e.end]) for e in tail.entities] == [("绥宁县", "绥宁县")]
+    with pytest.raises(R.RestructureError):
+        R.split(second, 3)  # on the first line
+
+
+def test_retitle_is_one_undoable_step(store, two):
+    first, _ = two
+    store.apply(R.retitle(first, "念好“三字经”打好组合拳", "洪江区自然资源工作成效显著"), "tester")
+    assert (store.article(first.id).title, store.article(first.id).subtitle) == ("念好“三字经”打好组合拳", "洪江区自然资源工作成效显著")
+    assert store.undo_name("tester") == "Edit title"
+    store.undo("tester")
+    assert store.article(first.id).title == "洪江区念好三字经"
+    assert R.retitle(first, first.title, first.subtitle) is None

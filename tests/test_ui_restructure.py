@@ -1,0 +1,132 @@
+"""Fixing a page's split from the keyboard (issue 17): merge with the previous or next
+article, split at the caret's line, edit title and subtitle; each one undoable step, with
+the spans carried along, on a real project file."""
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtGui import QTextCursor  # noqa: E402
+
+from annotator.core.types import ArticleDraft, Entity  # noqa: E402
+from annotator.store import SourceRecord, Store  # noqa: E402
+
+FIRST = "资兴市织密住房保障网\n资兴市不断加大住房保障力度，按人均住房面积发放4至6元/平方米不"
+SECOND = "等的租赁补贴，谢名香成为首批受益者。\n桂阳县烟叶丰收\n桂阳县太和镇长乐村的烟农彭卫华笑着说。"
+
+
+def entity(text: str, label: str, needle: str) -> Entity:
+    start = text.index(needle)
+    return Entity(start, start + len(needle), label, needle, "human")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    path = tmp_path / "split.sqlite"
+    with Store(path) as store:
+        drafts = [
+            ArticleDraft(FIRST, title="资兴市织密住房保障网", entities=(entity(FIRST, "LOC", "资兴市"),)),
+            ArticleDraft(SECOND, title="等的租赁补贴", entities=(entity(SECOND, "PER", "谢名香"), entity(SECOND, "PER", "彭卫华"))),
+        ]
+        store.import_source(SourceRecord("page.txt", "sha-page", FIRST + "\n" + SECOND), drafts)
+    opened = MainWindow(Store(path), Settings(), "tester")
+    qtbot.addWidget(opened)
+    opened.show()
+    qtbot.waitExposed(opened)
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    opened.panels.article.text.setFocus()
+    yield opened
+    opened.store.close()
+
+
+def key(qtbot, window, k, modifiers=Qt.NoModifier):
+    qtbot.keyClick(window.panels.article.text, k, modifiers)
+    qtbot.wait(20)  # the window's coalesced refresh (action states) runs before the next key
+
+
+def caret_at(window, index: int) -> None:
+    view = window.panels.article.text
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_qt(index))
+    view.setTextCursor(cursor)
+
+
+def spans_in_place(article) -> bool:
+    return all(article.text[e.start:e.end] == e.text for e in article.entities)
+
+
+def test_merge_with_the_next_article_and_undo(qtbot, window):
+    first = window.session.article
+    assert first.text == FIRST and len(window.store.article_ids()) == 2
+    key(qtbot, window, Qt.Key_Down, Qt.ControlModifier | Qt.ShiftModifier)
+    merged = window.store.article(first.id)
+    assert merged.text == FIRST + "\n" + SECOND and len(window.store.article_ids()) == 1
+    assert sorted(e.text for e in merged.entities) == ["彭卫华", "谢名香", "资兴市"] and spans_in_place(merged)
+    assert window.session.article.id == first.id
+    assert window.store.undo_name("tester") == "Merge articles"
+    key(qtbot, window, Qt.Key_Z, Qt.ControlModifier)
+    assert len(window.store.article_ids()) == 2
+    assert list(window.queue_model.ids) == window.store.article_ids()  # the queue shows it again
+    assert window.store.article(first.id).text == FIRST
+    second = window.store.article(window.store.article_ids()[1])
+    assert second.text == SECOND and second.title == "等的租赁补贴" and spans_in_place(second)
+
+
+def test_merge_into_the_previous_article(qtbot, window):
+    first = window.session.article
+    key(qtbot, window, Qt.Key_J)  # to the second article
+    assert window.session.article.text == SECOND
+    key(qtbot, window, Qt.Key_Up, Qt.ControlModifier | Qt.ShiftModifier)
+    assert window.session.article.id == first.id
+    assert window.session.article.text.endswith("平方米不\n" + SECOND)
+
+
+def test_split_at_the_caret_line_titles_the_new_part_and_undo_joins_again(qtbot, window):
+    key(qtbot, window, Qt.Key_J)
+    second = window.session.article
+    caret_at(window, SECOND.index("桂阳县烟叶丰收") + 2)
+    key(qtbot, window, Qt.Key_Return, Qt.ControlModifier | Qt.ShiftModifier)
+    ids = window.store.article_ids()
+    assert len(ids) == 3
+    head, tail = window.store.article(second.id), window.store.article(ids[-1])
+    assert head.text == "等的租赁补贴，谢名香成为首批受益者。" and [e.text for e in head.entities] == ["谢名香"]
+    assert tail.title == "桂阳县烟叶丰收" and tail.text.startswith("桂阳县烟叶丰收\n")
+    assert [e.text for e in tail.entities] == ["彭卫华"] and spans_in_place(tail)
+    assert window.session.article.id == tail.id  # the new part is shown
+    key(qtbot, window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.store.article_ids() == ids[:2] and window.store.article(second.id).text == SECOND
+
+
+def test_title_and_subtitle_edited_with_ctrl_t(qtbot, window, monkeypatch):
+    from annotator.ui.dialogs.title_dialog import TitleDialog
+
+    article = window.session.article
+    shown = []
+
+    def answer(dialog):  # the reviewer types the new title and subtitle and presses OK
+        shown.append(dialog.values())
+        dialog.title_edit.setText("资兴市织密贫困群众住房保障网")
+        dialog.subtitle_edit.setText("——资兴市推进住房保障")
+        return 1
+
+    monkeypatch.setattr(TitleDialog, "exec", answer)
+    key(qtbot, window, Qt.Key_T, Qt.ControlModifier)
+    assert shown == [("资兴市织密住房保障网", "")]
+    stored = window.store.article(article.id)
+    assert (stored.title, stored.subtitle) == ("资兴市织密贫困群众住房保障网", "——资兴市推进住房保障")
+    key(qtbot, window, Qt.Key_Z, Qt.ControlModifier)
+    assert window.store.article(article.id).title == "资兴市织密住房保障网"
+
+
+def test_a_split_on_the_first_line_is_refused_with_a_message(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    messages = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kwargs: messages.append(args[2]))
+    caret_at(window, 2)  # on the first line: nothing above to keep
+    key(qtbot, window, Qt.Key_Return, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(window.store.article_ids()) == 2 and messages
