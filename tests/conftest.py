@@ -69,6 +69,8 @@ def review_window(qtbot):
     opened = []
 
     def open_window(path, reviewer: str = "tester"):
+        from PySide6.QtWidgets import QApplication
+
         window = MainWindow(Store(path), Settings(), reviewer)
         qtbot.addWidget(window)
         window.show()
@@ -76,9 +78,14 @@ def review_window(qtbot):
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
         window.panels.article.text.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is window.panels.article.text)
         opened.append(window)
         return window
 
     yield open_window
+    import shiboken6
+
     for window in opened:
+        if shiboken6.isValid(window):  # qtbot may have deleted it already
+            window.close()
         window.store.close()

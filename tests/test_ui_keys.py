@@ -46,21 +46,8 @@ def project(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, project):
-    from annotator.ui.main_window import MainWindow
-    from annotator.ui.settings import Settings
-
-    opened = MainWindow(Store(project), Settings(), "tester")
-    qtbot.addWidget(opened)
-    opened.show()
-    qtbot.waitExposed(opened)
-    opened.activateWindow()
-    qtbot.waitUntil(opened.isActiveWindow)
-    opened.panels.article.text.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is opened.panels.article.text)
-    yield opened
-    opened.close()
-    opened.store.close()
+def window(review_window, project):
+    return review_window(project)
 
 
 def press(qtbot, key, modifiers=Qt.NoModifier, text=None):

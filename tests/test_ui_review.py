@@ -30,26 +30,8 @@ def project(tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot, project):
-    from annotator.ui.main_window import MainWindow
-    from annotator.ui.settings import Settings
-
-    opened = []
-
-    def make():
-        window = MainWindow(Store(project), Settings(), "tester")
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        qtbot.waitUntil(window.isActiveWindow)
-        window.panels.article.text.setFocus()
-        opened.append(window)
-        return window
-
-    yield make
-    for window in opened:
-        window.store.close()
+def open_window(review_window, project):
+    return lambda: review_window(project)
 
 
 @pytest.fixture
