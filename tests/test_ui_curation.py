@@ -13,26 +13,13 @@ from test_team import make_project, review  # noqa: E402  (tests/ is on the path
 
 
 @pytest.fixture
-def team_window(qtbot, tmp_path):
-    from annotator.ui.main_window import MainWindow
-    from annotator.ui.settings import Settings
-
+def team_window(qtbot, tmp_path, review_window):
     done = assign(make_project(tmp_path / "paper.sqlite", 2), ["alice", "bob"], tmp_path / "out", overlap=1.0)
     review(done.files["alice"], "accepted")
     review(done.files["bob"], "rejected", add=("怀化市", "LOC"))
     merge(list(done.files.values()), tmp_path / "team.sqlite")
-    window = MainWindow(Store(tmp_path / "team.sqlite"), Settings(), "lead")
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.panels.article.text.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.panels.article.text)
-    yield window
+    yield review_window(tmp_path / "team.sqlite", "lead")
     qtbot.wait(100)
-    window.close()
-    window.store.close()
 
 
 def press(qtbot, key, modifiers=Qt.NoModifier):

@@ -8,13 +8,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import NamedTuple
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate
 
 from ...core.types import Article, Entity
 from .. import text as T
-from .span_model import ALIGN, DECORATION, DISPLAY, EDIT, RIGHT, USER, SpanTableModel
+from .span_model import ALIGN, DECORATION, DISPLAY, EDIT, RIGHT, USER, OwnKeysTable, SpanTableModel
 
 
 class Column(IntEnum):
@@ -140,7 +140,7 @@ class LabelDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.EditRole)
 
 
-class EntityPanel(QTableView):
+class EntityPanel(OwnKeysTable):
     """Keyboard: Up/Down between rows (the article shows the row's first mention), Enter or
     Space the next mention, F2 edits the label, Esc goes back to the article."""
 
@@ -199,13 +199,6 @@ class EntityPanel(QTableView):
         current = self.currentIndex()
         if current.isValid() and model.row_of(model.focused_id or -1) != current.row():
             self._row_changed(current, None)
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS \
-                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
-            event.accept()
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         if event.modifiers() not in (Qt.NoModifier, Qt.KeypadModifier) or event.key() not in self.OWN_KEYS:

@@ -7,14 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from enum import IntEnum
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate, QTableView
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyledItemDelegate
 
 from ...core.validation import parse_metric_value
 from ...core.types import Article, Metric
 from ...store.rows import decimal_text
 from .. import text as T
-from .span_model import ALIGN, CHECK, DISPLAY, EDIT, RIGHT, USER, SpanTableModel
+from .span_model import ALIGN, CHECK, DISPLAY, EDIT, RIGHT, USER, OwnKeysTable, SpanTableModel
 
 COMMON_UNITS = ["", "元", "%", "个百分点", "人", "人次", "个", "家", "户", "名", "项", "次", "条", "支", "套", "笔",
                 "亩", "公顷", "平方米", "公里", "米", "吨", "千瓦时", "辆", "件", "所", "座", "天", "年", "个月"]
@@ -114,7 +114,7 @@ class UnitDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.EditRole)
 
 
-class MetricPanel(QTableView):
+class MetricPanel(OwnKeysTable):
     """Keyboard: arrows move between cells, F2 or Enter edits the cell, Space toggles Approx.
     of the row, Esc goes back to the article. Space and Enter are taken here before the
     window's review keys see them (Space would skip the article)."""
@@ -173,13 +173,6 @@ class MetricPanel(QTableView):
         self.setFocus(Qt.ShortcutFocusReason)
         if self.currentIndex().isValid():
             self._row_changed(self.currentIndex(), None)
-
-    def event(self, event) -> bool:
-        if event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS \
-                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
-            event.accept()
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         key, index = event.key(), self.currentIndex()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QTableView
 
 
 # Qt's enum members are looked up lazily by PySide6 (about 30 µs for `Qt.DisplayRole`), and
@@ -57,3 +58,18 @@ class SpanTableModel(QAbstractTableModel):
         if int(role) == DISPLAY and orientation == HORIZONTAL:
             return type(self).column_title(self.columns(section).name.lower())
         return None
+
+
+class OwnKeysTable(QTableView):
+    """A tag panel's table: the keys in `OWN_KEYS`, pressed without a modifier, are the
+    table's own (taken at ShortcutOverride, before the window's review shortcuts: Space
+    toggles Approx. there instead of skipping the article)."""
+
+    OWN_KEYS: tuple = ()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ShortcutOverride and event.key() in self.OWN_KEYS \
+                and event.modifiers() in (Qt.NoModifier, Qt.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
