@@ -37,3 +37,19 @@ def test_a_transliterated_name_without_a_cue():
 def test_everyday_words_with_a_surname_shape_are_not_names():
     names = found("今天有雷阵雨，万人空巷。")
     assert not {label for label, _ in names} & {"PER"}
+
+
+def test_a_body_whose_name_jieba_reads_as_a_verb():
+    # 终审 is a verb to jieba; the place before it makes 终审法院 a named court
+    assert ("ORG", "澳门特区终审法院") in found("澳门特区终审法院院长出席会议。")
+
+
+def test_an_everyday_action_ends_a_bodys_name():
+    names = found("浏阳近期举办人才交流会。")
+    assert not any(label == "ORG" and "举办" in text for label, text in names)
+
+
+def test_organisations_jieba_knows_by_name():
+    assert ("ORG", "中华全国总工会") in found("中华全国总工会发出通知。")
+    # a generic body jieba also lists is no name
+    assert not {label for label, _ in found("几家上市公司参加。")} & {"ORG"}

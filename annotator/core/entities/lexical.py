@@ -141,7 +141,22 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             found.append(Candidate(start, end, _foreign_label(view.text, start, end), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
+        elif tag == "nt" and _named_organisation(word):
+            found.append(Candidate(start, end, "ORG", WEAK))
     return found
+
+
+# what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
+_ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
+
+
+def _named_organisation(word: str) -> bool:
+    """A word jieba's dictionary tags as an organisation that has a name's shape: it ends as
+    organisations do and is more than a generic body (`农学院`, `上市公司`)."""
+    if len(word) < 4 or word[-1] not in _ORG_WORD_END:
+        return False
+    generic = dictionaries().org_generic
+    return not any(word.startswith(g) for g in generic if len(g) >= 2)
 
 
 def _three_character_name(word: str) -> bool:
