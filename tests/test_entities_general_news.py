@@ -53,3 +53,16 @@ def test_organisations_jieba_knows_by_name():
     assert ("ORG", "中华全国总工会") in found("中华全国总工会发出通知。")
     # a generic body jieba also lists is no name
     assert not {label for label, _ in found("几家上市公司参加。")} & {"ORG"}
+
+
+def test_a_foreign_name_in_parts_joined_by_a_dot_is_one_name():
+    names = found("英国首相约翰·史密斯将于下月访华。")
+    assert ("PER", "约翰·史密斯") in names and ("PER", "史密斯") not in names
+
+
+def test_the_place_of_a_dateline():
+    assert ("LOC", "长沙") in found("新华社长沙３月５日电（记者王军）今天召开会议。")
+
+
+def test_a_name_after_a_national_post():
+    assert ("PER", "李建华") in found("国务院副总理李建华出席。")

@@ -49,7 +49,57 @@ def _world_re() -> re.Pattern:
 
 
 def lexical_candidates(view: TokenView) -> list[Candidate]:
-    return _tagged_words(view) + _foreign_names(view) + _known_people(view)
+    return _tagged_words(view) + _foreign_names(view) + _known_people(view) + _dateline_places(view) + \
+        _dotted_names(view)
+
+
+# a news dateline: the agency or 本报, the place it was filed from, the date, 电/讯
+_DATELINE = re.compile(r"(?:本报|新华社|中新社|新华网|人民网|央视网|记者)([\u3400-\u9fff]{2,6}?)"
+                       r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
+
+
+_NAME_DOT = re.compile(r"[·•．・]")
+
+
+def _dotted_names(view: TokenView) -> list[Candidate]:
+    """`科菲·安南`, `约翰·普雷斯科特`: parts of a foreign name joined by a middle dot are one
+    name when the words on both sides read as names (jieba's person or place tags, words it
+    does not know, or transliteration characters)."""
+    text, found = view.text, []
+    for dot in _NAME_DOT.finditer(text):
+        at = dot.start()
+        if at == 0 or at + 1 >= len(text) or not (is_han(text[at - 1]) and is_han(text[at + 1])):
+            continue
+        if found and found[-1].end > at:
+            continue  # a later dot of a name already read
+        start = view.word_start(at - 1)
+        end = view.word_end(at + 1)
+        while end + 1 < len(text) and _NAME_DOT.match(text, end) and is_han(text[end + 1]):
+            end = view.word_end(end + 1)
+        parts = _NAME_DOT.split(text[start:end])
+        if all(_name_part(view, text.find(part, start), part) for part in parts):
+            found.append(Candidate(start, end, _foreign_label(text, start, end), MEDIUM))
+    return found
+
+
+def _name_part(view: TokenView, start: int, part: str) -> bool:
+    if not part or len(part) > 6:
+        return False
+    if all(ch in TRANSLITERATION for ch in part):
+        return True
+    index = view.token_index(start)
+    return view.words[index] == part and (view.tags[index].startswith(("nr", "ns")) or view.kinds[index] == UNKNOWN)
+
+
+def _dateline_places(view: TokenView) -> list[Candidate]:
+    """`新华社福州４月８日电`, `本报波恩6月2日电`: the word between the agency and the date
+    is the place the report was filed from."""
+    found = []
+    for match in _DATELINE.finditer(view.text):
+        start, end = match.span(1)
+        if view.is_start[start] and view.is_start[end]:
+            found.append(Candidate(start, end, "LOC", MEDIUM, 2))
+    return found
 
 
 @functools.lru_cache(maxsize=1)
