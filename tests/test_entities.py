@@ -41,6 +41,9 @@ def test_empty_and_blank_text_have_no_entities():
     ("桂阳县太和镇长乐村田野", "桂阳县太和镇长乐村"),
     ("家住衡南县茶市镇枫树冲村七组", "衡南县茶市镇枫树冲村七组"),
     ("益阳市赫山区谢林港镇复兴村王女士家中", "益阳市赫山区谢林港镇复兴村"),
+    # 沿江 is a function word to jieba; after a township it is the village's name
+    ("家住衡阳县西渡镇沿江村的老人", "衡阳县西渡镇沿江村"),
+    ("江华瑶族自治县码市镇青山瑶族村", "江华瑶族自治县码市镇青山瑶族村"),
 ])
 def test_a_chain_of_places_is_one_name(text, place):
     assert labels_of(text, "LOC") == {place}
@@ -54,6 +57,7 @@ def test_a_chain_of_places_is_one_name(text, place):
     ("投资新建横冲工业小区日处理300吨污水处理站", "横冲工业小区"),
     ("将洞口老园区17家关停企业的土地重新规划", "洞口老园区"),
     ("游客在黄丝桥古城游览", "黄丝桥古城"),
+    ("走进莽山国家森林公园", "莽山国家森林公园"),
 ])
 def test_mountains_waters_and_zones(text, place):
     assert place in labels_of(text, "LOC")

@@ -139,6 +139,9 @@ _NATIONAL_BODY = re.compile(r"(?:前)?([\u3400-\u9fff]{0,6}?)(部|署|局|委员
                             r"使馆|大使馆|领事馆|通讯社|足协|海军|陆军|空军|国防军|警方|央行|中央银行)(?![\u3400-\u9fff]{0,1}[长员])")
 
 
+_REGION_PART = frozenset("东南西北中大全")
+
+
 def national_bodies(view: TokenView, places) -> list[Candidate]:
     """A country's ministry, parliament, government or delegation."""
     text, found = view.text, []
@@ -149,6 +152,8 @@ def national_bodies(view: TokenView, places) -> list[Candidate]:
         if not match or text[candidate.end] == "前":
             continue
         name = match.group(1)
+        if match.group(2) == "部" and (not name or all(ch in _REGION_PART for ch in name)):
+            continue  # 华北中南部, 华南大部: a part of the region, not a ministry
         if name and not all(view.can_be_inside_name(view.token_index(i)) for i in range(match.start(1), match.end(1))):
             continue
         if not view.is_start[match.end()] and match.end() < len(text):
@@ -191,11 +196,16 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             found.append(Candidate(start, end, _foreign_label(view.text, start, end), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
+        elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
+                word[:-1] not in _NOT_A_DIVISION_NAME:  # 巢县: a county the gazetteer no longer has
+            found.append(Candidate(start, end, "LOC", WEAK, 3))
         elif tag == "nt" and _named_organisation(word):
             found.append(Candidate(start, end, "ORG", WEAK))
     return found
 
 
+_DIVISION_END = frozenset("省市县州旗镇乡")
+_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省".split())
 # what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
 _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
 

@@ -18,7 +18,7 @@ from .. import tokenize
 from ..gazetteer import LEVELS, Gazetteer, Mention
 from .dictionaries import dictionaries
 from .spans import MEDIUM, STRONG, Candidate
-from .tokens import PROPER, PUNCT, UNKNOWN, VERB, TokenView
+from .tokens import PROPER, PUNCT, UNKNOWN, VERB, TokenView, is_han
 
 SUFFIX_LEVELS = {"township": 4, "village": 5, "group": 6, "nature": 5, "zone": 5}
 _MAX_NAME = {"township": 4, "village": 4, "group": 3, "nature": 4, "zone": 8}
@@ -143,6 +143,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         # 眉山村: a place's short form can be the village's own name
         name_start = pieces[start]
         anchor = anchors.get(name_start)
+    if name_start == start and kind == "village":
+        name_start, anchor = _word_after_township(view, start, anchors, name_start, anchor)
     name = text[name_start:start]
     if not bounded and anchor is None:
         return None
@@ -159,6 +161,20 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     if text[name_start:end] in dictionaries().place_stopwords:
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+def _word_after_township(view: TokenView, start: int, anchors: dict[int, int], name_start: int,
+                         anchor: int | None) -> tuple[int, int | None]:
+    """`导子镇沿江村`: right after a place, a two-character word before 村 is the village's
+    name whatever jieba reads it as (沿江 is a function word to it)."""
+    if start < 2:
+        return name_start, anchor
+    word_start = view.word_start(start - 1)
+    index = view.token_index(word_start)
+    if start - word_start == 2 and word_start in anchors and view.kinds[index] not in (PUNCT, "num") \
+            and is_han(view.words[index]):
+        return word_start, anchors[word_start]
+    return name_start, anchor
 
 
 def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: bytearray) -> Candidate | None:
