@@ -66,3 +66,12 @@ def test_the_place_of_a_dateline():
 
 def test_a_name_after_a_national_post():
     assert ("PER", "李建华") in found("国务院副总理李建华出席。")
+
+
+def test_a_company_name_jieba_cuts_into_an_adverb():
+    # jieba cuts 金/鼎新/材料: 鼎新 is an adverb to it, but the place before makes it a name
+    assert ("ORG", "湖南金鼎新材料科技有限公司") in found("走进湖南金鼎新材料科技有限公司的车间。")
+
+
+def test_a_school_of_a_university():
+    assert ("ORG", "湘潭大学自动化学院") in found("湘潭大学自动化学院的学生参加比赛。")

@@ -19,10 +19,11 @@ from ..gazetteer import Gazetteer
 from .dictionaries import dictionaries
 from .places import Places, _add_anchor, _suffix_opens_word
 from .spans import MEDIUM, STRONG, WEAK, Candidate
-from .tokens import VERB, TokenView, is_han
+from .tokens import FUNCTION, VERB, TokenView, is_han
 
 _MAX_NAME = {"company": 10, "institution": 10, "body": 10, "unit": 6}
-_RARE_VERB = 2000
+_RARE_VERB = 300  # 终审 (65) can be in a name, 进驻 (721) is an action
+_RARE_FUNCTION_WORD = 2000  # 自动化/l (956), 鼎新/d (15); not 进一步/d (10588)
 _EMPTY_NAME_BODIES = frozenset(
     "委 党委 党工委 政府 人民政府 法院 人民法院 中级人民法院 检察院 人民检察院 政协 人大常委会 纪委 监委 "
     "纪委监委 总工会 残联 妇联 团委 科协 文联 侨联 工商联 组织部 宣传部 统战部 政法委 武装部 人武部 "
@@ -68,8 +69,9 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
     name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, nested=True)
-    if anchor is None and kind in ("body", "institution"):
-        name_start, anchor, bounded = _through_verb(view, start, _MAX_NAME[kind], anchors, (name_start, anchor, bounded))
+    if anchor is None and kind != "unit":
+        name_start, anchor, bounded = _through_misread(view, start, _MAX_NAME[kind], anchors,
+                                                       (name_start, anchor, bounded))
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
@@ -90,20 +92,23 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     return Candidate(anchor if anchor is not None else name_start, _extended_end(text, end), "ORG", MEDIUM)
 
 
-def _through_verb(view: TokenView, start: int, max_length: int, anchors: dict[int, int], plain):
-    """jieba tags some words of a body's name as verbs (终审 of 香港特区终审法院, 审计 of
-    …审计局): a rare two-character verb right before the suffix may be inside the name when a
-    place opens it; an everyday action (举办, 进驻) ends the name."""
-    if start == 0:
-        return plain
-    before = view.token_index(start - 1)
-    word = view.words[before]
-    if view.kinds[before] != VERB or len(word) != 2 or view.starts[before + 1] != start or \
-            tokenize.frequency(word) >= _RARE_VERB:
-        return plain
+def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict[int, int], plain):
+    """jieba reads some words of a name as verbs or adverbs (终审 of 香港特区终审法院, 鼎新 of
+    湖南金鼎新材料科技有限公司 cut 金/鼎新, 自动化 of …大学自动化学院): one rare such word may
+    be inside the name when a place or an organisation opens it; an everyday action or adverb
+    (举办, 进驻, 进一步) ends the name."""
+    used = []
 
     def inside(index: int) -> bool:
-        return index == before or view.can_be_inside_name(index)
+        if view.can_be_inside_name(index):
+            return True
+        word = view.words[index]
+        kind = view.kinds[index]
+        if used or kind not in (VERB, FUNCTION) or not 2 <= len(word) <= 3 or not is_han(word) or \
+                tokenize.frequency(word) >= (_RARE_VERB if kind == VERB else _RARE_FUNCTION_WORD):
+            return False
+        used.append(index)
+        return True
 
     through = view.read_name(start, max_length, anchors, allow=inside, nested=True)
     return through if through[1] is not None else plain
