@@ -16,12 +16,14 @@ def test_bylines_pair_single_characters():
     assert byline_names("本报记者 张三") == ["张三"]
     assert byline_names("本报记者 张三 通讯员 李 四") == ["张三", "李四"]
     assert byline_names("文/图 王五") == ["王五"]
+    assert byline_names("周 建 军") == ["周建军"]  # a three-character name padded like the line
 
 
 def test_lines_that_are_not_bylines():
     assert byline_names("主要领导带头服务") is None
     assert byline_names("再聚磅礴之力 再赋澎湃之能") is None
     assert byline_names("盛 等 企 业 与 高 校 合 作 共") is None
+    assert byline_names("新 时 代") is None  # three padded characters that are no name
 
 
 def test_title_after_body_goes_to_the_article_before():

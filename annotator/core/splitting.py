@@ -75,9 +75,17 @@ def byline_names(raw: str) -> list[str] | None:
         return None
     if not parenthesised and not roles and len(tokens) < 2:
         return None  # a lone word on a line is a heading, not a byline
+    if len(tokens) == 3 and all(len(t) == 1 for t in tokens) and _is_surname(tokens[0]):
+        return ["".join(tokens)]  # a three-character name padded like the rest: `周 建 军`
     if all(len(t) == 1 for t in tokens) and len(tokens) > (6 if parenthesised else 2):
         return None  # a line of text padded with spaces (`盛 等 企 业 与 高 校`)
     return pair_names(tokens)
+
+
+def _is_surname(character: str) -> bool:
+    from .entities.dictionaries import dictionaries
+
+    return dictionaries().surnames.get(character) == "common"
 
 
 def pair_names(tokens: list[str]) -> list[str] | None:
