@@ -75,3 +75,12 @@ def test_a_company_name_jieba_cuts_into_an_adverb():
 
 def test_a_school_of_a_university():
     assert ("ORG", "湘潭大学自动化学院") in found("湘潭大学自动化学院的学生参加比赛。")
+
+
+def test_a_country_before_a_word_of_its_own_is_the_place():
+    assert ("LOC", "中国") in found("他研究中国文学史多年。")
+    assert ("LOC", "中国") not in found("他说中文。")
+
+
+def test_foreign_places_jieba_knows():
+    assert ("LOC", "蒙特利尔") in found("代表团抵达蒙特利尔。")

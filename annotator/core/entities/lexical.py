@@ -28,7 +28,7 @@ TRANSLITERATION = frozenset(
     "佛弗福富盖甘冈戈格葛贡古瓜哈海汉豪赫亨胡华霍基吉加贾杰捷金卡凯坎康柯科克肯库夸奎拉莱兰朗"
     "劳勒雷黎里利莉丽列林琳隆卢鲁路伦罗洛马玛迈麦曼梅蒙米密明缪莫姆穆纳娜奈南内尼涅努诺欧帕潘"
     "佩彭皮普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦"
-    "维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹赞珍兹佐顿逊夫娃茨瑞蕾黛"
+    "维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹赞珍兹佐顿逊夫娃茨瑞蕾黛尔"
 )
 # a given name does not end with a building, a unit or a product (陈列馆/nr, 黄贡椒)
 _NOT_A_NAME_END = frozenset("馆厂站院局所村镇县市省区街路桥楼园场店社队部处室科椒鸭鱼猪茶米粉酒菜瓜果")
@@ -162,6 +162,15 @@ def national_bodies(view: TokenView, places) -> list[Candidate]:
     return found
 
 
+def _a_people_or_language(view: TokenView, end: int) -> bool:
+    """`美国人`, `中文`: the character after the name makes a people or a language of it, not
+    when it opens a word of its own (`中国 文学史`, `中国 人民`)."""
+    text = view.text
+    if end >= len(text) or text[end] not in _NOT_FOREIGN_NEXT:
+        return False
+    return not view.is_start[end] or view.word_end(end) == end + 1
+
+
 def world_candidates(view: TokenView) -> list[Candidate]:
     """Countries, territories and world cities (CLDR), where jieba's words allow it."""
     text, found = view.text, []
@@ -169,8 +178,8 @@ def world_candidates(view: TokenView) -> list[Candidate]:
         start, end = match.span()
         if not view.is_start[start] and view.kind_at(start) != UNKNOWN:
             continue
-        if end < len(text) and text[end] in _NOT_FOREIGN_NEXT:
-            continue  # 美国人
+        if _a_people_or_language(view, end):
+            continue  # 美国人, 英语
         found.append(Candidate(start, end, "LOC", STRONG, 1))
     return found
     return found
@@ -199,11 +208,14 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
                 word[:-1] not in _NOT_A_DIVISION_NAME:  # 巢县: a county the gazetteer no longer has
             found.append(Candidate(start, end, "LOC", WEAK, 3))
+        elif tag == "ns" and len(word) >= 3 and all(ch in _FOREIGN_PLACE_CHARACTERS for ch in word):
+            found.append(Candidate(start, end, "LOC", WEAK, 2))  # 蒙特利尔, 伊斯兰堡: a foreign place jieba knows
         elif tag == "nt" and _named_organisation(word):
             found.append(Candidate(start, end, "ORG", WEAK))
     return found
 
 
+_FOREIGN_PLACE_CHARACTERS = TRANSLITERATION | frozenset("堡圣")
 _DIVISION_END = frozenset("省市县州旗镇乡")
 _NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省".split())
 # what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
