@@ -84,3 +84,13 @@ def test_a_country_before_a_word_of_its_own_is_the_place():
 
 def test_foreign_places_jieba_knows():
     assert ("LOC", "蒙特利尔") in found("代表团抵达蒙特利尔。")
+
+
+def test_a_transliterated_name_that_only_a_place_can_be():
+    names = found("演习检验了南斯拉夫军队的能力，克里姆林宫内的树被刮倒。")
+    assert {("LOC", "南斯拉夫"), ("LOC", "克里姆林宫")} <= names
+    assert not {label for label, _ in names} & {"PER"}
+
+
+def test_a_multiplier_after_a_number_is_no_surname():
+    assert not {label for label, _ in found("全县共有15万人参加，十万人观看。")} & {"PER"}

@@ -272,11 +272,20 @@ _BEFORE_A_PLACE = frozenset("在到赴抵往去于自从至经")
 _PLACE_AFTER = frozenset("市州省岛港湾河湖山城镇村县区")
 
 
+# what follows a country or a city, never a person: `南斯拉夫军队`, `阿拉伯国家`, `…以东`
+_PLACE_CONTEXT_AFTER = re.compile(r"军队|国家|方面|政府|当局|境内|以东|以西|以南|以北|一带|地区|首都|人民|总统|议会|外交部")
+_PLACE_CONTEXT_BEFORE = ("抵达", "访问", "前往", "来自", "首都", "城市", "港口", "位于")
+_PLACE_END = frozenset("宫堡港湾岛")  # 克里姆林宫, 汉堡
+
+
 def _foreign_label(text: str, start: int, end: int) -> str:
-    """A transliterated name after `在`/`赴`/`抵达` or before a place word is a place."""
+    """A transliterated name after `在`/`赴`/`抵达`, before a place word, or followed by what
+    only a country or city has (`…军队`, `…以东`) is a place."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before in _BEFORE_A_PLACE or text[max(0, start - 2):start] in ("抵达", "访问", "前往", "来自") or after in _PLACE_AFTER:
+    if before in _BEFORE_A_PLACE or text[max(0, start - 2):start] in _PLACE_CONTEXT_BEFORE or after in _PLACE_AFTER:
+        return "LOC"
+    if text[end - 1] in _PLACE_END or _PLACE_CONTEXT_AFTER.match(text, end):
         return "LOC"
     return "PER"
 

@@ -134,10 +134,15 @@ def _opens_with_word(view: TokenView, start: int, end: int) -> bool:
         tokenize.frequency(view.words[index]) >= WORD_NOT_NAME
 
 
+_COUNTED = re.compile(r"[0-9０-９.．·〇一二三四五六七八九十百千两几数]")
+
+
 def _left_edge(view: TokenView, start: int) -> bool:
     if start == 0:
         return True
     before = view.text[start - 1]
+    if _COUNTED.match(before):
+        return False  # 15万人参加, 数万人: a number's multiplier, not a surname
     return not is_han(before) or view.kind_at(start - 1) in (PUNCT, FUNCTION, VERB)
 
 
