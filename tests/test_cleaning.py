@@ -64,3 +64,18 @@ def test_a_headline_before_a_dated_lede_stands_alone_even_at_full_width():
     assert clean_text(page).split("\n") == [
         "上午，邓晓玲的茶叶摊前人来人往，一上午就卖出银针茶三百多盒。", "岳阳县一中学子获全国物理竞赛金牌",
         "近日，第四十届全国中学生物理竞赛决赛成绩公布，岳阳县一中的两名学子获得金牌，为湖南争光。"]
+
+
+def test_a_closing_quote_the_column_pushed_to_its_own_line_stays_in_the_sentence():
+    page = ("队长熊建国说：“今年湖里的鱼多\n了，江豚也多次现身，这是大家共\n同守护的成果。\n”\n"
+            "近日，县法院开展巡回审判，公开审\n理一起茶叶买卖合同纠纷案。\n")
+    assert clean_text(page).split("\n") == [
+        "队长熊建国说：“今年湖里的鱼多了，江豚也多次现身，这是大家共同守护的成果。”",
+        "近日，县法院开展巡回审判，公开审理一起茶叶买卖合同纠纷案。"]
+
+
+def test_a_wider_gap_than_the_page_usually_leaves_ends_a_paragraph():
+    # Blank line after every line; three blank lines between two headlines set one above the other.
+    page = "千年古镇“活”起来 文旅产业“火”起来\n\n\n\n梯田迎来“丰收季”\n\n10月中旬，新化县水车镇的梯田层层金黄。\n"
+    assert clean_text(page).split("\n") == [
+        "千年古镇“活”起来文旅产业“火”起来", "梯田迎来“丰收季”", "10月中旬，新化县水车镇的梯田层层金黄。"]

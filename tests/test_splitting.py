@@ -24,6 +24,8 @@ def test_lines_that_are_not_bylines():
     assert byline_names("再聚磅礴之力 再赋澎湃之能") is None
     assert byline_names("盛 等 企 业 与 高 校 合 作 共") is None
     assert byline_names("新 时 代") is None  # three padded characters that are no name
+    assert byline_names("龙头带动 链条延伸") is None  # a crosshead in two parts
+    assert byline_names("产业兴旺 生活富裕") is None
 
 
 def test_title_after_body_goes_to_the_article_before():
@@ -177,6 +179,87 @@ def test_a_subtitle_keeps_its_headline_when_two_headlines_meet():
     assert first.title == "隆回县金银花撑起群众致富伞" and first.byline == "蒋涛 刘婷"
     assert second.title == "双牌县林下经济“绿”里淘“金”" and second.subtitle.startswith("——双牌县")
     assert second.byline == "唐慧 周志文"
+
+
+def test_a_heading_after_a_subtitle_opens_the_next_article():
+    page = (
+        "近年来，汝城县文明瑶族乡发展红色旅游，游客人数逐年增长。\n"
+        "（记者 张 伟）\n"
+        "红色沙洲展新颜\n"
+        "——汝城县文明瑶族乡发展红色旅游\n"
+        "宜章脐橙喜获丰收\n"
+        "（通讯员 李 强）\n"
+        "11月20日，宜章县黄沙镇的脐橙基地里，果农们正忙着采摘脐橙。\n"
+    )
+    first, second = split_page(page)
+    assert (first.title, first.subtitle) == ("红色沙洲展新颜", "——汝城县文明瑶族乡发展红色旅游")
+    assert second.title == "宜章脐橙喜获丰收" and second.subtitle == "" and second.byline == "李强"
+    assert "脐橙" not in first.text
+
+
+def test_two_headlines_between_two_articles_go_each_to_its_own():
+    page = (
+        "北湖区“家门口”招聘会暖人心\n"
+        "11月25日，北湖区冬季招聘会在社区广场举行，86家企业提供岗位4200个。\n"
+        "近日，生态环境部公布示范区名单，桂东县入选国家生态文明建设示范区。\n"
+        "桂东县森林覆盖率达84.3%，被誉为“天然氧吧”。\n"
+        "（欧阳慧 黄 敏）\n"
+        "桂东县入选国家生态文明建设示范区\n"
+        "东江湖冷水鱼游出富民路\n"
+        "近日，资兴市东江湖的冷水鱼养殖基地迎来捕捞季，东江湖冷水鱼今年预计产量1350吨。\n"
+    )
+    titles = [(a.title, a.subtitle) for a in split_page(page)]
+    assert titles == [("北湖区“家门口”招聘会暖人心", ""), ("桂东县入选国家生态文明建设示范区", ""),
+                      ("东江湖冷水鱼游出富民路", "")]
+    first, second, third = split_page(page)
+    assert second.text.startswith("桂东县入选") and "近日，生态环境部" in second.text and "生态环境部" not in first.text
+    assert second.byline == "欧阳慧 黄敏"
+
+
+def test_a_byline_wrapped_into_the_last_paragraph_still_ends_the_article():
+    page = (
+        "临澧县招商引资成效显著\n"
+        "临澧县工业和信息化局局长表示，该县将围绕新材料产业链精准招商，让“临澧制造”走\n"
+        "向全国。（记者 杜佳琪 通讯\n"
+        "员 龚乐）\n"
+        "退捕渔民上岸日子越过越甜\n"
+        "清晨，汉寿县坡头镇的洞庭湖畔，退捕渔民正在螃蟹养殖塘里投放饵料。\n"
+    )
+    first, second = split_page(page)
+    assert first.byline == "杜佳琪 龚乐" and first.text.endswith("走向全国。\n（杜佳琪 龚乐）")
+    assert second.title == "退捕渔民上岸日子越过越甜"
+
+
+def test_a_headline_below_a_closing_byline_whose_words_are_above_closes_a_second_article():
+    page = (
+        "退捕渔民上岸日子越过越甜\n"
+        "清晨，汉寿县坡头镇的洞庭湖畔，退捕渔民正在螃蟹养殖塘里投放饵料。\n"
+        "如今，不少退捕渔民成了护渔员，每天巡护湖面。\n"
+        "近日，石门县人民法院把法庭搬进茶园，公开审理一起茶叶买卖纠纷，经法官调解当场达成协议。\n"
+        "法院将继续开展“送法进茶园”活动，就地调解化解纠纷312件。（陈静）\n"
+        "法庭搬进茶园调解化解纠纷\n"
+        "11月以来，安乡县的万亩油菜基地进入播种期，今年全县计划种植油菜32万亩。\n"
+        "（周洁）\n"
+        "安乡县油菜播种忙\n"
+    )
+    titles = [a.title for a in split_page(page)]
+    assert titles == ["退捕渔民上岸日子越过越甜", "法庭搬进茶园调解化解纠纷", "安乡县油菜播种忙"]
+    first, second, third = split_page(page)
+    assert second.text.split("\n")[1].startswith("近日，石门县") and second.byline == "陈静"
+    assert "油菜" in third.text and "法庭" not in third.text
+
+
+BLIND_PAGES = Path(__file__).parent / "data" / "blind"
+
+
+def test_blind_pages_come_out_one_article_per_gold_article(score_against_gold):
+    """Issue 17's targets on the pages written blind (tests/data/blind): count within 10%,
+    every headline found, >= 90% titled by a real headline, none untitled."""
+    overall, _pages = score_against_gold(sorted(BLIND_PAGES.glob("*.txt")), BLIND_PAGES)
+    assert abs(overall.articles - overall.titles_total) <= 0.1 * overall.titles_total
+    assert overall.titles_found == overall.titles_total
+    assert overall.articles_headlined >= 0.9 * overall.articles
+    assert overall.articles_untitled == 0
 
 
 def test_evaluate_reports_how_pages_were_split(score_against_gold, shared):

@@ -67,6 +67,10 @@ def display_width(text: str) -> float:
     return width
 
 
+# A bracketed note after a sentence's end closes the paragraph: `…67.5%。（陈静）`, `（完）`.
+_NOTE_AFTER_SENTENCE = re.compile(f"[{FINAL_PUNCT}]”?[（(][^（）()]{{1,24}}[)）]$")
+
+
 def ends_sentence(text: str) -> bool:
     return bool(_SENTENCE_END.search(text))
 
@@ -77,6 +81,7 @@ class Line:
     raw: str  # inner spaces kept (collapsed): bylines need them (`李 彬` is one name)
     number: int  # 1-based line number in the raw page
     width: float
+    gap: int = 0  # blank lines before it
 
 
 @dataclass(frozen=True)
@@ -89,12 +94,25 @@ class Paragraph:
 
 def raw_lines(text: str) -> list[Line]:
     lines = []
+    blank = 0
     for number, raw in enumerate(normalize_newlines(text).split("\n"), start=1):
         squeezed = squeeze_spaces(raw)
-        if squeezed:
-            spaced = _INNER_SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
-            lines.extend(_split_trailing_byline(Line(squeezed, spaced, number, display_width(squeezed))))
+        if not squeezed:
+            blank += 1
+            continue
+        spaced = _INNER_SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
+        lines.extend(_split_trailing_byline(Line(squeezed, spaced, number, display_width(squeezed), blank)))
+        blank = 0
     return lines
+
+
+def _usual_gap(lines: list[Line]) -> int:
+    """How many blank lines the page usually puts between two lines (0, or 1 when the
+    extraction adds a blank line after every line)."""
+    counts: dict[int, int] = {}
+    for line in lines[1:]:
+        counts[line.gap] = counts.get(line.gap, 0) + 1
+    return max(counts, key=lambda gap: (counts[gap], -gap)) if counts else 0
 
 
 def _column_widths(lines: list[Line], radius: int = 12) -> list[float]:
@@ -131,7 +149,7 @@ def _split_trailing_byline(line: Line) -> list[Line]:
         return [line]
     head, byline = squeeze_spaces(match.group(1)), match.group(2)
     return [
-        Line(head, match.group(1).strip(), line.number, display_width(head)),
+        Line(head, match.group(1).strip(), line.number, display_width(head), line.gap),
         Line(squeeze_spaces(byline), byline, line.number, display_width(byline)),
     ]
 
@@ -141,13 +159,16 @@ def paragraphs(text: str) -> list[Paragraph]:
 
     A line ends its paragraph when it ends a sentence, when it is clearly shorter than the
     column it was set in (a heading, a title, the last line of a paragraph), or when it or
-    the next line is a byline, photo credit or subtitle. A line ending in a comma, an
-    enumeration mark or an opening bracket always continues.
+    the next line is a byline, photo credit or subtitle, or when a wider gap than the page's
+    usual one follows it (the extraction marks vertical space with blank lines). A line ending
+    in a comma, an enumeration mark or an opening bracket, and a line before one that starts
+    with closing punctuation (`”`, `，`: the column cut them off the sentence), continue.
     """
     lines = raw_lines(text)
     if not lines:
         return []
     columns = _column_widths(lines)
+    usual_gap = _usual_gap(lines)
     result: list[Paragraph] = []
     current: list[Line] = []
 
@@ -170,7 +191,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         first = not current
         current.append(line)
         after_next = lines[index + 2] if index + 2 < len(lines) else None
-        if nxt is None or _ends_paragraph(line, nxt, columns[index], first) or (
+        if nxt is None or (nxt.gap > usual_gap and not _starts_closed(nxt)) or _ends_paragraph(line, nxt, columns[index], first) or (
             first and _two_headlines(line, nxt, after_next)
         ) or _headline_next(nxt, after_next):
             flush()
@@ -190,8 +211,18 @@ def _overfull(line: Line, column: float) -> bool:
     return line.width > column + max(2.5, 0.2 * column)
 
 
+# A line cannot start with these: the sentence above goes on.
+_CLOSING_START = "，。、；：！？）》〉」』”’,;:!?)"
+
+
+def _starts_closed(line: Line) -> bool:
+    return line.text[0] in _CLOSING_START
+
+
 def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
-    if _standalone(nxt) or ends_sentence(line.text):
+    if _starts_closed(nxt) and not _standalone(nxt):
+        return False
+    if _standalone(nxt) or ends_sentence(line.text) or _NOTE_AFTER_SENTENCE.search(line.text):
         return True
     if line.text[-1].isdigit() and nxt.text[0].isdigit():
         return False  # a number cut by the line break (`3` / `00多盒`)

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from . import tokenize
+from .entities.dictionaries import dictionaries
 from .gazetteer import Gazetteer
 from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
@@ -79,12 +81,31 @@ def byline_names(raw: str) -> list[str] | None:
         return ["".join(tokens)]  # a three-character name padded like the rest: `周 建 军`
     if all(len(t) == 1 for t in tokens) and len(tokens) > (6 if parenthesised else 2):
         return None  # a line of text padded with spaces (`盛 等 企 业 与 高 校`)
-    return pair_names(tokens)
+    names = pair_names(tokens)
+    if names and not parenthesised and not roles and not all(_reads_as_name(name) for name in names):
+        return None  # a crosshead in two parts: `龙头带动 链条延伸`
+    return names
+
+
+def _surname(text: str) -> bool:
+    surnames = dictionaries().surnames
+    return text[:1] in surnames or text[:2] in surnames
+
+
+# A four-character word pair seen this often is a phrase, not a name (`龙头带动`).
+_EVERYDAY_WORD = 60
+
+
+def _reads_as_name(name: str) -> bool:
+    """A surname opens it, and four characters are not two everyday words."""
+    if not _surname(name):
+        return False
+    if len(name) == 4 and name[:2] not in dictionaries().surnames:
+        return not (tokenize.frequency(name[:2]) >= _EVERYDAY_WORD and tokenize.frequency(name[2:]) >= _EVERYDAY_WORD)
+    return True
 
 
 def _is_surname(character: str) -> bool:
-    from .entities.dictionaries import dictionaries
-
     return dictionaries().surnames.get(character) == "common"
 
 
@@ -134,6 +155,25 @@ def classify(paragraph: Paragraph) -> Block:
     ):
         return Block(HEADING, text, paragraph.first_line)
     return Block(BODY, text, paragraph.first_line)
+
+
+# A byline in brackets right after a paragraph's last sentence: `…达到67.5%。（陈静）`,
+# `…走向全国。（记者杜佳琪通讯员龚乐）` (a byline the column wrapped joins the paragraph).
+_END_BYLINE = re.compile(r"^(.*[。！？”])([（(][^（）()]{2,40}[)）])$")
+
+
+def _end_bylines_apart(paragraphs_: list[Paragraph]) -> list[Paragraph]:
+    """The byline closing a paragraph becomes a paragraph of its own: it ends the article."""
+    result = []
+    for paragraph in paragraphs_:
+        match = _END_BYLINE.match(paragraph.text)
+        names = byline_names(match.group(2)) if match else None
+        if names and all(_reads_as_name(name) for name in names):
+            result.append(Paragraph(match.group(1), paragraph.first_line, paragraph.last_line))
+            result.append(Paragraph(match.group(2), paragraph.last_line, paragraph.last_line, match.group(2)))
+        else:
+            result.append(paragraph)
+    return result
 
 
 def _bigrams(text: str) -> set[str]:
@@ -219,7 +259,7 @@ def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
 def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) -> list[PageArticle]:
     """Split a cleaned-on-the-fly page into articles (title, subtitle, byline, body)."""
     is_title_like = is_title_like or Gazetteer.default().mentions_place
-    blocks = [classify(p) for p in join_plain_continuations(paragraphs(text))]
+    blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(paragraphs(text)))]
     if not blocks:
         return []
     blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION})
@@ -254,14 +294,37 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         core = run.core
         if not core:
             continue
-        closing, opening = _two_headlines(core)
-        if closing and not before.title and before.body:
+        closing, opening = _two_headlines(core, before, after)
+        if closing and before.body and not before.title:
             _give_headline(before, closing)
             core = opening
+        elif closing and before.body:
+            # The article before is titled from above: the closing headline belongs to a
+            # second article in its text (headed below), cut off where its words begin.
+            title, subtitle, extra = _headline(closing)
+            tail = _split_off(before, title, subtitle, closing[0].first_line)
+            if tail is None:
+                core = closing + opening
+            else:
+                tail.footer.extend(extra)
+                tails.setdefault(id(before), []).append(tail)
+                core = opening
         else:
             core = closing + opening
+        if not core:
+            continue
         title, subtitle, extra = _headline(core)
         target = _choose_side(title + subtitle, before, after, title_first)
+        if target is after and before.title and before.body and (
+            _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body) >= BEFORE_AFFINITY
+        ):
+            # Its words are in the text above, which is already titled: a second article
+            # there, headed after its body (`（陈静）` / `法庭搬进茶园…` below 石门县's court).
+            tail = _split_off(before, title, subtitle, core[0].first_line)
+            if tail is not None:
+                tail.footer.extend(extra)
+                tails.setdefault(id(before), []).append(tail)
+                continue
         if target.title:
             # Already titled from the other side: two articles ran together with no
             # headline between them (one headed above, the next below). Split where this
@@ -286,32 +349,45 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
 
 # A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
 # about 荷塘区): below it the headline stays text rather than cutting an article blindly.
-SPLIT_OFF_RECALL = 0.3
+SPLIT_OFF_RECALL = 0.25
+# How much better (headline words after the cut minus before, plus the same for the
+# article's own headline the other way round) the best cut must be.
+SPLIT_OFF_MARGIN = 0.3
+
+
+# A headline whose words are this much more in the titled text above than in the text
+# below closes a second article above rather than opening the one below.
+BEFORE_AFFINITY = 0.3
 
 
 def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> PageArticle | None:
     """Cut `article` before the paragraph from which on the body holds the headline's words
-    far more than before it; the part after gets the headline and the article's footer."""
+    far more than before it (and the article's own headline's words less); the part after
+    gets the headline and the article's footer. Cuts are at sentence ends, after a caption
+    or a byline too."""
     wanted = _bigrams(title + subtitle)
+    own = _bigrams(article.title + article.subtitle) - wanted
     body = article.body
     if not wanted or len(body) < 2:
         return None
 
-    def recall(lines: list[str]) -> float:
-        return len(wanted & _bigrams("".join(lines))) / len(wanted)
+    def recall(pairs: set[str], lines: list[str]) -> float:
+        return len(pairs & _bigrams("".join(lines))) / len(pairs) if pairs else 0.0
 
     best, cut = 0.0, 0
     for k in range(1, len(body)):
-        if not ends_sentence(body[k - 1]):
+        if not (ends_sentence(body[k - 1]) or _CAPTION.match(body[k - 1]) or byline_names(body[k - 1])):
             continue
-        after = recall(body[k:])
-        score = after - recall(body[:k])
+        after = recall(wanted, body[k:])
+        score = after - recall(wanted, body[:k]) + recall(own, body[:k]) - recall(own, body[k:])
         if after >= SPLIT_OFF_RECALL and score >= best:
             best, cut = score, k
-    if not cut or best < 0.15:
+    if not cut or best < SPLIT_OFF_MARGIN:
         return None
     tail = PageArticle(title=title, subtitle=subtitle, body=body[cut:], footer=article.footer, first_line=line)
     article.body, article.footer = body[:cut], []
+    while len(article.body) > 1 and _CAPTION.match(article.body[-1]):
+        article.footer.insert(0, article.body.pop())  # its photo's caption closes it
     credited = [names for text in tail.footer if (names := byline_names(text))]
     tail.byline = " ".join(credited[0]) if credited else ""
     if not article.header:  # its byline came from the footer, which went with the tail
@@ -319,16 +395,35 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> Pa
     return tail
 
 
-def _two_headlines(core: list[Block]) -> tuple[list[Block], list[Block]]:
-    """A subtitle stays with the headline just above it; headings before that headline
-    are another article's headline (`…撑起群众致富伞` / `双牌县林下经济…` / `——双牌县…`).
-    Returns (the earlier headline, the rest); the first is empty when there is one."""
+def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -> tuple[list[Block], list[Block]]:
+    """Where a run holds two articles' headlines, the one closing the article before (set
+    after its body) and the one opening the article after. Returns (the earlier headline,
+    the rest); the first is empty when the run holds one headline.
+
+    - A subtitle stays with the headline just above it; headings before that headline are
+      another article's (`…撑起群众致富伞` / `双牌县林下经济…` / `——双牌县…`), and a
+      heading after the subtitle opens the next article (`…展新颜` / `——汝城县…` / `宜章…`).
+    - Two headings without a subtitle are two headlines when the first shares more words
+      with the text before and the second with the text after (`桂东县入选…` after the
+      桂东县 paragraphs, `东江湖“冷水鱼”…` before the 东江湖 ones); else one headline in
+      two lines."""
     for index, block in enumerate(core):
-        if block.kind == SUBTITLE and index >= 2 and core[index - 1].kind == HEADING:
-            earlier = core[: index - 1]
-            if any(b.kind == HEADING for b in earlier):
-                return earlier, core[index - 1:]
-            break
+        if block.kind != SUBTITLE:
+            continue
+        if index >= 2 and core[index - 1].kind == HEADING and any(b.kind == HEADING for b in core[: index - 1]):
+            return core[: index - 1], core[index - 1:]
+        later = [n for n in range(index + 1, len(core)) if core[n].kind == HEADING]
+        if later and any(b.kind == HEADING for b in core[:index]):
+            return core[: later[0]], core[later[0]:]
+        return [], core
+    headings = [n for n, block in enumerate(core) if block.kind == HEADING]
+    if len(headings) == 2 and before.body and after.body:
+        first, second = core[headings[0]].text, core[headings[1]].text
+        if min(display_width(first), display_width(second)) >= 6 and (
+            _affinity(first, before.body) > _affinity(first, after.body)
+            and _affinity(second, after.body) > _affinity(second, before.body)
+        ):
+            return core[: headings[1]], core[headings[1]:]
     return [], core
 
 
