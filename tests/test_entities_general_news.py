@@ -94,3 +94,15 @@ def test_a_transliterated_name_that_only_a_place_can_be():
 
 def test_a_multiplier_after_a_number_is_no_surname():
     assert not {label for label, _ in found("全县共有15万人参加，十万人观看。")} & {"PER"}
+
+
+def test_bodies_and_works_named_by_their_place():
+    names = found("郴州分局和怀化市教委的干部走访了长沙污水处理厂。")
+    assert {("ORG", "郴州分局"), ("ORG", "怀化市教委"), ("ORG", "长沙污水处理厂")} <= names
+    assert not {label for label, _ in found("建起一座座农产品加工厂。")} & {"ORG"}
+
+
+def test_newspapers_in_title_marks_and_club_teams():
+    names = found("《湘潭晚报》报道，株洲鑫达队战胜了长沙金德队。")
+    assert {("ORG", "湘潭晚报"), ("ORG", "株洲鑫达队"), ("ORG", "长沙金德队")} <= names
+    assert not {label for label, _ in found("会上审议了《政府工作报告》。")} & {"ORG"}

@@ -50,7 +50,7 @@ def _world_re() -> re.Pattern:
 
 def lexical_candidates(view: TokenView) -> list[Candidate]:
     return _tagged_words(view) + _foreign_names(view) + _known_people(view) + _dateline_places(view) + \
-        _dotted_names(view)
+        _dotted_names(view) + media_titles(view)
 
 
 # a news dateline: the agency or 本报, the place it was filed from, the date, 电/讯
@@ -123,14 +123,39 @@ def _known_people(view: TokenView) -> list[Candidate]:
 _TEAM = re.compile(r"(?:国家)?(?:[男女]子?)?(?:排球|足球|篮球|乒乓球|羽毛球|网球|冰球|手球|水球|游泳|田径|体操|举重|跳水|射击)?队(?![员伍长列形])")
 
 
+_CLUB_TEAM = re.compile(r"([\u3400-\u9fff]{2,4}?)队(?![员伍长列形])")
+
+
 def teams(view: TokenView, places) -> list[Candidate]:
-    """A country's or a place's team (`中国队`, `中国男队`, `印尼女子排球队`)."""
+    """A country's or a place's team (`中国队`, `中国男队`, `印尼女子排球队`), also with its
+    sponsor's name (`延边敖东队`: a name jieba does not know between the place and 队)."""
     text, found = view.text, []
     for end, start in places.anchors.items():
         match = _TEAM.match(text, end)
         if match:
             found.append(Candidate(start, match.end(), "ORG", STRONG))
+            continue
+        club = _CLUB_TEAM.match(text, end)
+        if club and view.has_brand(end, club.end(1)) and _all_name_words(view, end, club.end(1)):
+            found.append(Candidate(start, club.end(), "ORG", MEDIUM))
     return found
+
+
+def _all_name_words(view: TokenView, start: int, end: int) -> bool:
+    index = view.token_index(start)
+    while index < len(view.words) and view.starts[index] < end:
+        if not view.can_be_inside_name(index):
+            return False
+        index += 1
+    return True
+
+
+# a newspaper or magazine named in title marks (`《人民日报》`, `《朝日新闻》`)
+_MEDIA_TITLE = re.compile(r"《([\u3400-\u9fff]{1,10}?(?:日报|晚报|时报|早报|周报|商报|报|新闻|周刊|杂志|画报))》")
+
+
+def media_titles(view: TokenView) -> list[Candidate]:
+    return [Candidate(m.start(1), m.end(1), "ORG", MEDIUM) for m in _MEDIA_TITLE.finditer(view.text)]
 
 
 # what a country's national body or delegation ends with (`美国能源部`, `英国议会`,

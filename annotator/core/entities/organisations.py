@@ -26,7 +26,7 @@ _RARE_VERB = 300  # 终审 (65) can be in a name, 进驻 (721) is an action
 _RARE_FUNCTION_WORD = 2000  # 自动化/l (956), 鼎新/d (15); not 进一步/d (10588)
 _EMPTY_NAME_BODIES = frozenset(
     "委 党委 党工委 政府 人民政府 法院 人民法院 中级人民法院 检察院 人民检察院 政协 人大常委会 纪委 监委 "
-    "纪委监委 总工会 残联 妇联 团委 科协 文联 侨联 工商联 组织部 宣传部 统战部 政法委 武装部 人武部 "
+    "纪委监委 总工会 残联 妇联 团委 科协 文联 侨联 工商联 组织部 宣传部 统战部 政法委 武装部 人武部 分局 总局 教委 "
     "省委 市委 县委 区委 州委".split()
 )
 _LEVEL_COMMITTEES = frozenset("省委 市委 县委 区委 州委".split())
