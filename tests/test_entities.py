@@ -203,3 +203,9 @@ def test_a_name_found_once_is_found_everywhere_in_the_article():
 def test_people_listed_next_to_a_found_name():
     text = "来自贵州的务工人员覃小兰、韦春燕在车间工作。“离家近。”覃小兰说。"
     assert labels_of(text, "PER") == {"覃小兰", "韦春燕"}
+
+
+def test_a_town_named_after_a_site_names_the_site_too():
+    # 城头山镇 is in the gazetteer; 城头山 alone is no word, so it is the place
+    text = "走进澧县城头山镇，城头山的遗址游人络绎不绝。"
+    assert labels_of(text, "LOC") == {"澧县城头山镇", "城头山"}

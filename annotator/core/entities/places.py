@@ -58,6 +58,9 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
         if m.form != "full" and text[m.end - 1] not in "省市县区州":
             pieces[m.end] = m.start
     aliases: dict[str, str] = {}
+    for m in mentions:
+        if m.division.level == "township" and m.form == "full" and trusted(m):
+            _township_stem(m.division.name, aliases)
     covered = bytearray(len(text) + 1)  # a suffix inside a trusted division's name is no suffix (资福镇)
     for candidate in candidates:
         covered[candidate.start:candidate.end] = b"\x01" * candidate.length
@@ -161,6 +164,17 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     if text[name_start:end] in dictionaries().place_stopwords:
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+_TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
+
+
+def _township_stem(name: str, aliases: dict[str, str]) -> None:
+    """`城头山镇` is the town named after 城头山, its site or mountain: the bare 城头山 elsewhere
+    in the article is that place too, unless it is a word (`新华` of 新华镇 is not)."""
+    stem = _TOWNSHIP_SUFFIX.sub("", name)
+    if stem != name and len(stem) >= 3 and is_han(stem) and tokenize.frequency(stem) == 0:
+        aliases.setdefault(stem, "LOC")
 
 
 def _word_after_township(view: TokenView, start: int, anchors: dict[int, int], name_start: int,
