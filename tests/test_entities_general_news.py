@@ -106,3 +106,9 @@ def test_newspapers_in_title_marks_and_club_teams():
     names = found("《湘潭晚报》报道，株洲鑫达队战胜了长沙金德队。")
     assert {("ORG", "湘潭晚报"), ("ORG", "株洲鑫达队"), ("ORG", "长沙金德队")} <= names
     assert not {label for label, _ in found("会上审议了《政府工作报告》。")} & {"ORG"}
+
+
+def test_authors_in_brackets_after_their_works():
+    names = found("收入《湘西民歌考》（向华明）、《沅水船工号子》（田小英、杨青）等论文。")
+    assert {("PER", "向华明"), ("PER", "田小英"), ("PER", "杨青")} <= names
+    assert not {label for label, _ in found("出版了《湖南通史》（中华书局）。")} & {"PER"}

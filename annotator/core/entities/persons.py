@@ -26,6 +26,8 @@ _CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|
 _AGE = re.compile(r"\d+岁的")
 # a short item's author in brackets after its last sentence: `…达到67.5%。（陈静）`
 _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})?)[)）](?=\n|$)")
+# a work's author in brackets after its title, in a list of works: `《论晚清女作家》（张菊玲）、`
+_WORK_AUTHOR = re.compile(rf"》[（(]([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})?)[)）]")
 # characters that end a name's right edge or cannot be inside a given name
 _NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外")
 COMMON_WORD = 60
@@ -60,10 +62,12 @@ def _bylines(text: str) -> list[Candidate]:
 
 def _end_bylines(text: str) -> list[Candidate]:
     found = []
-    for match in _END_BYLINE.finditer(text):
-        names = match.group(1)
-        if all(_surname_length(name) and name not in dictionaries().person_stopwords for name in names.split(" ")):
-            found += _names_in(names, match.start(1))
+    for pattern in (_END_BYLINE, _WORK_AUTHOR):
+        for match in pattern.finditer(text):
+            names = match.group(1).replace("、", " ")
+            if all(_surname_length(name) and name not in dictionaries().person_stopwords and
+                   tokenize.frequency(name) < COMMON_WORD for name in names.split(" ")):
+                found += _names_in(names, match.start(1))
     return found
 
 
