@@ -100,3 +100,36 @@ def test_a_damaged_model_leaves_the_rules_working(caplog):
 def test_too_few_reviewed_spans_train_no_model():
     articles = [learning.TrainingArticle("李卫华在长沙。", ((0, 3, "PER"),))]
     assert learning.train(articles, lambda text: []) is None
+
+
+def test_training_refreshes_the_untouched_pending_articles_ahead(tmp_path):
+    """After training, the pending articles after the one on screen that nobody touched get
+    the learned proposals; an article where a reviewer removed a proposal keeps its spans;
+    one history entry under the learner's name, undone as one step."""
+    from annotator.core import ops as O
+    from annotator.io.importer import import_paths
+    from annotator.store import Store
+    from annotator.store.store import LEARNING_ACTOR
+
+    project = tmp_path / "p.sqlite"
+    pages = []
+    for i in range(3):
+        page = tmp_path / f"page{i}.txt"
+        page.write_text(f"标题{i}\n蓝天行动在长沙市开设第{i}家新厂，欧阳明德出席。\n", encoding="utf-8")
+        pages.append(page)
+    with Store(project) as store:
+        import_paths(store, pages)
+        first, touched, untouched = store.article_ids()
+        removed = next(e for e in store.article(touched).entities if e.text == "长沙市")
+        store.apply(O.RemoveEntity(touched, removed), "ann")
+        before = {i: store.article(i).entities for i in (first, touched, untouched)}
+    assert main(["import", str(_tiny_reviewed_project(tmp_path)), "--project", str(project)]) == 0
+    with Store(project) as store:
+        assert store.refresh_ahead(after=first) == 1
+        assert store.article(first).entities == before[first]  # on screen: left alone
+        assert store.article(touched).entities == before[touched]
+        refreshed = {(e.label, e.text) for e in store.article(untouched).entities}
+        assert ("ORG", "蓝天行动") in refreshed and ("ORG", "蓝天行动") not in {(e.label, e.text) for e in before[untouched]}
+        assert store.undo_name("ann") != "Re-extract"  # not in the reviewer's undo
+        store.undo(LEARNING_ACTOR)
+        assert store.article(untouched).entities == before[untouched]

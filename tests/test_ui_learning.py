@@ -24,15 +24,20 @@ def test_accepting_articles_trains_the_model_in_the_background(qtbot, tmp_path, 
     path = tmp_path / "learn.sqlite"
     count = 12
     with Store(path) as store:
-        store.import_source(SourceRecord("page.txt", "sha-learn", "x"), [_article(i) for i in range(count)])
+        unreviewed = [ArticleDraft(f"第{i}篇\n欧阳明德在长沙市会见了蓝天行动的代表。", title=f"第{i}篇", needs_extraction=())
+                      for i in range(count, count + 3)]  # pending, no proposals yet: refreshed after training
+        store.import_source(SourceRecord("page.txt", "sha-learn", "x"), [_article(i) for i in range(count)] + unreviewed)
     window = review_window(path)
     with qtbot.waitSignal(window.flows.learned, timeout=180_000) as learned:
         for _ in range(count):
             qtbot.keyClick(window.panels.article.text, Qt.Key_A)
             qtbot.wait(50)
-    articles, spans = learned.args[0]
+    articles, spans, refreshed = learned.args[0]
     assert window.store.status_counts()["accepted"] >= articles >= window.flows.RETRAIN_EVERY
     assert spans == 5 * articles
+    assert refreshed >= 1  # untouched pending articles ahead got the learned proposals
+    last = window.store.article_ids()[-1]
+    assert ("ORG", "蓝天行动") in {(e.label, e.text) for e in window.store.article(last).entities}
     assert "Learned from" in window.status.saved.text() or "学习" in window.status.saved.text()
     with Store(path) as store:
         assert store.lexicon().model  # kept in the project file

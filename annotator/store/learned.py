@@ -55,12 +55,23 @@ def _retrain_child(path: str, limit: int) -> tuple[int, int]:
         return store.retrain(limit=limit)
 
 
-def retrain_in_child_process(path, limit: int = 2000) -> tuple[int, int]:
+def retrain_in_child_process(path, limit: int = 2000, refresh_after: int | None = None) -> tuple[int, int, int]:
     """Train in a spawned process: CRFsuite holds the interpreter lock while it trains
     (seconds), which would freeze a window's event loop if it ran in a thread. SQLite's WAL
-    lets the child write the model while the window keeps its own connection."""
+    lets the child write the model while the window keeps its own connection. With
+    `refresh_after`, the child then refreshes the untouched pending articles after that one
+    (Store.refresh_ahead). Returns (articles, spans, refreshed articles)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(_retrain_child, str(path), limit).result()
+        return pool.submit(_retrain_child, str(path), limit, refresh_after).result()
+
+
+def _retrain_child(path: str, limit: int, refresh_after: int | None) -> tuple[int, int, int]:
+    from .store import Store
+
+    with Store(path, create=False) as store:
+        articles, spans = store.retrain(limit=limit)
+        refreshed = store.refresh_ahead(refresh_after) if refresh_after is not None and articles else 0
+        return articles, spans, refreshed

@@ -16,6 +16,9 @@ from .migrations import SCHEMA_VERSION, migrate, version_of
 from .queries import ArticleFilter, QueueRow
 
 
+REFRESH_AHEAD = 30  # pending articles refreshed after each training, ahead of the reviewer
+LEARNING_ACTOR = "learning"  # history entries written by the background learner
+
 class Store:
     def __init__(self, path: Path | str, *, create: bool = True, check: bool = True):
         """`create`: an absent or empty file becomes a new project (else refused); `check`:
@@ -267,6 +270,24 @@ class Store:
             if progress:
                 progress(done)
         return (O.Reextract(tuple(ops)) if ops else None), changed
+
+    def refresh_ahead(self, after: int, count: int = REFRESH_AHEAD, actor: str = LEARNING_ACTOR) -> int:
+        """Refresh the proposals of the next `count` pending articles after `after` that nobody
+        has touched (every span still as pre-extraction proposed it) with what was learned, so
+        the reviewer meets them improved; one history entry under `actor`. Returns how many
+        articles changed."""
+        untouched = []
+        for article_id in self.article_ids(ArticleFilter(statuses=("pending",)), after=after, limit=count * 3):
+            article = self.article(article_id)
+            if article is None or any(s.origin != "auto" for s in (*article.entities, *article.metrics)):
+                continue
+            proposed = self.db.execute("SELECT proposed FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+            if proposed != imports.proposed_json(article.entities, article.metrics):
+                continue  # a reviewer removed a proposal: it must not come back
+            untouched.append(article_id)
+            if len(untouched) == count:
+                break
+        return self.reextract(untouched, self.extractor().extract, actor) if untouched else 0
 
     def reextract(self, article_ids: list[int], extract, actor: str, progress=None) -> int:
         """Refresh the proposals of these articles through the edit path: one history entry

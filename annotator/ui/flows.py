@@ -41,7 +41,7 @@ def export_job(project: Path, request: ExportRequest):
 
 class Flows(QObject):
     imported = Signal(object)  # ImportReport
-    learned = Signal(object)  # (articles, spans) the model was trained on
+    learned = Signal(object)  # (articles, spans) the model was trained on, articles refreshed with it
 
     def __init__(self, parent: QWidget, project: Path, actor: Callable[[], str]):
         super().__init__(parent)
@@ -81,9 +81,10 @@ class Flows(QObject):
 
     RETRAIN_EVERY = 10  # accepted articles since the last training
 
-    def learn_when_due(self) -> None:
+    def learn_when_due(self, refresh_after: int | None = None) -> None:
         """After reviews, train the model again in the background (a child process, so the
-        review loop never waits); later imports and re-extraction use it."""
+        review loop never waits); later imports and re-extraction use it, and the untouched
+        pending articles after `refresh_after` (the one on screen) are refreshed with it."""
         if getattr(self, "_learning", False):
             return
         self._learning = True
@@ -94,7 +95,7 @@ class Flows(QObject):
 
             with Store(project) as store:
                 due = store.reviewed_since_training() >= self.RETRAIN_EVERY
-            return retrain_in_child_process(project) if due else None
+            return retrain_in_child_process(project, refresh_after=refresh_after) if due else None
 
         def done(result) -> None:
             self._learning = False

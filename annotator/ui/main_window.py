@@ -225,7 +225,8 @@ class MainWindow(QMainWindow):
                 self._counts[new] = self._counts.get(new, 0) + 1
         self.refresh(counts=bool(changes.status_moves) or changes.kind == "import" or changes.articles)
         if changes.status:
-            self.flows.learn_when_due()
+            shown = self.session.article
+            self.flows.learn_when_due(refresh_after=shown.id if shown else None)
 
     def _show_offer(self, description: str, count: int) -> None:
         if not description or not count:

@@ -216,9 +216,13 @@ def files_already_imported(count: int) -> str:
                   QCoreApplication.translate("text", "%n files were imported before"))
 
 
-def learned(articles: int, spans: int) -> str:
-    return QCoreApplication.translate("text", "Learned from %1 reviewed articles (%2 spans): new proposals use it").replace(
+def learned(articles: int, spans: int, refreshed: int = 0) -> str:
+    text = QCoreApplication.translate("text", "Learned from %1 reviewed articles (%2 spans): new proposals use it").replace(
         "%1", f"{articles:,}").replace("%2", f"{spans:,}")
+    if refreshed:
+        text += " " + QCoreApplication.translate("text", "(the next %1 pending articles were refreshed with it)").replace(
+            "%1", f"{refreshed:,}")
+    return text
 
 
 def import_problems(details: str) -> str:
