@@ -192,6 +192,43 @@ def _v9(conn: sqlite3.Connection) -> None:
     _create_search_index(conn, "detail='none', columnsize=0")
 
 
+def _v10(conn: sqlite3.Connection) -> None:
+    """The queue can list the least certain articles first: each article keeps the lowest
+    confidence of its proposed (auto) entities, NULL when none carries one. Triggers on the
+    entities keep it up to date whichever path writes them (import, edits, undo, merges),
+    and an index in the queue's order (pending first, least certain first, then by number)
+    lets the queue read its first page without sorting 100k articles."""
+    conn.execute("ALTER TABLE articles ADD COLUMN certainty REAL")
+    conn.execute(
+        f"UPDATE articles SET certainty = {_LOWEST.format(article='articles.id')} "
+        "WHERE id IN (SELECT article_id FROM entities WHERE origin = 'auto' AND confidence IS NOT NULL)")
+    for statement in _CERTAINTY_TRIGGERS:
+        conn.execute(statement)
+    conn.execute(f"CREATE INDEX articles_certainty ON articles({CERTAINTY_ORDER.format(table='')})")
+
+
+# the queue's order by certainty; the same expressions in ORDER BY let SQLite walk the index
+CERTAINTY_ORDER = "{table}status <> 'pending', coalesce({table}certainty, 2), {table}id"
+_LOWEST = "(SELECT min(confidence) FROM entities WHERE article_id = {article} AND origin = 'auto')"
+_PROPOSAL = "{row}.origin = 'auto' AND {row}.confidence IS NOT NULL"
+_CERTAINTY_TRIGGERS = (
+    # a new proposal can only lower the article's certainty: no need to look at the others
+    f"CREATE TRIGGER entities_certainty_insert AFTER INSERT ON entities WHEN {_PROPOSAL.format(row='new')} BEGIN "
+    "UPDATE articles SET certainty = new.confidence WHERE id = new.article_id "
+    "AND (certainty IS NULL OR certainty > new.confidence); END",
+    # only the removal of the least certain one changes it
+    f"CREATE TRIGGER entities_certainty_delete AFTER DELETE ON entities WHEN {_PROPOSAL.format(row='old')} BEGIN "
+    f"UPDATE articles SET certainty = {_LOWEST.format(article='old.article_id')} WHERE id = old.article_id "
+    "AND certainty >= old.confidence; END",
+    # kept (origin human), moved to another article (a merge or split), confidence changed
+    "CREATE TRIGGER entities_certainty_update AFTER UPDATE OF origin, confidence, article_id ON entities "
+    f"WHEN ({_PROPOSAL.format(row='old')}) OR ({_PROPOSAL.format(row='new')}) BEGIN "
+    f"UPDATE articles SET certainty = {_LOWEST.format(article='old.article_id')} WHERE id = old.article_id; "
+    f"UPDATE articles SET certainty = {_LOWEST.format(article='new.article_id')} "
+    "WHERE id = new.article_id AND new.article_id <> old.article_id; END",
+)
+
+
 def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
@@ -213,7 +250,7 @@ def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

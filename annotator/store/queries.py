@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..core.types import Article, Label
+from .migrations import CERTAINTY_ORDER
 from .rows import (
     ARTICLE_COLUMNS, ENTITY_COLUMNS, METRIC_COLUMNS, article_from_row, entity_from_row, metric_from_row,
 )
@@ -14,11 +15,22 @@ from .rows import (
 @dataclass(frozen=True)
 class ArticleFilter:
     """Which articles the queue shows: statuses (empty = all), a label that must occur,
-    and a full-text query over title and text."""
+    and a full-text query over title and text; and in which order: by article number, or
+    ("certainty") pending articles first, the least certain first (the lowest confidence of
+    an article's proposed entities; articles without one last), then by number."""
 
     statuses: tuple[str, ...] = ()
     label: str = ""
     query: str = ""
+    order: str = ""
+
+    def filters(self) -> bool:
+        """Whether some articles are left out (the order alone leaves out none)."""
+        return bool(self.statuses or self.label or self.query)
+
+
+ORDERS = ("", "certainty")
+_CERTAINTY_ORDER = CERTAINTY_ORDER.format(table="a.")
 
 
 @dataclass(frozen=True)
@@ -30,12 +42,13 @@ class QueueRow:
     entities: int
     metrics: int
     preview: str
+    certainty: float | None = None
 
 
-def _where(flt: ArticleFilter) -> tuple[str, list]:
+def _where(flt: ArticleFilter, status: str = "a.status") -> tuple[str, list]:
     clauses, params = [], []
     if flt.statuses:
-        clauses.append(f"a.status IN ({', '.join('?' for _ in flt.statuses)})")
+        clauses.append(f"{status} IN ({', '.join('?' for _ in flt.statuses)})")
         params.extend(flt.statuses)
     if flt.label:
         clauses.append(
@@ -59,9 +72,24 @@ def _where(flt: ArticleFilter) -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None) -> list[int]:
-    """The ids the filter shows, in order; `after` and `limit` page through them (the queue
-    shows the first page at once and reads the rest in a worker)."""
+def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None,
+                offset: int = 0) -> list[int]:
+    """The ids the filter shows, in order; `after` (by number) or `offset` (by certainty) and
+    `limit` page through them (the queue shows the first page at once and reads the rest in
+    a worker)."""
+    if flt.order == "certainty":
+        # `+a.status`: SQLite would put a single status into `a.status <> 'pending'` below as a
+        # constant, and the index on that expression could no longer be searched
+        where, params = _where(flt, status="+a.status")
+        # the index articles_certainty is in this order: a first page walks it and stops after
+        # 500 hits (SQLite would rather take a status filter's index, then sort every article)
+        if flt.statuses and all(status == "pending" for status in flt.statuses):
+            where += " AND (a.status <> 'pending') < 1"  # the pending part of the index (a range: `= 0` sorts)
+        elif flt.statuses and "pending" not in flt.statuses:
+            where += " AND (a.status <> 'pending') > 0"  # the part after the pending articles
+        return [row[0] for row in db.execute(f"SELECT a.id FROM articles a INDEXED BY articles_certainty{where} "
+                                             f"ORDER BY {_CERTAINTY_ORDER} "
+                                             "LIMIT ? OFFSET ?", [*params, -1 if limit is None else limit, offset])]
     query = flt.query.strip()
     run = max(re.split(r"[*?\[\]\x00]", query), key=len) if query else ""
     if len(run) >= 3 and run == query:
@@ -110,7 +138,7 @@ def queue_rows(db, ids: list[int]) -> dict[int, QueueRow]:
     rows = db.execute(
         f"SELECT a.id, a.title, coalesce(s.name, ''), a.status, "
         f"(SELECT count(*) FROM entities e WHERE e.article_id = a.id), "
-        f"(SELECT count(*) FROM metrics m WHERE m.article_id = a.id), substr(a.text, 1, 60) "
+        f"(SELECT count(*) FROM metrics m WHERE m.article_id = a.id), substr(a.text, 1, 60), a.certainty "
         f"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
         ids,
     ).fetchall()

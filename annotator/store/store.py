@@ -96,8 +96,9 @@ class Store:
     def article(self, article_id: int) -> Article | None:
         return queries.article(self.db, article_id)
 
-    def article_ids(self, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None) -> list[int]:
-        return queries.article_ids(self.db, flt, after, limit)
+    def article_ids(self, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None,
+                    offset: int = 0) -> list[int]:
+        return queries.article_ids(self.db, flt, after, limit, offset)
 
     def queue_rows(self, ids: list[int]) -> dict[int, QueueRow]:
         return queries.queue_rows(self.db, ids)

@@ -105,6 +105,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.prev_pane", QT_TRANSLATE_NOOP("keymap", "Previous panel"), ("Shift+F6",), menu="View"),
     ActionSpec("view.metrics", QT_TRANSLATE_NOOP("keymap", "Metrics panel: arrows move, F2 or Enter edits, Space toggles Approx., Esc returns"),
                ("Ctrl+M",), menu="View"),
+    ActionSpec("view.least_certain", QT_TRANSLATE_NOOP("keymap", "Queue order: least certain first, or by number"),
+               ("Ctrl+U",), menu="View"),
     ActionSpec("help.cheatsheet", QT_TRANSLATE_NOOP("keymap", "Keyboard shortcuts"), ("F1", "?"), menu="Help"),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("keymap", "About annotator"), menu="Help"),
 )

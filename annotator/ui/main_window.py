@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ..store import ArticleFilter, Store
+from ..store import Store
 from . import text as T
 from .actions import Actions
 from .dialogs.about import AboutDialog
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             "span.find_next": lambda: self.panels.article.find_bar.find_next(),
             "span.find_prev": lambda: self.panels.article.find_bar.find_next(backward=True),
             "view.next_pane": lambda: self._cycle_pane(1), "view.prev_pane": lambda: self._cycle_pane(-1),
-            "view.metrics": self.panels.metrics.enter,
+            "view.metrics": self.panels.metrics.enter, "view.least_certain": self.panels.queue.toggle_order,
             "curate.take": self._take_version, "curate.next": self.versions.select_next,
             "view.agreement": self._agreement,
             "help.cheatsheet": lambda: CheatSheet(self.actions_.overrides, self, self.store.labels()).exec(),
@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self.settings.set("filter/statuses", list(flt.statuses))
         self.settings.set("filter/label", flt.label)
         self.settings.set("filter/query", flt.query)
+        self.settings.set("filter/order", flt.order)
         self.queue_model.set_filter(flt)
         current = self.session.article.id if self.session.article else None
         if current is None or self.queue_model.index_of(current) < 0:  # the article shown stays inside the filter
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         s = self.session
         total = len(self.queue_model.ids)
         self.status.position.setText(T.position(s.article.id if s.article else 0, s.position() + 1, total,
-                                                self.queue_model.filter != ArticleFilter(), self.queue_model.complete))
+                                                self.queue_model.filter.filters(), self.queue_model.complete))
         if counts:
             if self._counts is None:  # a query over every article: at start and after imports
                 self._counts = self.store.status_counts()
@@ -423,7 +424,7 @@ class MainWindow(QMainWindow):
             if value:
                 restore(value)
         self.panels.queue.restore_filter(self.settings.get("filter/statuses"), self.settings.get("filter/label"),
-                                         self.settings.get("filter/query"))
+                                         self.settings.get("filter/query"), self.settings.get("filter/order"))
         self.queue_model.set_filter(self.panels.queue.current_filter())
         last = self.settings.get("last_article")
         # the queue may still be reading beyond its first page: the last article is opened if it exists

@@ -64,9 +64,9 @@ class ReviewSession(QObject):
         """The next pending article the queue's filter shows; else the next one in the queue:
         the article on screen never leaves the filter."""
         current = self.article.id if self.article else 0
-        if not self.queue.filter.query:
+        if not self.queue.filter.query and not self.queue.filter.order:
             following = self.store.next_article_id(current, flt=self.queue.filter)
-        else:  # a search: its hits are in the queue already (asking the index again costs more)
+        else:  # a search or the certainty order: the queue holds the ids in its order already
             ids, at = self.queue.ids, self.position()
             ahead = ids[at + 1:] + ids[:at + 1] if at >= 0 else ids
             following = next((i for start in range(0, len(ahead), 500)

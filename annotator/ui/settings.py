@@ -28,6 +28,7 @@ SETTINGS = {
         Setting("filter/statuses", [], list),
         Setting("filter/label", "", str),
         Setting("filter/query", "", str),
+        Setting("filter/order", "", str),  # "" by number | certainty
         Setting("window/geometry", None, bytes),
         Setting("window/state", None, bytes),
         Setting("window/splitter", None, bytes),

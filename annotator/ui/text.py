@@ -74,7 +74,19 @@ def queue_column(name: str) -> str:
     return {
         "number": QCoreApplication.translate("text", "No."), "title": QCoreApplication.translate("text", "Title"), "source": QCoreApplication.translate("text", "Source"), "status": QCoreApplication.translate("text", "Status"),
         "entities": QCoreApplication.translate("text", "Entities"), "metrics": QCoreApplication.translate("text", "Metrics"),
+        "certainty": QCoreApplication.translate("text", "Certainty"),
     }[name]
+
+
+def order_name(order: str) -> str:
+    return {"": QCoreApplication.translate("text", "By number"),
+            "certainty": QCoreApplication.translate("text", "Least certain first")}[order]
+
+
+def order_tooltip() -> str:
+    return QCoreApplication.translate(
+        "text", "Order of the queue (Ctrl+U): by article number, or pending articles first with the least certain "
+        "first (the lowest confidence of their proposed entities)")
 
 
 def entity_column(name: str) -> str:

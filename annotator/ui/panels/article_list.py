@@ -1,6 +1,7 @@
 """The queue: a lazy table model over the store (it holds only article ids and fetches rows
 a page at a time into a cache that changes invalidate), and the list with its filters:
-status, label, and full-text search (Ctrl+F)."""
+status, label, and full-text search (Ctrl+F), and its order: by article number, or the
+least certain first (Ctrl+U; the Certainty column shows then)."""
 from __future__ import annotations
 
 import html
@@ -30,9 +31,10 @@ class Column(IntEnum):
     STATUS = 3
     ENTITIES = 4
     METRICS = 5
+    CERTAINTY = 6
 
 
-_NUMBER, _TITLE, _SOURCE, _STATUS, _ENTITIES, _METRICS = range(6)  # plain ints: data() runs per cell and role
+_NUMBER, _TITLE, _SOURCE, _STATUS, _ENTITIES, _METRICS, _CERTAINTY = range(7)  # plain ints: data() runs per cell and role
 _DISPLAY, _FOREGROUND, _TOOLTIP, _USER, _ALIGN = (int(r) for r in (Qt.DisplayRole, Qt.ForegroundRole, Qt.ToolTipRole,
                                                                    Qt.UserRole, Qt.TextAlignmentRole))
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
@@ -65,23 +67,29 @@ class QueueModel(QAbstractTableModel):
         # it scans every article, so even its first page is read in the worker
         query = self.filter.query.strip()
         scan = bool(query) and (len(query) < 3 or "\x00" in query)
+        # a search in certainty order sorts all its hits: read in the worker, in one go
+        sorted_search = bool(query) and self.filter.order != ""
         self.beginResetModel()
-        self.ids = [] if scan else self.store.article_ids(self.filter, limit=FIRST_PAGE)
+        self.ids = [] if scan or sorted_search else self.store.article_ids(self.filter, limit=FIRST_PAGE)
         self._position = {article_id: row for row, article_id in enumerate(self.ids)}
         self._cache.clear()
         self.endResetModel()
-        self.complete = not scan and len(self.ids) < FIRST_PAGE
+        self.complete = not (scan or sorted_search) and len(self.ids) < FIRST_PAGE
         if not self.complete:
-            self._fetch(self._generation, self.ids[-1] if self.ids else 0, FIRST_PAGE if scan else None)
+            self._fetch(self._generation, FIRST_PAGE if scan and not sorted_search else None)
 
-    def _fetch(self, generation: int, after: int, limit: int | None) -> None:
+    def _fetch(self, generation: int, limit: int | None) -> None:
+        """The next ids after those the queue has: after the last id in number order, after
+        the first len(ids) in certainty order."""
         path, flt = self.store.path, self.filter
+        after = self.ids[-1] if self.ids and not flt.order else 0
+        offset = len(self.ids) if flt.order else 0
 
         def job(progress, cancelled):
             # the window's own connection checked the file when it opened it (quick_check reads
             # every page: seconds on a 100k-article project)
             with Store(path, check=False) as store:
-                return store.article_ids(flt, after=after, limit=limit)
+                return store.article_ids(flt, after=after, limit=limit, offset=offset)
 
         run_task(job, lambda ids: self._append(generation, ids, limit), lambda *_: None, parent=self,
                  in_pool=pool("queue"))
@@ -96,7 +104,7 @@ class QueueModel(QAbstractTableModel):
             self._position.update((article_id, first + n) for n, article_id in enumerate(ids))
             self.endInsertRows()
         if limit is not None and len(ids) == limit:
-            self._fetch(generation, ids[-1], None)
+            self._fetch(generation, None)
             return
         self.complete = True
         self.loaded.emit()
@@ -138,7 +146,7 @@ class QueueModel(QAbstractTableModel):
         if role == _DISPLAY and column == _NUMBER:
             return self.ids[index.row()]  # the article's number in the project, whatever the filter
         if role == _ALIGN:
-            return _RIGHT if column in (_NUMBER, _ENTITIES, _METRICS) else None
+            return _RIGHT if column in (_NUMBER, _ENTITIES, _METRICS, _CERTAINTY) else None
         row = self._row(index.row())
         if row is None:
             return None
@@ -147,6 +155,8 @@ class QueueModel(QAbstractTableModel):
                 return row.title or row.preview
             if column == _STATUS:
                 return T.status_name(row.status)
+            if column == _CERTAINTY:  # the least certain proposal of the article; none: blank
+                return "" if row.certainty is None else f"{row.certainty:.2f}"
             return row.source if column == _SOURCE else (row.entities if column == _ENTITIES else row.metrics)
         if role == _FOREGROUND:
             return QColor(STATUS_COLOURS.get(row.status, "#000000")) if column == _STATUS else None
@@ -172,6 +182,10 @@ class ArticleList(QWidget):
             self.status.addItem(T.status_name(status), status)
         self.label = QComboBox()
         self.set_labels(labels)
+        self.order = QComboBox()
+        self.order.addItem(T.order_name(""), "")
+        self.order.addItem(T.order_name("certainty"), "certainty")
+        self.order.setToolTip(T.order_tooltip())
         self.search = QLineEdit()
         self.search.setPlaceholderText(T.search_placeholder())
         self.search.setClearButtonEnabled(True)
@@ -188,12 +202,14 @@ class ArticleList(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.Stretch)
         for column, width in ((Column.NUMBER, 56), (Column.SOURCE, 120), (Column.STATUS, 64), (Column.ENTITIES, 48),
-                              (Column.METRICS, 48)):
+                              (Column.METRICS, 48), (Column.CERTAINTY, 56)):
             header.resizeSection(column, width)
         self.table.setColumnHidden(Column.SOURCE, True)
+        self.table.setColumnHidden(Column.CERTAINTY, True)  # shown with the order by certainty
         filters = QHBoxLayout()
         filters.addWidget(self.status)
         filters.addWidget(self.label)
+        filters.addWidget(self.order)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
@@ -201,6 +217,7 @@ class ArticleList(QWidget):
         layout.addWidget(self.table)
         self.status.currentIndexChanged.connect(self._emit_filter)
         self.label.currentIndexChanged.connect(self._emit_filter)
+        self.order.currentIndexChanged.connect(self._emit_filter)
         self.search.returnPressed.connect(self._emit_filter)
         self.search.textChanged.connect(lambda text: None if text else self._emit_filter())
         self.table.clicked.connect(lambda index: self.article_picked.emit(model.ids[index.row()]))
@@ -218,18 +235,30 @@ class ArticleList(QWidget):
 
     def current_filter(self) -> ArticleFilter:
         status = self.status.currentData() or ""
-        return ArticleFilter((status,) if status else (), self.label.currentData() or "", self.search.text().strip())
+        return ArticleFilter((status,) if status else (), self.label.currentData() or "", self.search.text().strip(),
+                             self.order.currentData() or "")
 
-    def restore_filter(self, statuses, label: str, query: str) -> None:
-        for widget in (self.status, self.label, self.search):
+    def restore_filter(self, statuses, label: str, query: str, order: str = "") -> None:
+        widgets = (self.status, self.label, self.search, self.order)
+        for widget in widgets:
             widget.blockSignals(True)
         self.status.setCurrentIndex(max(0, self.status.findData(statuses[0] if statuses else "")))
         self.label.setCurrentIndex(max(0, self.label.findData(label)))
         self.search.setText(query)
-        for widget in (self.status, self.label, self.search):
+        self.order.setCurrentIndex(max(0, self.order.findData(order)))
+        self._show_order()
+        for widget in widgets:
             widget.blockSignals(False)
 
+    def toggle_order(self) -> None:
+        """Ctrl+U: least certain first, or back to article numbers."""
+        self.order.setCurrentIndex(1 - self.order.currentIndex() if self.order.currentIndex() in (0, 1) else 0)
+
+    def _show_order(self) -> None:
+        self.table.setColumnHidden(Column.CERTAINTY, not self.order.currentData())
+
     def _emit_filter(self, *_):
+        self._show_order()
         self.filter_changed.emit(self.current_filter())
 
     def show_current(self, article_id: int | None) -> None:
