@@ -6,6 +6,8 @@ import sqlite3
 import sys
 from pathlib import Path
 
+import pytest
+
 from annotator.core.types import ArticleDraft
 from annotator.store import ArticleFilter, SourceRecord, Store
 
@@ -56,3 +58,32 @@ def _index_bytes(path: Path) -> int:
         return conn.execute("SELECT sum(pgsize) FROM dbstat WHERE name LIKE 'articles_fts%'").fetchone()[0]
     finally:
         conn.close()
+
+
+PAIR_TEXTS = ["怀化市洪江区今年完成投资", "记者 张三\n报道洪江", "Abc \"q\" 的ab", "长沙", "今年怀化"]
+
+
+@pytest.mark.parametrize("terms", [2000, 1])
+def test_two_character_searches_find_exactly_what_the_text_holds(tmp_path, monkeypatch, terms):
+    """Served by the trigram index's vocabulary and the tail indexes (schema v11): every pair
+    of characters of the texts and titles, ends included, and pairs that occur nowhere; the
+    same when a pair starts too many trigrams and the texts are scanned instead."""
+    from annotator.store import queries
+
+    monkeypatch.setattr(queries, "MAX_PAIR_TERMS", terms)
+    with Store(tmp_path / "p.sqlite") as store:
+        titles = [f"标题{n}" if n != 3 else "长沙会议" for n in range(len(PAIR_TEXTS))]
+        ids = store.import_source(SourceRecord("a.txt", "a", ""), [
+            ArticleDraft(text, title=title) for text, title in zip(PAIR_TEXTS, titles)]).article_ids
+        store.db.execute("UPDATE articles SET status = 'accepted' WHERE id = ?", [ids[1]])
+        pairs = {text[i:i + 2] for text in PAIR_TEXTS + titles for i in range(len(text) - 1)}
+        pairs |= {"AB", "aB", "洪区", "沙长", '""'}
+        for pair in sorted(pairs):
+            expected = [i for i, text, title in zip(ids, PAIR_TEXTS, titles) if pair in text or pair in title]
+            assert _ids(store, pair) == expected, pair
+            pending = [i for i in expected if i != ids[1]]
+            assert store.article_ids(ArticleFilter(("pending",), query=pair)) == pending, pair
+            assert store.article_ids(ArticleFilter(query=pair), limit=1) == expected[:1], pair
+        assert _ids(store, "洪江") == [ids[0], ids[1]]  # at the end of a text
+        assert _ids(store, "会议") == [ids[3]]  # at the end of a title only
+        assert _ids(store, "ab") == [ids[2]] and _ids(store, "Ab") == [ids[2]] and _ids(store, "AB") == []

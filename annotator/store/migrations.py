@@ -204,7 +204,8 @@ def _v10(conn: sqlite3.Connection) -> None:
         "WHERE id IN (SELECT article_id FROM entities WHERE origin = 'auto' AND confidence IS NOT NULL)")
     for statement in _CERTAINTY_TRIGGERS:
         conn.execute(statement)
-    conn.execute(f"CREATE INDEX articles_certainty ON articles({CERTAINTY_ORDER.format(table='')})")
+    # the status last: a status filter is checked in the index, without reading the article
+    conn.execute(f"CREATE INDEX articles_certainty ON articles({CERTAINTY_ORDER.format(table='')}, status)")
 
 
 # the queue's order by certainty; the same expressions in ORDER BY let SQLite walk the index
@@ -229,6 +230,19 @@ _CERTAINTY_TRIGGERS = (
 )
 
 
+def _v11(conn: sqlite3.Connection) -> None:
+    """Two-character searches from the trigram index (docs/adr/0004-search.md): a two-character
+    string occurs where a trigram starts with it, or at the very end of a title or text. The
+    index's vocabulary lists the trigrams that start with it; two small indexes on the last two
+    characters of titles and texts find the rest."""
+    conn.execute("CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, row)")
+    for column in ("title", "text"):
+        conn.execute(f"CREATE INDEX articles_{column}_tail ON articles({TAIL.format(column=column)})")
+
+
+TAIL = "substr({column}, -2)"  # the same expression in queries lets SQLite use the index
+
+
 def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
@@ -250,7 +264,7 @@ def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..core.types import Article, Label
-from .migrations import CERTAINTY_ORDER
+from .migrations import CERTAINTY_ORDER, TAIL
 from .rows import (
     ARTICLE_COLUMNS, ENTITY_COLUMNS, METRIC_COLUMNS, article_from_row, entity_from_row, metric_from_row,
 )
@@ -94,6 +94,10 @@ def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit:
     run = max(re.split(r"[*?\[\]\x00]", query), key=len) if query else ""
     if len(run) >= 3 and run == query:
         return _search_ids(db, flt, query, after, limit)
+    if len(query) == 2 and "\x00" not in query:
+        ids = _pair_search_ids(db, flt, query, after, limit)
+        if ids is not None:
+            return ids
     where, params = _where(flt)
     sql = f"SELECT a.id FROM articles a{where}{' AND' if where else ' WHERE'} a.id > ? ORDER BY a.id"
     params.append(after)
@@ -103,32 +107,76 @@ def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit:
     return [row[0] for row in db.execute(sql, params)]
 
 
+def _hit_clauses(flt: ArticleFilter, hit: str) -> tuple[list[str], list]:
+    """The filter's status and label checked per hit (`hit` names its id) through indexes."""
+    clauses, params = [f"{hit} > ?"], []
+    if flt.statuses:
+        marks = ", ".join("?" for _ in flt.statuses)
+        clauses.append(f"EXISTS (SELECT 1 FROM articles s INDEXED BY articles_status "
+                       f"WHERE s.status IN ({marks}) AND s.id = {hit})")
+        params.extend(flt.statuses)
+    if flt.label:
+        clauses.append(f"(EXISTS (SELECT 1 FROM entities e WHERE e.article_id = {hit} AND e.label = ?) OR "
+                       f"(? = 'METRIC' AND EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = {hit})))")
+        params.extend([flt.label, flt.label])
+    return clauses, params
+
+
+def _merged(db, queries: list[tuple[str, list]], after: int, limit: int | None) -> list[int]:
+    """Ids from several queries, each in id order and cut at `limit`, merged: a first page
+    stops early in each."""
+    found: set[int] = set()
+    for sql, params in queries:
+        sql += " LIMIT ?"
+        found.update(row[0] for row in db.execute(sql, [after, *params, -1 if limit is None else limit]))
+    ids = sorted(found)
+    return ids[:limit] if limit is not None else ids
+
+
 def _search_ids(db, flt: ArticleFilter, query: str, after: int, limit: int | None) -> list[int]:
     """A search driven by the trigram index, one column at a time, each in rowid order, so
     that a first page stops early: `a.id IN (hits) ORDER BY a.id` verifies every hit (reads
     its text) and walks every article first. The GLOB is checked against the text by SQLite
     (the index keeps no positions, ADR 0004); a status or label is checked per hit through
     an index."""
-    clauses, extra = ["rowid > ?"], []
-    if flt.statuses:
-        marks = ", ".join("?" for _ in flt.statuses)
-        clauses.append(f"EXISTS (SELECT 1 FROM articles a INDEXED BY articles_status "
-                       f"WHERE a.status IN ({marks}) AND a.id = articles_fts.rowid)")
-        extra.extend(flt.statuses)
-    if flt.label:
-        clauses.append("(EXISTS (SELECT 1 FROM entities e WHERE e.article_id = articles_fts.rowid AND e.label = ?) OR "
-                       "(? = 'METRIC' AND EXISTS (SELECT 1 FROM metrics m WHERE m.article_id = articles_fts.rowid)))")
-        extra.extend([flt.label, flt.label])
-    found: set[int] = set()
-    for column in ("text", "title"):  # the title is the text's first line, but records may differ
-        sql = f"SELECT rowid FROM articles_fts WHERE {column} GLOB ? AND {' AND '.join(clauses)} ORDER BY rowid"
-        params = [f"*{query}*", after, *extra]
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        found.update(row[0] for row in db.execute(sql, params))
-    ids = sorted(found)
-    return ids[:limit] if limit is not None else ids
+    clauses, extra = _hit_clauses(flt, "articles_fts.rowid")
+    where = " AND ".join(clauses)
+    # the title is the text's first line, but records may differ
+    return _merged(db, [(f"SELECT rowid FROM articles_fts WHERE {where} AND {column} GLOB ? ORDER BY rowid",
+                         [*extra, f"*{query}*"]) for column in ("text", "title")], after, limit)
+
+
+MAX_PAIR_TERMS = 2000  # beyond, the pair is so common that scanning finds a first page at once
+
+
+def _pair_search_ids(db, flt: ArticleFilter, query: str, after: int, limit: int | None) -> list[int] | None:
+    """A two-character search from the trigram index (schema v11, ADR 0004): the pair occurs
+    in an article where one of the index's trigrams starting with it does (the vocabulary
+    lists them: `term` ranges over the index's sorted terms), or as the last two characters
+    of its title or text (an index on each). The index folds case: where the query has
+    letters, each hit is checked against the text. None when the pair starts too many
+    trigrams (the caller scans)."""
+    folded = query.lower()
+    terms = [row[0] for row in db.execute(
+        "SELECT term FROM articles_fts_terms WHERE term >= ? AND term < ? LIMIT ?",
+        [folded, folded + "\U0010ffff", MAX_PAIR_TERMS + 1])]
+    if len(terms) > MAX_PAIR_TERMS:
+        return None
+    indexed, extra = _hit_clauses(flt, "articles_fts.rowid")
+    if query.lower() != query.upper():
+        indexed.append("EXISTS (SELECT 1 FROM articles t WHERE t.id = articles_fts.rowid "
+                       "AND (instr(t.title, ?) > 0 OR instr(t.text, ?) > 0))")
+        extra.extend([query, query])
+    queries = []
+    if terms:
+        match = " OR ".join('"' + term.replace('"', '""') + '"' for term in terms)
+        queries.append((f"SELECT rowid FROM articles_fts WHERE {' AND '.join(indexed)} AND articles_fts MATCH ? "
+                        "ORDER BY rowid", [*extra, match]))
+    tail_clauses, tail_extra = _hit_clauses(flt, "a.id")
+    for column in ("title", "text"):
+        queries.append((f"SELECT a.id FROM articles a WHERE {' AND '.join(tail_clauses)} "
+                        f"AND {TAIL.format(column='a.' + column)} = ? ORDER BY a.id", [*tail_extra, query]))
+    return _merged(db, queries, after, limit)
 
 
 def queue_rows(db, ids: list[int]) -> dict[int, QueueRow]:
