@@ -1,4 +1,8 @@
 """Cleaning on lines taken from the seed pages."""
+from pathlib import Path
+
+import pytest
+
 from annotator.core.cleaning import clean_text, paragraphs, squeeze_spaces
 
 
@@ -79,3 +83,52 @@ def test_a_wider_gap_than_the_page_usually_leaves_ends_a_paragraph():
     page = "千年古镇“活”起来 文旅产业“火”起来\n\n\n\n梯田迎来“丰收季”\n\n10月中旬，新化县水车镇的梯田层层金黄。\n"
     assert clean_text(page).split("\n") == [
         "千年古镇“活”起来文旅产业“火”起来", "梯田迎来“丰收季”", "10月中旬，新化县水车镇的梯田层层金黄。"]
+
+
+def test_a_paragraph_cut_mid_sentence_joins_the_running_text_after_it():
+    page = ("今年以来，县人社局实施就业优先政策，重点为高校\n毕业生、农民工提供岗位，全年新增就业\n"
+            "（记者 张 三）\n"
+            "县农业农村局组织农技人员，年产干花\n1.2万吨。\n岳阳县推进高标准农田建设\n"
+            "近日，县里召开会议。\n")
+    lines = clean_text(page).split("\n")
+    assert "今年以来，县人社局实施就业优先政策，重点为高校毕业生、农民工提供岗位，全年新增就业" in lines
+    assert "县农业农村局组织农技人员，年产干花1.2万吨。" in lines
+    assert "（记者张三）" in lines and "岳阳县推进高标准农田建设" in lines  # bylines and headlines stay lines
+
+
+def _breaks_inside_sentences(text: str) -> list[str]:
+    """What a reader would flag: a line that stops mid-sentence although it is running text
+    (not a headline, byline or caption) and the text goes on below, or a line that starts
+    with punctuation closing the sentence above."""
+    import re
+
+    from annotator.core.cleaning import Paragraph
+    from annotator.core.reassembly import is_open
+    from annotator.core.splitting import BODY, classify
+
+    lines = text.split("\n")
+    found = []
+    for left, right in zip(lines, lines[1:]):
+        running = classify(Paragraph(left, 0, 0)).kind == BODY and not re.search("(摄|供图)$", left)
+        if (running and is_open(left)) or right[:1] in "，。、；：！？）》”’":
+            found.append(f"{left[-10:]}|{right[:10]}")
+    return found
+
+
+PAGES = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("page", sorted((PAGES / "blind").glob("*.txt")) + sorted((PAGES / "extraction").glob("*.txt")),
+                         ids=lambda p: p.stem)
+def test_no_line_break_is_left_inside_a_sentence_of_a_cleaned_page(page):
+    assert _breaks_inside_sentences(clean_text(page.read_text(encoding="utf-8"))) == []
+
+
+@pytest.mark.parametrize("folder", ["blind", "splitting", "extraction"])
+def test_no_line_break_is_left_inside_a_sentence_of_an_article(folder):
+    from annotator.core.splitting import split_page
+
+    for page in sorted((PAGES / folder).glob("*.txt")):
+        for article in split_page(page.read_text(encoding="utf-8")):
+            # the very last line may stop mid-sentence: a page can cut an article off
+            assert _breaks_inside_sentences(article.text) == [], (page.name, article.title)

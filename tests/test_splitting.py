@@ -309,3 +309,14 @@ def test_pages_written_for_the_splitter_come_out_article_by_article(gold_file):
         body = [line for line in article.body if classify_kind(line) == "body"]
         assert body[0].startswith(expected["first"]), article.title
         assert body[-1].endswith(expected["last"]), article.title
+
+
+def test_shared_words_of_pieces_weigh_distinctive_pairs_more():
+    from annotator.core.reassembly import Vocabulary
+
+    vocabulary = Vocabulary(["常宁油茶产业发展", "常宁油茶丰收", "企业发展壮大"])
+    # 常宁/宁油/油茶 are used by two pieces, 发展 too, but the first piece shares three pairs with
+    # the second and one with the third
+    assert vocabulary.shared(0, 1) > vocabulary.shared(0, 2) > 0
+    assert vocabulary.shares(0) == {1: vocabulary.shared(0, 1), 2: vocabulary.shared(0, 2)}
+    assert vocabulary.shared(2, 1) == 0.0

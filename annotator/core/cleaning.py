@@ -279,5 +279,8 @@ def _joiner(left: str, right: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Clean a whole text (an article body): paragraphs joined by single newlines."""
-    return "\n".join(p.text for p in paragraphs(text))
+    """Clean a whole text (an article body): paragraphs joined by single newlines, no line
+    break left inside a sentence (reassembly.join_sentences)."""
+    from .reassembly import join_sentences  # it builds on this module's paragraphs
+
+    return "\n".join(p.text for p in join_sentences(paragraphs(text)))

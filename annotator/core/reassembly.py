@@ -19,6 +19,7 @@ open end joined to its continuation in one paragraph, so no line break is left i
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -49,7 +50,13 @@ def word_across(left: str, right: str) -> float:
     """How surely the break cuts a word in two: 1 when jieba, cutting the characters on both
     sides, makes a word across it (`党支部不` / `仅为我` gives 不仅), 0.5 when only a common
     dictionary word spans it (`平方米不` / `等的`: jieba prefers 平方米, but 不等 is a word), else 0."""
-    left, right = left[-3:], right[:3]
+    return _word_across(left[-3:], right[:3])
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_across(left: str, right: str) -> float:
+    """word_across on the three characters either side (the cache key: a page asks about
+    the same break for every candidate piece)."""
     if not left or not right or not HAN_RE.match(left[-1]) or not HAN_RE.match(right[0]):
         return 0.0
     for width in (2, 3):
@@ -107,6 +114,31 @@ def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
+_RUNNING_TEXT = re.compile("[，。；！？]")
+_CREDIT = re.compile(r"(?:\s|^)(?:摄|摄影|供图)[)）]?$|^[（(][^（）()]*[)）]$")
+
+
+def join_sentences(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """For a text read as it stands (clean_text: an article body, a page in reading
+    order): besides the plain continuations, a paragraph of running text that stops
+    mid-sentence joins the next one when that is running text too and does not open a
+    paragraph (`…重点为高校` / `毕业生、农民工…`, `…年产干花` / `1.2万吨，…`). Headlines,
+    bylines and captions are never joined."""
+    result: list[Paragraph] = []
+    for paragraph in join_plain_continuations(paragraphs):
+        left = result[-1].text if result else ""
+        right = paragraph.text
+        if (
+            result and is_open(left) and _CLAUSE_MARK.search(left) and not _CREDIT.search(left)
+            and _RUNNING_TEXT.search(right) and not _CREDIT.search(right) and not right.startswith("——")
+            and continuation_score(left, right) >= 0
+        ):
+            previous = result.pop()
+            paragraph = Paragraph(previous.text + right, previous.first_line, paragraph.last_line)
+        result.append(paragraph)
+    return result
+
+
 def _sentence_fragment(text: str) -> bool:
     """A short line with a comma inside that stops mid-sentence: part of a narrow column
     (`加工企业5家，建成铂族`), not a headline."""
@@ -146,18 +178,38 @@ class Vocabulary:
 
     def __init__(self, texts: list[str]):
         self.pairs = [_bigrams(text) for text in texts]
-        counts: dict[str, int] = {}
-        for pairs in self.pairs:
+        # pair -> the pieces using it: shares of one piece with all others in one pass
+        self.users: dict[str, list[int]] = {}
+        for number, pairs in enumerate(self.pairs):
             for pair in pairs:
-                counts[pair] = counts.get(pair, 0) + 1
+                self.users.setdefault(pair, []).append(number)
         total = len(texts)
-        self.weight = {pair: math.log((1 + total) / count) for pair, count in counts.items()}
+        self.weight = {pair: math.log((1 + total) / len(users)) for pair, users in self.users.items()}
+        self.mass = [sum(self.weight[p] for p in pairs) for pairs in self.pairs]
+        self._shares: dict[int, dict[int, float]] = {}
+
+    def shares(self, piece: int) -> dict[int, float]:
+        """Share (0..1, by weight) of the piece's pairs that each other piece uses too
+        (pieces sharing none are left out)."""
+        if piece not in self._shares:
+            mass = self.mass[piece]
+            found: dict[int, float] = {}
+            for pair in self.pairs[piece]:
+                weight = self.weight[pair]
+                for other in self.users[pair]:
+                    if other != piece:
+                        found[other] = found.get(other, 0.0) + weight
+            self._shares[piece] = {other: value / mass for other, value in found.items()} if mass else {}
+        return self._shares[piece]
 
     def shared(self, piece: int, other: int) -> float:
         """Share (0..1, by weight) of the piece's pairs that the other piece uses too."""
-        wanted = self.pairs[piece]
-        mass = sum(self.weight[p] for p in wanted)
-        return sum(self.weight[p] for p in wanted & self.pairs[other]) / mass if mass else 0.0
+        return self.shares(piece).get(other, 0.0)
+
+
+# How many pieces either side a continuation is looked for: columns of one article sit
+# near each other on a page, and it keeps a long page's cost linear.
+SEARCH_PIECES = 24
 
 
 def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str]) -> list:
@@ -182,12 +234,14 @@ def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: 
         first = blocks[pieces[start].indices[0]].text
         # Shares are small in themselves (a piece is a few paragraphs); what counts is which
         # piece of the page the candidate shares most with.
-        most = max((vocabulary.shared(start, n) for n in range(len(pieces)) if n != start), default=0.0)
-        for end, end_index in open_ends.items():
-            if end == start:
+        shares = vocabulary.shares(start)
+        most = max(shares.values(), default=0.0)
+        for end in range(max(0, start - SEARCH_PIECES), min(len(pieces), start + SEARCH_PIECES + 1)):
+            end_index = open_ends.get(end)
+            if end == start or end_index is None:
                 continue
             score = continuation_score(blocks[end_index].text, first)
-            score += 1.5 * (vocabulary.shared(start, end) / most if most else 0.0)
+            score += 1.5 * (shares.get(end, 0.0) / most if most else 0.0)
             if end == start - 1:
                 score += 0.5  # neighbours belong together unless something says otherwise
             scored.append((score, -abs(start - end), end, start))

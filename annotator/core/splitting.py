@@ -371,15 +371,27 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> Pa
     if not wanted or len(body) < 2:
         return None
 
-    def recall(pairs: set[str], lines: list[str]) -> float:
-        return len(pairs & _bigrams("".join(lines))) / len(pairs) if pairs else 0.0
+    # Where each headline pair first and last occurs: the recall on either side of every
+    # cut in one pass over the body.
+    first_seen: dict[str, int] = {}
+    last_seen: dict[str, int] = {}
+    for number, line in enumerate(body):
+        for pair in _bigrams(line) & (wanted | own):
+            first_seen.setdefault(pair, number)
+            last_seen[pair] = number
+
+    def recall(pairs: set[str], k: int, after: bool) -> float:
+        if not pairs:
+            return 0.0
+        seen = sum(1 for p in pairs if p in first_seen and (last_seen[p] >= k if after else first_seen[p] < k))
+        return seen / len(pairs)
 
     best, cut = 0.0, 0
     for k in range(1, len(body)):
         if not (ends_sentence(body[k - 1]) or _CAPTION.match(body[k - 1]) or byline_names(body[k - 1])):
             continue
-        after = recall(wanted, body[k:])
-        score = after - recall(wanted, body[:k]) + recall(own, body[:k]) - recall(own, body[k:])
+        after = recall(wanted, k, True)
+        score = after - recall(wanted, k, False) + recall(own, k, False) - recall(own, k, True)
         if after >= SPLIT_OFF_RECALL and score >= best:
             best, cut = score, k
     if not cut or best < SPLIT_OFF_MARGIN:
