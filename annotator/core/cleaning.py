@@ -8,6 +8,7 @@ characters stay full-width, so the reviewer reads what the paper printed.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -56,15 +57,16 @@ _COMPRESSIBLE = set("，、。；：！？“”‘’（）《》〈〉「」�
 def display_width(text: str) -> float:
     """Width in em as the column sets it: ideographs 1, ASCII 0.5, and CJK punctuation
     0.6 because typesetters compress it (a line rich in `“、”` holds more characters)."""
-    width = 0.0
-    for char in text:
-        if char in _COMPRESSIBLE:
-            width += 0.6
-        elif unicodedata.east_asian_width(char) in "WF" or char in "—…":
-            width += 1.0
-        else:
-            width += 0.5
-    return width
+    return sum(map(_char_width, text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _char_width(char: str) -> float:
+    if char in _COMPRESSIBLE:
+        return 0.6
+    if unicodedata.east_asian_width(char) in "WF" or char in "—…":
+        return 1.0
+    return 0.5
 
 
 # A bracketed note after a sentence's end closes the paragraph: `…67.5%。（陈静）`, `（完）`.

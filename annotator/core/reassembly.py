@@ -168,8 +168,11 @@ class _Piece:
 
 
 def _bigrams(text: str) -> set[str]:
-    han = "".join(HAN_RE.findall(text))
+    han = _NOT_HAN.sub("", text)
     return {han[i: i + 2] for i in range(len(han) - 1)}
+
+
+_NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 
 
 class Vocabulary:
@@ -184,7 +187,8 @@ class Vocabulary:
             for pair in pairs:
                 self.users.setdefault(pair, []).append(number)
         total = len(texts)
-        self.weight = {pair: math.log((1 + total) / len(users)) for pair, users in self.users.items()}
+        by_count = {count: math.log((1 + total) / count) for count in range(1, total + 1)}
+        self.weight = {pair: by_count[len(users)] for pair, users in self.users.items()}
         self.mass = [sum(self.weight[p] for p in pairs) for pairs in self.pairs]
         self._shares: dict[int, dict[int, float]] = {}
 
@@ -219,7 +223,6 @@ def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: 
     `body` is the kind of running text; a block of `headline_kinds` opens an article, a
     block of `credit_kinds` (bylines, captions) can end one."""
     pieces = _pieces(blocks, body, headline_kinds, credit_kinds)
-    vocabulary = Vocabulary(["".join(blocks[i].text for i in piece.indices) for piece in pieces])
     # Pieces that end mid-sentence, by the index of that last body block.
     open_ends = {
         number: piece.indices[-1] for number, piece in enumerate(pieces)
@@ -229,6 +232,9 @@ def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: 
         number for number, piece in enumerate(pieces)
         if piece.start_is_candidate and blocks[piece.indices[0]].kind == body
     ]
+    if not open_ends or not candidates:
+        return _join_open_ends(blocks, body)
+    vocabulary = Vocabulary(["".join(blocks[i].text for i in piece.indices) for piece in pieces])
     scored = []
     for start in candidates:
         first = blocks[pieces[start].indices[0]].text

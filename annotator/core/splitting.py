@@ -12,6 +12,7 @@ whichever shares more of its words.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -181,11 +182,17 @@ def _bigrams(text: str) -> set[str]:
     return {han[i: i + 2] for i in range(len(han) - 1)}
 
 
+@functools.lru_cache(maxsize=256)
+def _body_bigrams(text: str) -> frozenset[str]:
+    """A body's pairs, asked for once per headline next to it."""
+    return frozenset(_bigrams(text))
+
+
 def _affinity(headline: str, body: list[str]) -> float:
     wanted = _bigrams(headline)
     if not wanted or not body:
         return 0.0
-    return len(wanted & _bigrams("".join(body))) / len(wanted)
+    return len(wanted & _body_bigrams("".join(body))) / len(wanted)
 
 
 @dataclass
