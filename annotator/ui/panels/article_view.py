@@ -4,8 +4,8 @@ outlined. Offsets cross between Python indices and Qt's UTF-16 positions here on
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.types import Article, Entity, Label
 from .. import text as T
@@ -36,16 +36,25 @@ class SpanText(QPlainTextEdit):
         self.spans: list = []
         self.focused = None
         self.colours: dict[str, QColor] = {}
+        self._formats: dict[tuple[str, bool], QTextCharFormat] = {}  # (label, focused) -> format
+        self._formatted: dict[int, tuple] = {}  # block number -> the span ranges set on its layout
+        self.document().setUndoRedoEnabled(False)  # read-only: styling it keeps no undo steps
 
     # Tab walks the spans (an action), not the focus chain.
     def focusNextPrevChild(self, next_child: bool) -> bool:
         return False
 
+    def set_colours(self, colours: dict[str, QColor]) -> None:
+        if colours is not self.colours:
+            self.colours, self._formats = colours, {}
+            self._formatted = {number: None for number in self._formatted}  # every block again
+
     def show_article(self, article: Article | None, colours: dict[str, QColor]) -> None:
-        self.colours = colours
+        self.set_colours(colours)
         text = article.text if article else ""
         if text != self.toPlainText():
             self.setPlainText(text)
+            self._formatted = {}  # new blocks, no formats yet
             self._space_paragraphs()
             self._style_header(article)
         self.offsets = OffsetMap(text)
@@ -96,27 +105,59 @@ class SpanText(QPlainTextEdit):
             self.centerCursor()
 
     def refresh_highlights(self) -> None:
-        selections = []
+        """Span colours as formats of the text's own layout (what QSyntaxHighlighter does),
+        not ExtraSelections: those cost a cursor (and a line layout) per span edge, and each
+        one draws its lines' text again on every paint. Only the blocks whose spans or
+        focus changed are laid out again."""
+        document = self.document()
+        wanted: dict[int, list[tuple[int, int, str, bool]]] = {}
         for span in self.spans:
             label = span.label if isinstance(span, Entity) else "METRIC"
+            focused = span == self.focused
+            start, end = self.offsets.to_qt(span.start), self.offsets.to_qt(span.end)
+            block = document.findBlock(start)
+            while block.isValid() and block.position() < end:
+                at = block.position()
+                low, high = max(start, at), min(end, at + block.length() - 1)
+                if high > low:
+                    wanted.setdefault(block.blockNumber(), []).append((low - at, high - low, label, focused))
+                block = block.next()
+        changed = []
+        for number in wanted.keys() | self._formatted.keys():
+            ranges = tuple(wanted.get(number, ()))
+            if self._formatted.get(number) == ranges:
+                continue
+            block = document.findBlockByNumber(number)
+            if block.isValid():
+                block.layout().setFormats([self._format_range(*r) for r in ranges])
+                changed.append(block)
+        # Laid out again: one or two blocks (the focus moved) at once, many (a new article)
+        # lazily, when they are painted.
+        if len(changed) <= 2:
+            for block in changed:
+                document.markContentsDirty(block.position(), block.length())
+        else:
+            first = min(block.position() for block in changed)
+            document.markContentsDirty(first, max(block.position() + block.length() for block in changed) - first)
+        self._formatted = {number: tuple(ranges) for number, ranges in wanted.items()}
+        self.viewport().update()
+
+    def _format_range(self, start: int, length: int, label: str, focused: bool) -> QTextLayout.FormatRange:
+        key = (label, focused)
+        char_format = self._formats.get(key)
+        if char_format is None:
             colour = QColor(self.colours.get(label, QColor("#cccccc")))
-            colour.setAlpha(230 if span == self.focused else 90)
-            # Build the format apart and assign it whole: mutating `selection.format` in
-            # place trips a reference-counting bug in PySide6 after many articles.
+            colour.setAlpha(230 if focused else 90)
             char_format = QTextCharFormat()
             char_format.setBackground(colour)
-            if span == self.focused:
+            if focused:
                 char_format.setForeground(QColor("white"))
-            selection = QTextEdit.ExtraSelection()
-            selection.format = char_format
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.offsets.to_qt(span.start))
-            cursor.setPosition(self.offsets.to_qt(span.end), QTextCursor.KeepAnchor)
-            selection.cursor = cursor
-            selections.append(selection)
-        # The reader's own selection stays visible on top of the span colours.
-        self.setExtraSelections(selections)
-        self.viewport().update()
+            self._formats[key] = char_format
+        # Built apart and assigned whole: mutating a FormatRange's format in place trips a
+        # reference-counting bug in PySide6 after many articles.
+        format_range = QTextLayout.FormatRange()
+        format_range.start, format_range.length, format_range.format = start, length, char_format
+        return format_range
 
     def selection(self) -> tuple[int, int] | None:
         """The selected range in Python indices, or None."""
@@ -201,7 +242,7 @@ class ArticleView(QWidget):
             chip.setStyleSheet(f"background: {colour.name()}; color: white; padding: 2px 6px; border-radius: 3px;")
             self.legend.addWidget(chip)
         self.legend.addStretch(1)
-        self.text.colours = self.colours
+        self.text.set_colours(self.colours)
         self.text.refresh_highlights()
 
     def show_article(self, article: Article | None, position: int) -> None:

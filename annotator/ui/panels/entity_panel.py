@@ -56,7 +56,7 @@ class EntityModel(SpanTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.labels: list = []
-        self.colours: dict[str, str] = {}
+        self.colours: dict[str, QColor] = {}
         self.focused_id: int | None = None
 
     @staticmethod
@@ -65,8 +65,13 @@ class EntityModel(SpanTableModel):
 
     def set_labels(self, labels) -> None:
         self.labels = [label for label in labels if label.kind == "entity"]
-        self.colours = {label.name: label.colour for label in self.labels}
-        self.layoutChanged.emit()
+        self.colours = {label.name: QColor(label.colour) for label in self.labels}
+        self.refresh_cells()
+
+    def cells_of(self, group: EntityGroup) -> tuple:
+        ids = [e.id for e in group.mentions]
+        count = f"{ids.index(self.focused_id) + 1}/{len(ids)}" if self.focused_id in ids else f"×{len(ids)}"
+        return group.text, group.label, count, T.origin_name(group.origin)
 
     def set_article(self, article: Article | None) -> None:
         order = {label.name: index for index, label in enumerate(self.labels)}
@@ -80,6 +85,7 @@ class EntityModel(SpanTableModel):
         changed = {self.row_of(i) for i in (self.focused_id, span_id) if i is not None} - {-1}
         self.focused_id = span_id
         for row in changed:
+            self.cells[row] = self.cells_of(self.rows[row])
             self.dataChanged.emit(self.index(row, Column.COUNT), self.index(row, Column.COUNT))
 
     def next_mention(self, row: int) -> Entity:
@@ -97,21 +103,14 @@ class EntityModel(SpanTableModel):
         role = int(role)  # plain ints: this runs for every cell and role on every repaint
         if role not in _ROLES or not index.isValid():
             return None
-        group = self.rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
         if role == DISPLAY or role == EDIT:
-            if column == _ORIGIN:
-                return T.origin_name(group.origin)
-            if column == _COUNT:
-                ids = [e.id for e in group.mentions]
-                return f"{ids.index(self.focused_id) + 1}/{len(ids)}" if self.focused_id in ids else f"×{len(ids)}"
-            return group.text if column == _TEXT else group.label
+            return self.cells[row][column]
         if role == DECORATION:
-            colour = self.colours.get(group.label) if column == _LABEL else None
-            return QColor(colour) if colour else None
+            return self.colours.get(self.rows[row].label) if column == _LABEL else None
         if role == ALIGN:
             return RIGHT if column == _COUNT else None
-        return group
+        return self.rows[row]
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or index.column() != Column.LABEL:

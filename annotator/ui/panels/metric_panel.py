@@ -50,6 +50,9 @@ class MetricModel(SpanTableModel):
     def set_article(self, article: Article | None) -> None:
         self.set_rows(article.metrics if article else ())
 
+    def cells_of(self, metric: Metric) -> tuple:
+        return metric.text, value_text(metric), metric.unit, None, metric.indicator, metric.period
+
     def flags(self, index):
         flags = super().flags(index)
         column = index.column()
@@ -62,17 +65,14 @@ class MetricModel(SpanTableModel):
         role = int(role)
         if role not in _ROLES or not index.isValid():
             return None
-        metric = self.rows[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
         if role == DISPLAY or role == EDIT:
-            if column == _APPROX:
-                return None
-            return (metric.text, value_text(metric), metric.unit, None, metric.indicator, metric.period)[column]
+            return self.cells[row][column]
         if role == CHECK:
-            return (_CHECKED if metric.approx else _UNCHECKED) if column == _APPROX else None
+            return (_CHECKED if self.rows[row].approx else _UNCHECKED) if column == _APPROX else None
         if role == ALIGN:
             return RIGHT if column == _VALUE else None
-        return metric
+        return self.rows[row]
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         old = self.rows[index.row()]
