@@ -227,3 +227,15 @@ def test_span_start_left_span_start_right_span_end_left(qtbot, window):
     span = window.session._focused_span()
     assert (span.start, span.end, span.text) == (start, start + 3, "开福区")
     assert any(e.start == start and e.end == start + 3 for e in stored(window).entities)
+
+
+def test_the_walk_message_goes_when_the_next_article_opens(qtbot, window):
+    bar = window.statusBar()
+    for _ in range(12):  # past the last proposal of article 1
+        press(qtbot, Qt.Key_Y)
+    assert "A" in bar.currentMessage() and window.session.article.id == 1
+    press(qtbot, Qt.Key_N)  # nothing left: it says so again
+    said = bar.currentMessage()
+    assert said
+    press(qtbot, Qt.Key_A)
+    assert window.session.article.id == 2 and bar.currentMessage() != said

@@ -93,7 +93,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("span.start_right", QT_TRANSLATE_NOOP("keymap", "Move span start right"), ("Alt+Right",), "review", True, "span", "Span"),
     ActionSpec("span.end_left", QT_TRANSLATE_NOOP("keymap", "Move span end left"), ("Ctrl+Shift+Left",), "review", True, "span", "Span"),
     ActionSpec("span.end_right", QT_TRANSLATE_NOOP("keymap", "Move span end right"), ("Ctrl+Shift+Right",), "review", True, "span", "Span"),
-    ActionSpec("span.apply_all", QT_TRANSLATE_NOOP("keymap", "Repeat the last correction in all pending articles"), ("P",), "review",
+    ActionSpec("span.apply_all", QT_TRANSLATE_NOOP("keymap", "Repeat the last correction in the rest of this article and in all pending articles"), ("P",), "review",
                False, "last_edit", "Span"),
     ActionSpec("curate.take", QT_TRANSLATE_NOOP("keymap", "Take the selected reviewer's version (or span) in a team file"), ("T",),
                "review", False, "versions", "Review"),

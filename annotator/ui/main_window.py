@@ -181,6 +181,9 @@ class MainWindow(QMainWindow):
             panel.leave_requested.connect(p.article.text.setFocus)
         s.offer_changed.connect(self._show_offer)
         self.walk.message.connect(lambda message: self.statusBar().showMessage(message, 10000))
+        # "no proposals left: A accepts it" said of the article before is wrong for the next one
+        ev.article_changed.connect(lambda article: self.walk.is_stale(article, self.statusBar().currentMessage())
+                                   and self.statusBar().clearMessage())
         s.repeated.connect(self._repeated)
         ev.labels_changed.connect(self._labels_changed)
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))

@@ -20,6 +20,7 @@ class ProposalWalk(QObject):
         super().__init__()
         self.session = session
         self.active = False  # N or Y moved the focus last: Delete steps on in walking order
+        self.shown, self.shown_for = "", None  # the last message and its article: taken back on another one
 
     def stop(self) -> None:
         """The reviewer moved on otherwise (Tab, a click): Delete follows reading order again."""
@@ -30,10 +31,16 @@ class ProposalWalk(QObject):
 
     def _show(self, span) -> None:
         if span is None:
-            self.message.emit(T.walk_done())
-            return
-        self.session.set_focus(span)
-        self.message.emit(T.walk_at(span.label if isinstance(span, Entity) else "METRIC", span.text, self._left()))
+            self.shown = T.walk_done()
+        else:
+            self.session.set_focus(span)
+            self.shown = T.walk_at(span.label if isinstance(span, Entity) else "METRIC", span.text, self._left())
+        self.shown_for = self.session.article.id if self.session.article else None
+        self.message.emit(self.shown)
+
+    def is_stale(self, article, current_message: str) -> bool:
+        """Whether the status bar still shows what the walk said of another article."""
+        return bool(self.shown) and current_message == self.shown and (article is None or article.id != self.shown_for)
 
     def step(self, delta: int = 1) -> None:
         if self.session.article is None:

@@ -676,8 +676,8 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="96"/>
-        <source>Repeat the last correction in all pending articles</source>
-        <translation>在所有待审文章中重复上次修改</translation>
+        <source>Repeat the last correction in the rest of this article and in all pending articles</source>
+        <translation>在本文其余位置及所有待审文章中重复上次修改</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="98"/>
