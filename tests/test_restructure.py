@@ -51,7 +51,7 @@ def test_a_stale_merge_is_refused(store, two):
         store.apply(R.merge(first, second), "tester")
     assert store.article_ids() == [first.id, second.id]
     store.apply(R.retitle(first, "新标题", ""), "other window")
-    with pytest.raises(StoreError, match=r"was changed since it was shown \(title\)"):
+    with pytest.raises(StoreError, match=r"was changed since it was shown \(text, title"):
         store.apply(R.merge(first, store.article(second.id)), "tester")
 
 
@@ -70,8 +70,13 @@ def test_split_keeps_spans_on_their_side_and_refuses_a_cut_through_one(store, tw
 def test_retitle_is_one_undoable_step(store, two):
     first, _ = two
     store.apply(R.retitle(first, "念好“三字经”打好组合拳", "洪江区自然资源工作成效显著"), "tester")
-    assert (store.article(first.id).title, store.article(first.id).subtitle) == ("念好“三字经”打好组合拳", "洪江区自然资源工作成效显著")
+    retitled = store.article(first.id)
+    assert (retitled.title, retitled.subtitle) == ("念好“三字经”打好组合拳", "洪江区自然资源工作成效显著")
+    # the headline lines at the top of the text say so too; the spans below moved with it
+    assert retitled.text == "念好“三字经”打好组合拳\n洪江区自然资源工作成效显著\n怀化市洪江区积极推进自然资源高质量发展，"
+    assert [(e.text, retitled.text[e.start:e.end]) for e in retitled.entities] == [("怀化市洪江区", "怀化市洪江区")]
     assert store.undo_name("tester") == "Edit title"
     store.undo("tester")
-    assert store.article(first.id).title == "洪江区念好三字经"
+    assert (store.article(first.id).title, store.article(first.id).text) == ("洪江区念好三字经", FIRST)
+    assert store.article(first.id).entities[0].start == FIRST.index("怀化市洪江区")
     assert R.retitle(first, first.title, first.subtitle) is None

@@ -101,25 +101,42 @@ def test_split_at_the_caret_line_titles_the_new_part_and_undo_joins_again(qtbot,
     assert window.store.article_ids() == ids[:2] and window.store.article(second.id).text == SECOND
 
 
-def test_title_and_subtitle_edited_with_ctrl_t(qtbot, window, monkeypatch):
-    from annotator.ui.dialogs.title_dialog import TitleDialog
-
+def test_title_and_subtitle_edited_with_ctrl_t(qtbot, window):
+    """Ctrl+T opens the headline for editing in place, over the header lines of the text;
+    the reviewer types, Tab goes to the subtitle, Enter saves both as one undoable step."""
     article = window.session.article
-    shown = []
-
-    def answer(dialog):  # the reviewer types the new title and subtitle and presses OK
-        shown.append(dialog.values())
-        dialog.title_edit.setText("资兴市织密贫困群众住房保障网")
-        dialog.subtitle_edit.setText("——资兴市推进住房保障")
-        return 1
-
-    monkeypatch.setattr(TitleDialog, "exec", answer)
+    editor = window.panels.article.header_editor
     key(qtbot, window, Qt.Key_T, Qt.ControlModifier)
-    assert shown == [("资兴市织密住房保障网", "")]
+    assert editor.isVisible() and editor.title_edit.hasFocus()
+    assert editor.parent() is window.panels.article.text.viewport() and editor.y() == 0  # on the header line
+    assert (editor.title_edit.text(), editor.subtitle_edit.text()) == ("资兴市织密住房保障网", "")
+    editor.title_edit.insert("资兴市织密贫困群众住房保障网")  # what the input method commits, over the selected title
+    qtbot.keyClick(editor.title_edit, Qt.Key_Tab)
+    assert editor.subtitle_edit.hasFocus()
+    editor.subtitle_edit.insert("——资兴市推进住房保障")
+    qtbot.keyClick(editor.subtitle_edit, Qt.Key_Return)
+    qtbot.wait(20)
+    assert not editor.isVisible() and window.panels.article.text.hasFocus()
     stored = window.store.article(article.id)
     assert (stored.title, stored.subtitle) == ("资兴市织密贫困群众住房保障网", "——资兴市推进住房保障")
+    qtbot.waitUntil(lambda: window.panels.article.text.toPlainText().startswith(
+        "资兴市织密贫困群众住房保障网\n——资兴市推进住房保障\n"))
     key(qtbot, window, Qt.Key_Z, Qt.ControlModifier)
     assert window.store.article(article.id).title == "资兴市织密住房保障网"
+
+
+def test_a_double_click_on_the_headline_edits_it_and_esc_leaves_it_as_it_was(qtbot, window):
+    article = window.session.article
+    view, editor = window.panels.article.text, window.panels.article.header_editor
+    before = len(window.store.history(article.id))
+    headline = view.cursorRect(QTextCursor(view.document().firstBlock())).center()
+    qtbot.mouseDClick(view.viewport(), Qt.LeftButton, pos=headline)
+    assert editor.isVisible() and editor.title_edit.text() == "资兴市织密住房保障网"
+    editor.title_edit.insert("别的标题")
+    qtbot.keyClick(editor.title_edit, Qt.Key_Escape)
+    assert not editor.isVisible() and view.hasFocus()
+    assert window.store.article(article.id).title == "资兴市织密住房保障网"
+    assert len(window.store.history(article.id)) == before  # nothing recorded
 
 
 def test_a_split_on_the_first_line_is_refused_with_a_message(qtbot, window, monkeypatch):

@@ -174,9 +174,35 @@ def split(article: Article, offset: int) -> RestructureArticles:
 
 
 def retitle(article: Article, title: str, subtitle: str) -> RestructureArticles | None:
-    """New title and subtitle; None when nothing changes."""
+    """New title and subtitle; None when nothing changes. Where the text opens with the
+    old headline lines (as the splitter writes it), they are rewritten too, so the article
+    reads as retitled: spans after them move with the text, spans inside them stay only
+    where the new lines hold the same words at the same place."""
     title, subtitle = title.strip(), subtitle.strip()
     if (title, subtitle) == (article.title, article.subtitle):
         return None
-    return RestructureArticles(article.id, dumps([state(article)]),
-                               dumps([state(article, title=title, subtitle=subtitle)]), "Edit title")
+    old_lines = [line for line in (article.title, article.subtitle) if line]
+    lines = article.text.split("\n")
+    if not old_lines or lines[: len(old_lines)] != old_lines:
+        return RestructureArticles(article.id, dumps([state(article)]),
+                                   dumps([state(article, title=title, subtitle=subtitle)]), "Edit title")
+    old_header = "\n".join(old_lines)
+    new_header = "\n".join(line for line in (title, subtitle) if line)
+    rest = article.text[len(old_header):]
+    if not new_header:
+        rest = rest.lstrip("\n")
+    text = new_header + rest
+    shift = len(text) - len(article.text)
+
+    def moved(spans, as_dict):
+        kept = []
+        for span in spans:
+            if span.start >= len(old_header):
+                kept.append(as_dict(replace(span, start=span.start + shift, end=span.end + shift)))
+            elif span.end <= len(new_header) and text[span.start:span.end] == span.text:
+                kept.append(as_dict(span))
+        return kept
+
+    new = state(article, text=text, title=title, subtitle=subtitle,
+                entities=moved(article.entities, entity_dict), metrics=moved(article.metrics, metric_dict))
+    return RestructureArticles(article.id, dumps([state(article)]), dumps([new]), "Edit title")

@@ -71,7 +71,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+Down",), "review", False, "article", "Review"),
     ActionSpec("review.split", QT_TRANSLATE_NOOP("keymap", "Split the article at the caret's line (the new part is titled by that line)"),
                ("Ctrl+Shift+Return",), "review", False, "article", "Review"),
-    ActionSpec("review.title", QT_TRANSLATE_NOOP("keymap", "Edit title and subtitle…"), ("Ctrl+T",), "global", False,
+    ActionSpec("review.title", QT_TRANSLATE_NOOP("keymap", "Edit title and subtitle in place"), ("Ctrl+T",), "global", False,
                "article", "Review"),
     *_LABEL_KEYS,
     ActionSpec("span.metric", QT_TRANSLATE_NOOP("keymap", "Mark selection as a metric"), ("M",), "review", False, "selection_or_span", "Span"),

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         p.queue.article_picked.connect(lambda article_id: (s.open_article(article_id), p.article.text.setFocus()))
         p.queue.filter_changed.connect(self._filter_changed)
         p.article.span_clicked.connect(lambda span: (self.walk.stop(), s.set_focus(span)))
+        p.article.title_edited.connect(s.edit_title)
         p.entities.span_selected.connect(s.set_focus)
         p.metrics.span_selected.connect(s.set_focus)
         self.entity_model.relabel_requested.connect(s.relabel_mentions)
@@ -366,13 +367,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(T.not_in_queue(number), 8000)
 
     def _edit_title(self) -> None:
-        from .dialogs.title_dialog import TitleDialog
-
-        article = self.session.article
-        if article is not None:
-            dialog = TitleDialog(article.title, article.subtitle, self)
-            if dialog.exec():
-                self.session.edit_title(*dialog.values())
+        self.panels.article.edit_header()  # in place; saving calls session.edit_title
 
     def _reextract(self) -> None:
         if self.session.article is not None:

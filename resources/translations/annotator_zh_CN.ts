@@ -182,6 +182,19 @@
     </message>
 </context>
 <context>
+    <name>HeaderEditor</name>
+    <message>
+        <location filename="../../annotator/ui/panels/header_editor.py" line="25"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/panels/header_editor.py" line="26"/>
+        <source>Subtitle (——…), empty for none</source>
+        <translation>副标题（——…），没有则留空</translation>
+    </message>
+</context>
+<context>
     <name>ImportOptionsDialog</name>
     <message>
         <location filename="../../annotator/ui/dialogs/import_dialog.py" line="13"/>
@@ -417,24 +430,6 @@
     </message>
 </context>
 <context>
-    <name>TitleDialog</name>
-    <message>
-        <location filename="../../annotator/ui/dialogs/title_dialog.py" line="10"/>
-        <source>Title and subtitle</source>
-        <translation>标题和副标题</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs/title_dialog.py" line="15"/>
-        <source>Title</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/dialogs/title_dialog.py" line="16"/>
-        <source>Subtitle</source>
-        <translation>副标题</translation>
-    </message>
-</context>
-<context>
     <name>VersionsPanel</name>
     <message>
         <location filename="../../annotator/ui/panels/versions_panel.py" line="33"/>
@@ -601,8 +596,8 @@
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="74"/>
-        <source>Edit title and subtitle…</source>
-        <translation>编辑标题和副标题…</translation>
+        <source>Edit title and subtitle in place</source>
+        <translation>就地编辑标题和副标题</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/keymap.py" line="77"/>

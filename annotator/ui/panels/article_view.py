@@ -11,6 +11,7 @@ from ...core.types import Article, Entity, Label
 from .. import text as T
 from ..utf16 import OffsetMap
 from .find_bar import FindBar
+from .header_editor import HeaderEditor, header_line_at
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -23,9 +24,11 @@ class SpanText(QPlainTextEdit):
     """Read-only text with highlighted spans; keyboard and mouse selection both work."""
 
     span_clicked = Signal(object)
+    header_double_clicked = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.header_lines = 0  # title and subtitle lines at the top of the text
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
@@ -73,9 +76,11 @@ class SpanText(QPlainTextEdit):
             return
         header_lines = [line for line in (article.title, article.subtitle) if line]
         block = self.document().firstBlock()
+        self.header_lines = 0
         for wanted in header_lines:
             if not block.isValid() or block.text() != wanted:
                 break
+            self.header_lines += 1
             cursor = QTextCursor(block)
             cursor.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
             header = QTextCharFormat()
@@ -175,6 +180,13 @@ class SpanText(QPlainTextEdit):
         inside = [s for s in self.spans if s.start <= index < s.end]
         return min(inside, key=lambda s: s.end - s.start, default=None)
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        position = self.cursorForPosition(event.position().toPoint()).position()
+        if header_line_at(self, position, self.header_lines):
+            self.header_double_clicked.emit()  # edit the headline in place
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         if not self.textCursor().hasSelection():
@@ -208,6 +220,7 @@ class SpanText(QPlainTextEdit):
 
 class ArticleView(QWidget):
     span_clicked = Signal(object)
+    title_edited = Signal(str, str)  # the reviewer's new title and subtitle
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -229,6 +242,10 @@ class ArticleView(QWidget):
         layout.addWidget(self.offer)
         self.text.span_clicked.connect(self.span_clicked)
         self.colours: dict[str, QColor] = {}
+        self.article: Article | None = None
+        self.header_editor = HeaderEditor(self.text)
+        self.header_editor.edited.connect(self.title_edited)
+        self.text.header_double_clicked.connect(self.edit_header)
 
     def set_labels(self, labels: list[Label]) -> None:
         self.colours = {label.name: QColor(label.colour) for label in labels}
@@ -245,7 +262,15 @@ class ArticleView(QWidget):
         self.text.set_colours(self.colours)
         self.text.refresh_highlights()
 
+    def edit_header(self) -> None:
+        """Ctrl+T or a double click on the headline: title and subtitle edited in place."""
+        if self.article is not None:
+            self.header_editor.open(self.article.title, self.article.subtitle)
+
     def show_article(self, article: Article | None, position: int) -> None:
+        if article is None or self.article is None or article.id != self.article.id:
+            self.header_editor.cancel()  # an edit is for the article it was opened on
+        self.article = article
         if article is None:
             self.header.setText(T.no_article())
         else:
