@@ -209,3 +209,10 @@ def test_a_town_named_after_a_site_names_the_site_too():
     # 城头山镇 is in the gazetteer; 城头山 alone is no word, so it is the place
     text = "走进澧县城头山镇，城头山的遗址游人络绎不绝。"
     assert labels_of(text, "LOC") == {"澧县城头山镇", "城头山"}
+
+
+def test_a_given_name_ending_in_he_before_a_speech_word():
+    # 和 is no conjunction where 正在 / 笑着说 follow
+    assert labels_of("退捕渔民罗春和正在塘边喂蟹。", "PER") == {"罗春和"}
+    assert labels_of("“今年收入翻了番。”罗春和笑着说。", "PER") == {"罗春和"}
+    assert labels_of("村民张三和李四介绍了经验。", "PER") == {"张三", "李四"}

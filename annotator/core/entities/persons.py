@@ -163,7 +163,7 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
     for size in ((only,) if only else (surname + 2, surname + 1)):
         end = start + size
         name = text[start:end]
-        if end > len(text) or not _plausible(name, surname):
+        if end > len(text) or not (_plausible(name, surname) or _ends_in_he_before_speech(view, name, surname, end)):
             continue
         score = _right_edge_score(view, end) + _jieba_agrees(view, start, end)
         if rare and not _jieba_agrees(view, start, end, strict=True):
@@ -173,6 +173,13 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
         if score > best_score:
             best, best_score = end, score
     return best
+
+
+def _ends_in_he_before_speech(view: TokenView, name: str, surname: int, end: int) -> bool:
+    """`严春和正在…`, `严春和笑着说`: a given name may end in 和 when a speech or action word
+    follows it, where 和 cannot be the conjunction."""
+    return len(name) == surname + 2 and name[-1] == "和" and _plausible(name[:-1] + "华", surname) and \
+        bool(dictionaries().follower_re.match(view.text, end))
 
 
 def _plausible(name: str, surname: int) -> bool:
