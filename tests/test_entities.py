@@ -216,3 +216,7 @@ def test_a_given_name_ending_in_he_before_a_speech_word():
     assert labels_of("退捕渔民罗春和正在塘边喂蟹。", "PER") == {"罗春和"}
     assert labels_of("“今年收入翻了番。”罗春和笑着说。", "PER") == {"罗春和"}
     assert labels_of("村民张三和李四介绍了经验。", "PER") == {"张三", "李四"}
+
+
+def test_a_rare_surname_read_as_a_conjunction_is_no_name():
+    assert labels_of("该县培养了侗锦传承人和侗锦爱好者300多人。", "PER") == set()

@@ -159,6 +159,8 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
     family = text[start:start + surname]
     # a rare surname that is also an everyday word (和, 都, 于) needs jieba to read a name
     rare = dictionaries().surnames[family] == "rare" and tokenize.frequency(family) >= EVERYDAY_CHARACTER
+    if rare and _read_as_function_word(view, start, surname):
+        return 0  # 传承人和女书爱好者: jieba reads 和 as the conjunction here
     best, best_score = 0, 0
     for size in ((only,) if only else (surname + 2, surname + 1)):
         end = start + size
@@ -180,6 +182,13 @@ def _ends_in_he_before_speech(view: TokenView, name: str, surname: int, end: int
     follows it, where 和 cannot be the conjunction."""
     return len(name) == surname + 2 and name[-1] == "和" and _plausible(name[:-1] + "华", surname) and \
         bool(dictionaries().follower_re.match(view.text, end))
+
+
+def _read_as_function_word(view: TokenView, start: int, surname: int) -> bool:
+    if not view.is_start[start]:
+        return False
+    index = view.token_index(start)
+    return len(view.words[index]) == surname and view.tags[index][:1] in ("c", "p")
 
 
 def _plausible(name: str, surname: int) -> bool:
