@@ -112,18 +112,25 @@ def main(path: str, moves: int = 200, accepts: int = 200) -> None:
     store.close()
 
 
+def _idle(app) -> None:
+    """Events handled, then a millisecond's rest: an app waiting for a worker sleeps in its
+    event loop (a busy loop of processEvents would hold Python's lock from the worker)."""
+    app.processEvents()
+    time.sleep(0.001)
+
+
 def search(app, window, query: str, path: str, step: float) -> None:
     box = window.panels.queue.search
     box.setText(query)
     before = time.perf_counter()
     QTest.keyClick(box, Qt.Key_Return)
     while not window.queue_model.ids and not window.queue_model.complete:
-        app.processEvents()
+        _idle(app)
     window.queue_model.index(0, 1).data()
     app.processEvents()  # painted
     first = time.perf_counter() - before
     while not window.queue_model.complete:  # not wait_for_tasks(): training after the accepts may be running
-        app.processEvents()
+        _idle(app)
     whole = time.perf_counter() - before
     with Store(path) as other:
         started = time.perf_counter()
