@@ -220,3 +220,8 @@ def test_a_given_name_ending_in_he_before_a_speech_word():
 
 def test_a_rare_surname_read_as_a_conjunction_is_no_name():
     assert labels_of("该县培养了侗锦传承人和侗锦爱好者300多人。", "PER") == set()
+
+
+def test_reporters_named_in_the_running_text():
+    # 苏宁 is a place or a company to jieba; after 记者 and before 报道 it is a reporter
+    assert labels_of("本报记者苏宁、王军报道：今天上午", "PER") == {"苏宁", "王军"}

@@ -36,8 +36,24 @@ EVERYDAY_CHARACTER = 20000
 WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name, is that word  # a given name that jieba reads as a word seen this often is a word
 
 
+# a reporter's byline inside the running text: `记者江建国报道`, `本报记者苏宁、王军报道`
+_REPORTER = re.compile(rf"记者([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)(?:报道|摄影|摄|采写)")
+
+
+def _reporters(text: str) -> list[Candidate]:
+    found = []
+    for match in _REPORTER.finditer(text):
+        start = match.start(1)
+        for name in match.group(1).split("、"):
+            if _surname_length(name) and len(name) <= _surname_length(name) + 2 and \
+                    name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
+                found.append(Candidate(start, start + len(name), "PER", STRONG))
+            start += len(name) + 1
+    return found
+
+
 def person_candidates(view: TokenView) -> list[Candidate]:
-    found = _bylines(view.text) + _end_bylines(view.text)
+    found = _bylines(view.text) + _end_bylines(view.text) + _reporters(view.text)
     found += _after_titles(view)
     found += _before_followers(view)
     return found
