@@ -4,11 +4,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 from ..core.types import Article, Label
 from .migrations import CERTAINTY_ORDER, TAIL
 from .rows import (
-    ARTICLE_COLUMNS, ENTITY_COLUMNS, METRIC_COLUMNS, article_from_row, entity_from_row, metric_from_row,
+    ARTICLE_COLUMNS, ENTITY_COLUMNS, METRIC_COLUMNS, article_from_row, entity_from_row, entity_from_span_row,
+    metric_from_row, metric_from_span_row,
 )
 
 
@@ -212,34 +215,47 @@ def article(db, article_id: int) -> Article | None:
 
 
 def iter_articles(db, statuses: tuple[str, ...] = (), batch: int = 500) -> Iterator[Article]:
-    """Stream articles with their spans in id order, `batch` at a time (bounded memory)."""
-    last = 0
-    status_clause = f" AND a.status IN ({', '.join('?' for _ in statuses)})" if statuses else ""
-    while True:
-        rows = db.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id "
-            f"WHERE a.id > ?{status_clause} ORDER BY a.id LIMIT ?",
-            [last, *statuses, batch],
-        ).fetchall()
-        if not rows:
-            return
-        ids = [row[0] for row in rows]
-        marks = ", ".join("?" for _ in ids)
-        entities: dict[int, list] = {i: [] for i in ids}
-        metrics: dict[int, list] = {i: [] for i in ids}
-        for row in db.execute(
-            f'SELECT article_id, {ENTITY_COLUMNS} FROM entities WHERE article_id IN ({marks}) ORDER BY article_id, start, "end", id',
-            ids,
-        ):
-            entities[row[0]].append(entity_from_row(row[1:]))
-        for row in db.execute(
-            f'SELECT article_id, {METRIC_COLUMNS} FROM metrics WHERE article_id IN ({marks}) ORDER BY article_id, start, "end", id',
-            ids,
-        ):
-            metrics[row[0]].append(metric_from_row(row[1:]))
+    """Stream articles with their spans in id order, in bounded memory.
+
+    Three ordered scans (articles by id; entities and metrics by article and offsets, each
+    through its (article_id, start) index) are merged as they go: no query per article or
+    batch, and every statement reads in one snapshot of the file. `batch` is how many rows
+    SQLite hands over at a time."""
+    status_clause, span_clause = "", ""
+    if statuses:
+        # the ids in these statuses come sorted from the status index and every scan walks
+        # them in order (no sort of the articles' text; spans of articles left out never
+        # become Python objects)
+        chosen = f"(SELECT id FROM articles WHERE status IN ({', '.join('?' for _ in statuses)}))"
+        status_clause, span_clause = f" WHERE a.id IN {chosen}", f" WHERE article_id IN {chosen}"
+    articles = db.execute(
+        f"SELECT {ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
+        f"{status_clause} ORDER BY a.id", list(statuses))
+    entity_groups = groupby(db.execute(f'SELECT article_id, {ENTITY_COLUMNS} FROM entities{span_clause} '
+                                       'ORDER BY article_id, start, "end", id', list(statuses)), _ARTICLE_ID)
+    metric_groups = groupby(db.execute(f'SELECT article_id, {METRIC_COLUMNS} FROM metrics{span_clause} '
+                                       'ORDER BY article_id, start, "end", id', list(statuses)), _ARTICLE_ID)
+    entity_id, entity_rows = next(entity_groups, _END)
+    metric_id, metric_rows = next(metric_groups, _END)
+    while rows := articles.fetchmany(batch):
         for row in rows:
-            yield article_from_row(row, entities[row[0]], metrics[row[0]])
-        last = ids[-1]
+            article_id = row[0]
+            while entity_id < article_id:  # spans of an article the scan does not hold
+                entity_id, entity_rows = next(entity_groups, _END)
+            while metric_id < article_id:
+                metric_id, metric_rows = next(metric_groups, _END)
+            entities = metrics = ()
+            if entity_id == article_id:
+                entities = tuple(map(entity_from_span_row, entity_rows))
+                entity_id, entity_rows = next(entity_groups, _END)
+            if metric_id == article_id:
+                metrics = tuple(map(metric_from_span_row, metric_rows))
+                metric_id, metric_rows = next(metric_groups, _END)
+            yield article_from_row(row, entities, metrics)
+
+
+_ARTICLE_ID = itemgetter(0)
+_END = (float("inf"), ())  # past the last article's spans
 
 
 def status_counts(db) -> dict[str, int]:

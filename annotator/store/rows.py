@@ -43,8 +43,22 @@ def entity_from_row(row) -> Entity:
     return entity
 
 
+def entity_from_span_row(row) -> Entity:
+    """A row of (article_id, ENTITY_COLUMNS), as a stream of every article's spans reads them."""
+    _, id_, start, end, label, text, origin, confidence = row
+    entity = _new(Entity)
+    entity.__dict__.update(start=start, end=end, label=label, text=text, origin=origin, id=id_,
+                           confidence=confidence)
+    return entity
+
+
 def metric_from_row(row) -> Metric:
-    id_, start, end, text, value, value_high, unit, approx, indicator, period, numeral, origin = row
+    return metric_from_span_row((None, *row))
+
+
+def metric_from_span_row(row) -> Metric:
+    """A row of (article_id, METRIC_COLUMNS)."""
+    _, id_, start, end, text, value, value_high, unit, approx, indicator, period, numeral, origin = row
     metric = _new(Metric)
     metric.__dict__.update(
         start=start, end=end, text=text, value=None if value is None else Decimal(value), unit=unit,
@@ -56,10 +70,13 @@ def metric_from_row(row) -> Metric:
 
 def article_from_row(row, entities=(), metrics=()) -> Article:
     id_, text, title, subtitle, byline, source, position, status, reviewer, updated_at, meta = row
-    return Article(
-        id_, text, title, subtitle, byline, source, position, status, reviewer, updated_at,
-        json.loads(meta or "{}"), tuple(entities), tuple(metrics),
+    article = _new(Article)  # as the spans above: a project's articles are read by the 100,000
+    article.__dict__.update(
+        id=id_, text=text, title=title, subtitle=subtitle, byline=byline, source=source, position=position,
+        status=status, reviewer=reviewer, updated_at=updated_at,
+        meta={} if meta == "{}" or not meta else json.loads(meta), entities=tuple(entities), metrics=tuple(metrics),
     )
+    return article
 
 
 def entity_params(article_id: int, entity: Entity) -> tuple:
