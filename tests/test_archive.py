@@ -53,7 +53,8 @@ def test_extraction_is_a_pure_function_of_the_page_and_the_lexicon(tmp_path):
     first = extract_partition([str(page)], learned, False)
     assert extract_partition([str(page)], learned, False) == first
     assert extract_partition([str(page)], Lexicon(), False) != first
-    assert '"text": "驻村帮扶工作队", "origin": "auto"' in first[0][1]
+    shard_spans = [e for a in json.loads(first[0][1])["articles"] for e in a["entities"]]
+    assert any(e["text"] == "驻村帮扶工作队" and e["origin"] == "auto" for e in shard_spans)
     write_shard(tmp_path / "shard-1.jsonl", [line for _, line in first], learned)
     with Store(tmp_path / "p.sqlite") as store:
         report = import_paths(store, [tmp_path / "shard-1.jsonl"])

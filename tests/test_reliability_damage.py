@@ -168,3 +168,55 @@ def test_the_app_checks_a_large_project_in_a_worker_and_offers_salvage(qtbot, da
     assert wait_for_tasks(60000)
     qtbot.waitUntil(lambda: bool(asked), timeout=10000)
     assert "damaged" in asked[0] and app.window is None
+
+
+def test_a_write_during_the_worker_check_waits_for_its_verdict(damaged, monkeypatch):
+    """The app checks a large project in a worker; an edit made before it is done waits for
+    that check (and is refused when it finds damage) instead of running a second one."""
+    import threading
+
+    from annotator.core.types import ArticleDraft
+    from annotator.store import SourceRecord
+    from annotator.store import identity
+    from annotator.store import store as store_module
+
+    path, _ = damaged
+    before = path.read_bytes()
+    monkeypatch.setattr(store_module, "CHECK_ON_OPEN_BYTES", 1024)
+    checks, worker_done = [], threading.Event()
+    real_check = identity.check_damage
+    spy = lambda *a: (checks.append(1), real_check(*a))[1]  # noqa: E731
+    monkeypatch.setattr(identity, "check_damage", spy)
+    monkeypatch.setattr(store_module, "check_damage", spy)
+    store = Store(path)
+    try:
+        check = store.deferred_check()
+        worker = threading.Thread(target=lambda: (worker_done.wait(), check()))
+        worker.start()
+        writing = threading.Timer(0.2, worker_done.set)  # the worker starts after the write is asked for
+        writing.start()
+        with pytest.raises(ProjectDamaged, match="salvage"):
+            store.import_source(SourceRecord("new.txt", "new", ""), [ArticleDraft("怀化市洪江区新闻")])
+        worker.join()
+        assert len(checks) == 1  # the worker's: the write did not read the whole file again
+        with pytest.raises(ProjectDamaged):  # and still refused later
+            store.import_source(SourceRecord("new.txt", "new", ""), [ArticleDraft("怀化市洪江区新闻")])
+    finally:
+        store.close()
+    assert path.read_bytes() == before
+
+
+def test_a_write_after_a_clean_worker_check_is_saved(tmp_path, monkeypatch):
+    from annotator.core.types import ArticleDraft
+    from annotator.store import SourceRecord
+    from annotator.store import store as store_module
+
+    path = tmp_path / "project.sqlite"
+    count = _project(path)
+    monkeypatch.setattr(store_module, "CHECK_ON_OPEN_BYTES", 1024)
+    with Store(path) as store:
+        assert store.large and not store.verified
+        assert store.deferred_check()() is None
+        store.import_source(SourceRecord("new.txt", "new", ""), [ArticleDraft("怀化市洪江区新闻")])
+    with Store(path) as store:
+        assert store.count() == count + 1

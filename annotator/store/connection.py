@@ -49,7 +49,9 @@ def connect(path: Path | str, *, readonly: bool = False, max_version: int | None
         if conn is not None:
             conn.close()  # before anything touches the file
         raise
-    return sqlite_utils.Database(conn)
+    # no sqlite-utils plugins: finding them scans every installed package's metadata (a
+    # tenth of a second or more at each start) and they could add functions to our connection
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def _open_hint(error: sqlite3.Error) -> str:

@@ -3,6 +3,7 @@ package. One Store (one connection) per thread."""
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from ..core.extraction import Lexicon
 from ..core import ops as O
 from ..core.types import Article, ArticleDraft, Entity, Label
 from . import backups, edits, imports, learned, queries
-from .connection import StoreError, Transactions, connect
+from .connection import ProjectDamaged, StoreError, Transactions, connect
 from .identity import check_damage
 from .migrations import SCHEMA_VERSION, migrate, version_of
 from .queries import ArticleFilter, QueueRow
@@ -30,9 +31,13 @@ class Store:
         # quick_check reads every page (~2 s per GB on an idle machine): small files are
         # checked before anything else, large ones before their first write (and by the app
         # in a worker), so opening a 100k-article project stays fast.
-        check_now = check and _file_bytes(self.path) <= CHECK_ON_OPEN_BYTES
+        # large: whole-file work (quick_check, counting every article) goes to workers
+        self.large = _file_bytes(self.path) > CHECK_ON_OPEN_BYTES
+        check_now = check and not self.large
         self.db = connect(self.path, max_version=SCHEMA_VERSION, create=create, check=check_now)
         self.verified = check_now or not check
+        self._worker_check: threading.Event | None = None  # set once check_in_worker has its verdict
+        self._worker_problem: str | None = None
         self.tx = Transactions(self.db, on_commit=self._back_up_if_due, before_write=self.verify)
         self._backed_up = (0, time.monotonic())  # (commits, when) of the last backup
         self.backup_problem = ""
@@ -57,10 +62,40 @@ class Store:
 
     def verify(self) -> None:
         """SQLite's quick_check, once per opening; raises ProjectDamaged (and keeps raising:
-        nothing is written to a damaged file)."""
-        if not self.verified:
-            check_damage(self.db.conn, self.path)
+        nothing is written to a damaged file). After `deferred_check`, a write waits for the
+        worker's verdict instead of reading the whole file a second time."""
+        if self.verified:
+            return
+        if self._worker_check is not None:
+            self._worker_check.wait()
+            if self._worker_problem is not None:
+                raise ProjectDamaged(self._worker_problem)
             self.verified = True
+            return
+        check_damage(self.db.conn, self.path)
+        self.verified = True
+
+    def deferred_check(self):
+        """The opening check of a large project, to run in a worker thread: returns a
+        function that runs quick_check on a connection of its own and returns what is
+        damaged, or None. From now on a write waits for its verdict (verify)."""
+        from .identity import damage_in_file
+
+        if self.verified:
+            return lambda: None
+        done = self._worker_check = threading.Event()
+
+        def check() -> str | None:
+            try:
+                self._worker_problem = damage_in_file(self.path)
+            except BaseException as error:  # the check itself failed: the first write says so
+                self._worker_problem = f"{self.path}: the project file could not be checked ({error})"
+                raise
+            finally:
+                done.set()
+            return self._worker_problem
+
+        return check
 
     def back_up(self) -> Path | None:
         """A rolling backup now (store/backups.py); returns the copy written."""
@@ -108,6 +143,9 @@ class Store:
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
 
     def status_counts(self) -> dict[str, int]:
         return queries.status_counts(self.db)

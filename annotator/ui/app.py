@@ -75,25 +75,24 @@ class Application:
         self.settings.remember_project(str(path))
         window.show()
         if not store.verified:  # a large project: checked in a worker, writes wait for it
-            self._verify_in_worker(window, path)
+            self._verify_in_worker(window)
         if store.backup:
             QMessageBox.information(window, T.error_title(), T.migrated(str(store.backup)))
-        if store.count() == 0 and path == default_project():
+        if path == default_project() and store.is_empty():
             window.flows.run_import([str(p) for p in sample_corpus()], T.loading_sample())
         return window
 
-    def _verify_in_worker(self, window: MainWindow, path: Path) -> None:
-        from ..store.identity import damage_in_file
+    def _verify_in_worker(self, window: MainWindow) -> None:
+        store = window.store
 
         def checked(problem: str | None) -> None:
-            if problem is None:
-                window.store.verified = True
-            elif self.window is window:  # damaged: stop working in it, offer the way out
+            if problem is not None and self.window is window:  # damaged: stop working in it, offer the way out
                 window.close()  # its store stays open for pending views, and refuses every write
                 self.window = None
-                self.offer_salvage(path, problem)
+                self.offer_salvage(store.path, problem)
 
-        run_task(lambda progress, cancelled: damage_in_file(path), checked, parent=window)
+        check = store.deferred_check()  # on a connection of its own; an edit made meanwhile waits for it
+        run_task(lambda progress, cancelled: check(), checked, parent=window)
 
     def offer_salvage(self, path: Path, message: str) -> MainWindow | None:
         """A damaged project is not opened; what it still holds can go into a new one."""

@@ -27,6 +27,7 @@ from .panels.metric_panel import MetricModel, MetricPanel
 from .panels.versions_panel import VersionsPanel
 from .session import ReviewSession
 from .settings import Settings
+from .tasks import pool, run_task
 from .walk import ProposalWalk
 
 
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer.timeout.connect(self._refresh_now)
         self._refresh_counts = False
         self._counts: dict[str, int] | None = None  # articles per status, kept up to date from each Changes
+        self._counting, self._count_changes = False, 0  # a count in a worker (large projects)
         self.queue_model = QueueModel(store, self)
         self.session = ReviewSession(store, self.events, reviewer, self.queue_model)
         self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
@@ -221,6 +223,8 @@ class MainWindow(QMainWindow):
             self.queue_model.invalidate(changes.article_ids)
         if changes.labels:
             self.events.labels_changed.emit()
+        if changes.status_moves or changes.kind == "import" or changes.articles:
+            self._count_changes += 1
         if changes.kind == "import" or changes.articles or self._counts is None:
             self._counts = None  # counted again at the refresh
         else:
@@ -279,7 +283,7 @@ class MainWindow(QMainWindow):
         self.events.labels_changed.emit()
 
     def _reload_queue(self) -> None:
-        self._counts = None
+        self._counts, self._count_changes = None, self._count_changes + 1
         self.queue_model.reload()
         if self.session.article is None and self.queue_model.ids:
             self.session.open_article(self.queue_model.ids[0])
@@ -313,9 +317,12 @@ class MainWindow(QMainWindow):
         total = len(self.queue_model.ids)
         self.status.position.setText(T.position(s.article.id if s.article else 0, s.position() + 1, total,
                                                 self.queue_model.filter.filters(), self.queue_model.complete))
-        if counts:
-            if self._counts is None:  # a query over every article: at start and after imports
+        if counts and self._counts is None:  # a query over every article: at start and after imports
+            if self.store.large:
+                self._count_in_worker()  # tenths of a second at 100k articles: not before the first article
+            else:
                 self._counts = self.store.status_counts()
+        if counts and self._counts is not None:
             self.status.counts.setText(T.status_counts(self._counts))
         undo_name, redo_name = self.store.undo_redo_names(s.reviewer)
         has_span = s._focused_span() is not None
@@ -326,6 +333,28 @@ class MainWindow(QMainWindow):
             "versions": self.versions.has_versions(), "team": self.is_team_file,
         })
         self.actions_.set_undo_texts(undo_name, redo_name)
+
+    def _count_in_worker(self) -> None:
+        """Articles per status, counted on a connection of the worker's own; counts that a
+        change overtook while they were read are counted again."""
+        if self._counting:
+            return
+        self._counting, asked, path = True, self._count_changes, self.store.path
+
+        def job(progress, cancelled):
+            with Store(path, check=False) as store:
+                return store.status_counts()
+
+        def counted(counts: dict[str, int]) -> None:
+            self._counting = False
+            if asked == self._count_changes:
+                self._counts = counts
+            self.refresh()
+
+        def failed(*_) -> None:
+            self._counting = False
+
+        run_task(job, counted, failed, parent=self, in_pool=pool("queue"))
 
     def _take_version(self) -> None:
         """T: the selected reviewer's whole version, or the selected span of it (one undo step)."""
