@@ -114,3 +114,50 @@ def test_the_app_lists_backups_and_restores_one(qtbot, tmp_path, monkeypatch):
     qtbot.wait(50)
     app.window.close()
     app.window.store.close()
+
+
+def test_the_app_backs_up_in_a_thread_of_its_own_while_edits_go_on(qtbot, tmp_path, monkeypatch):
+    """A periodic backup of a large project takes seconds: the window's store writes it in
+    a thread of its own, so the edit that made it due returns at once and more edits can
+    follow while it is written; the copy holds the edit."""
+    import threading
+
+    import pytest
+
+    pytest.importorskip("PySide6")
+    from annotator.ui.main_window import MainWindow
+    from annotator.ui.settings import Settings
+
+    path = tmp_path / "p.sqlite"
+    with Store(path) as store:
+        first, second = _add(store, "怀化市洪江区"), _add(store, "长沙市开福区")
+    release, writers = threading.Event(), []
+    real_write = backups.write_backup
+
+    def held_write(project, conn=None):
+        writers.append(threading.current_thread())
+        release.wait(30)  # the copy takes its time
+        return real_write(project, conn)
+
+    monkeypatch.setattr(backups, "write_backup", held_write)
+    window = MainWindow(Store(path), Settings(), "tester")
+    qtbot.addWidget(window)
+    store = window.store
+    try:
+        monkeypatch.setattr(backups, "BACKUP_MINUTES", 0)
+        store.apply(O.SetStatus(first, "pending", "accepted"), "tester")  # the backup is due: it starts
+        store.apply(O.SetStatus(second, "pending", "rejected"), "tester")  # while the copy is held
+        qtbot.waitUntil(lambda: bool(writers), timeout=10000)
+        assert threading.main_thread() not in writers
+        assert store.article(second).status == "rejected"
+        release.set()
+        store.wait_for_backup()
+        newest = backups.list_backups(path)[0]
+        with Store(newest.path, create=False) as copy:
+            assert copy.article(first).status == "accepted"
+        assert store.backup_problem == ""
+    finally:
+        release.set()
+        window.close()
+        store.close()
+        store.wait_for_backup()

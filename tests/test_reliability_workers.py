@@ -36,6 +36,13 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
 def test_killing_a_parallel_import_ends_its_workers_and_the_resource_tracker(tmp_path, sig):
     sample = sorted((REPO / "resources" / "sample").glob("*.txt"))
@@ -61,5 +68,37 @@ def test_killing_a_parallel_import_ends_its_workers_and_the_resource_tracker(tmp
         time.sleep(0.2)
     left = [pid for pid in helpers if _alive(pid)]
     for pid in left:  # do not leave them behind for the rest of the test run
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
+
+
+def test_workers_end_with_their_parent_through_its_sentinel_alone(tmp_path):
+    """The sign Windows has (no re-parenting there): multiprocessing's parent sentinel."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import multiprocessing, time\n"
+        "from concurrent.futures import ProcessPoolExecutor\n"
+        "from annotator.io.workers import end_with_parent\n"
+        "if __name__ == '__main__':\n"
+        "    pool = ProcessPoolExecutor(2, mp_context=multiprocessing.get_context('spawn'),\n"
+        "                               initializer=end_with_parent, initargs=(None,))\n"
+        "    jobs = [pool.submit(time.sleep, 300) for _ in range(2)]\n"
+        "    time.sleep(300)\n", encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while time.monotonic() < deadline and len(workers) < 2:
+        workers |= {pid for pid in _children(parent.pid) if b"spawn_main" in _cmdline(pid)}
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the pool did not start its workers"
+    time.sleep(1.0)  # the watch threads are running
+    assert all(map(_alive, workers))  # at work while their parent lives
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(map(_alive, workers)):
+        time.sleep(0.2)
+    left = [pid for pid in workers if _alive(pid)]
+    for pid in left:
         os.kill(pid, signal.SIGKILL)
     assert left == []

@@ -30,8 +30,36 @@ def posseg(text: str) -> list[tuple[str, str]]:
     return [(pair.word, pair.flag) for pair in pseg.cut(text)]
 
 
+# jieba is handed bounded pieces: a page extracted as one huge line (100,000 characters, no
+# line breaks) is cut where a sentence or clause ends. jieba itself starts afresh at every
+# punctuation mark, so a cut after one changes no word; only a stretch of PIECE characters
+# without any is cut at that length.
+PIECE = 2000
+_BREAKS = frozenset("。！？；，、：\n\r\t !?;,:")
+
+
+def pieces(text: str, size: int = PIECE):
+    """`text` in consecutive pieces of at most `size` characters, each ending just after a
+    punctuation mark or a space where there is one."""
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = next((i + 1 for i in range(end - 1, start + size // 2, -1) if text[i] in _BREAKS), end)
+        yield text[start:cut]
+        start = cut
+    if start < len(text):
+        yield text[start:]
+
+
+def cut(text: str):
+    """jieba's plain cut of `text`, one bounded piece at a time."""
+    dt = jieba()
+    for piece in pieces(text):
+        yield from dt.cut(piece)
+
+
 def words(text: str) -> list[str]:
-    return list(jieba().cut(text))
+    return list(cut(text))
 
 
 @functools.lru_cache(maxsize=4)
@@ -41,7 +69,7 @@ def tagged(text: str) -> tuple[tuple[str, str], ...]:
     also runs a part-of-speech HMM over every unknown stretch. The last few texts are
     remembered: the entity rules and the learned model read the same cut."""
     table = _tag_table()
-    return tuple((word, table.get(word, "")) for word in jieba().cut(text))
+    return tuple((word, table.get(word, "")) for word in cut(text))
 
 
 def frequency(word: str) -> int:

@@ -82,7 +82,11 @@ def write_backup(project: Path, conn: sqlite3.Connection | None = None) -> Path 
     try:
         copy = sqlite3.connect(str(partial))
         try:
-            source.backup(copy, pages=4096)  # steps: other connections may write in between
+            # Through the caller's connection: in steps, its own writes in between are carried
+            # into the copy. On a connection of our own, in one step: writes by other
+            # connections would restart a stepped copy (a busy reviewer's, again and again);
+            # one step reads one snapshot, which WAL lets them write beside.
+            source.backup(copy, pages=-1 if own else 4096)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             copy.close()

@@ -40,6 +40,9 @@ class Store:
         self._worker_problem: str | None = None
         self.tx = Transactions(self.db, on_commit=self._back_up_if_due, before_write=self.verify)
         self._backed_up = (0, time.monotonic())  # (commits, when) of the last backup
+        # the app sets this: its backups are written by a thread of their own (back_up_in_background)
+        self.background_backups = False
+        self._backup_thread: threading.Thread | None = None
         self.backup_problem = ""
         try:
             if version_of(self.db.conn) < SCHEMA_VERSION and version_of(self.db.conn) > 0:
@@ -51,10 +54,15 @@ class Store:
 
     # -- lifecycle --------------------------------------------------------------------
     def close(self) -> None:
-        """Closing after changes leaves a rolling backup (a full disk does not stop the close)."""
+        """Closing after changes leaves a rolling backup (a full disk does not stop the close).
+        With `background_backups` it is written by a thread of its own after the close
+        returns; the process waits for it before it ends."""
         try:
             if self.tx.commits > self._backed_up[0]:
-                self.back_up()
+                if self.background_backups:
+                    self.back_up_in_background()
+                else:
+                    self.back_up()
         except StoreError as error:
             self.backup_problem = str(error)
         finally:
@@ -103,9 +111,40 @@ class Store:
         self._backed_up = (self.tx.commits, time.monotonic())
         return written
 
+    def back_up_in_background(self) -> threading.Thread:
+        """A rolling backup written by a thread of its own, on a read-only connection of its
+        own (SQLite's online backup in one step: a snapshot that the edits made meanwhile
+        neither block nor restart, in WAL mode). The caller, the app's GUI thread, goes on at
+        once. One after the other: a backup asked for while one is written follows it.
+        Problems land in `backup_problem`."""
+        previous, path = self._backup_thread, self.path
+
+        def write() -> None:
+            if previous is not None:
+                previous.join()
+            try:
+                backups.write_backup(path)
+            except StoreError as error:
+                self.backup_problem = str(error)
+
+        # not a daemon: a process that ends (the app closing) waits for a copy under way
+        thread = self._backup_thread = threading.Thread(target=write, name="annotator-backup")
+        self._backed_up = (self.tx.commits, time.monotonic())
+        thread.start()
+        return thread
+
+    def wait_for_backup(self) -> None:
+        """Until a backup under way in the background is written."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
+
     def _back_up_if_due(self) -> None:
         commits, when = self._backed_up
         if time.monotonic() - when >= backups.BACKUP_MINUTES * 60:
+            if self.background_backups:
+                if self._backup_thread is None or not self._backup_thread.is_alive():
+                    self.back_up_in_background()
+                return
             try:
                 self.back_up()
             except StoreError as error:  # the edit is saved; the next chance will try again

@@ -128,6 +128,7 @@ class Application:
         if self.window is not None:
             self.window.close()
             self.window.store.close()
+            self.window.store.wait_for_backup()  # its closing copy reads the file that is moved aside
             self.window = None
         try:
             backup = next(b for b in backups.list_backups(path) if b.path == backup_path)

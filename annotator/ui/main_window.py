@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, settings: Settings, reviewer: str):
         super().__init__()
         self.store, self.settings = store, settings
+        store.background_backups = True  # seconds for a large project: never on the GUI thread
         self.setWindowTitle(f"annotator — {store.path.name}")
         self.resize(1400, 860)
         self.events = AppEvents(self)

@@ -88,8 +88,8 @@
     <name>BackupsDialog</name>
     <message>
         <location filename="../../annotator/ui/dialogs/backups.py" line="19"/>
-        <location filename="../../annotator/ui/dialogs/backups.py" line="52"/>
-        <location filename="../../annotator/ui/dialogs/backups.py" line="62"/>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="58"/>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="72"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
@@ -109,7 +109,12 @@
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/dialogs/backups.py" line="60"/>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="63"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/dialogs/backups.py" line="70"/>
         <source>Put the backup of %1 in the project&apos;s place? The current file is kept beside it.</source>
         <translation>用 %1 的备份替换项目？当前文件会保留在旁边。</translation>
     </message>
@@ -371,22 +376,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="97"/>
+        <location filename="../../annotator/ui/main_window.py" line="100"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="98"/>
+        <location filename="../../annotator/ui/main_window.py" line="101"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="103"/>
         <source>Reviewers&apos; versions (T takes, V next)</source>
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="115"/>
+        <location filename="../../annotator/ui/main_window.py" line="118"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ...store import StoreError, backups
+from ...store import backups
 
 
 class BackupsDialog(QDialog):
@@ -46,11 +46,21 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(bool(self.found))
 
     def back_up_now(self) -> None:
-        try:
-            backups.write_backup(self.project)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Backups"), str(error))
-        self.refresh()
+        """Written by a worker on a connection of its own: the app stays responsive."""
+        from ..tasks import run_task
+
+        def done(_) -> None:
+            self.now_button.setEnabled(True)
+            self.refresh()
+
+        def failed(message: str, details: str) -> None:
+            self.now_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Backups"), message)
+            self.refresh()
+
+        self.now_button.setEnabled(False)
+        run_task(lambda progress, cancelled: backups.write_backup(self.project), done, failed, parent=self,
+                 label=self.tr("Backing up…"))
 
     def restore_selected(self) -> None:
         row = self.list.currentRow()
