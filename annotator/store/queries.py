@@ -65,10 +65,10 @@ def _where(flt: ArticleFilter, status: str = "a.status") -> tuple[str, list]:
         # three characters without GLOB's own (*?[), and SQLite checks those against the
         # text; instr then checks the whole query where it has such characters (ADR 0004).
         run = max(re.split(r"[*?\[\]\x00]", query), key=len)
-        if len(run) >= 3:
-            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE title GLOB ? "
-                           "UNION SELECT rowid FROM articles_fts WHERE text GLOB ?)")
-            params.extend([f"*{run}*", f"*{run}*"])
+        if len(run) >= 3:  # one pass for both columns (see _search_ids)
+            clauses.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                           "AND (text GLOB ? OR title GLOB ?))")
+            params.extend([_trigrams(run), f"*{run}*", f"*{run}*"])
         if run != query or len(run) < 3:
             clauses.append("(instr(a.title, ?) > 0 OR instr(a.text, ?) > 0)")
             params.extend([query, query])
@@ -145,10 +145,14 @@ def _search_ids(db, flt: ArticleFilter, query: str, after: int, limit: int | Non
     so a `title GLOB` of its own read every candidate's row to find the few titles (10,000
     rows for 怀化市). A status or label is checked per hit through an index."""
     clauses, extra = _hit_clauses(flt, "articles_fts.rowid")
-    trigrams = " AND ".join('"' + query[i:i + 3].replace('"', '""') + '"' for i in range(len(query) - 2))
     return _merged(db, [(f"SELECT rowid FROM articles_fts WHERE {' AND '.join(clauses)} AND articles_fts MATCH ? "
                          "AND (text GLOB ? OR title GLOB ?) ORDER BY rowid",
-                         [*extra, trigrams, f"*{query}*", f"*{query}*"])], after, limit)
+                         [*extra, _trigrams(query), f"*{query}*", f"*{query}*"])], after, limit)
+
+
+def _trigrams(text: str) -> str:
+    """An FTS5 query for the articles holding every trigram of `text` (each one quoted)."""
+    return " AND ".join('"' + text[i:i + 3].replace('"', '""') + '"' for i in range(len(text) - 2))
 
 
 MAX_PAIR_TERMS = 2000  # beyond, the pair is so common that scanning finds a first page at once
