@@ -50,6 +50,14 @@ def _old_project(path: Path, version: int, articles: int = 3) -> None:
 def _rows(path: Path) -> tuple:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        conn.execute("PRAGMA user_version")
+    except sqlite3.OperationalError:
+        # a process killed while writing in WAL mode leaves a log that the next connection
+        # must recover, and recovery needs write access (SQLITE_READONLY_RECOVERY): open as
+        # the app would; uncommitted frames are dropped, nothing committed changes
+        conn.close()
+        conn = sqlite3.connect(path)
+    try:
         return (conn.execute("PRAGMA user_version").fetchone()[0],
                 conn.execute("SELECT id, text, status FROM articles ORDER BY id").fetchall(),
                 conn.execute("SELECT article_id, start, \"end\", label FROM entities ORDER BY id").fetchall(),
