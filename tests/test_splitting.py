@@ -249,6 +249,52 @@ def test_a_headline_below_a_closing_byline_whose_words_are_above_closes_a_second
     assert "油菜" in third.text and "法庭" not in third.text
 
 
+
+def _set_in_column(paragraph: str, width: int = 20) -> str:
+    """A paragraph hard-wrapped at a fixed column width, as PDF extraction gives it."""
+    return "\n".join(paragraph[i: i + width] for i in range(0, len(paragraph), width)) + "\n"
+
+
+def test_a_byline_whose_names_the_column_put_on_the_next_line_ends_the_article():
+    """`（记者 向阳 通讯员` / `杨帆）`: the bracket goes on below, the byline closes the
+    article, and the headline below it (no place in it) heads the next one."""
+    page = (
+        _set_in_column("芷江侗族自治县的柑橘基地里，果农们正忙着采摘冰糖橙，今年全县柑橘产量达到28万吨，"
+                       "带动果农人均增收4200元。（记者向阳通讯员杨帆）")
+        + "冰糖橙甜了果农心\n"
+        + _set_in_column("一座座新建的冷库里堆满了刚采收的蔬菜，合作社负责人说，冷库让菜价稳了下来。今年以来，"
+                         "麻阳苗族自治县新建产地冷藏保鲜设施46座，库容达到3.2万吨。（通讯员舒婷滕建国）")
+        + "冷库建到田间地头\n"
+    )
+    assert sum(line.count("（") > line.count("）") for line in page.split("\n")) == 2  # bylines cut by the column
+    first, second = split_page(page)
+    assert (first.title, first.byline) == ("冰糖橙甜了果农心", "向阳 杨帆")
+    assert (second.title, second.byline) == ("冷库建到田间地头", "舒婷 滕建国")
+    assert "冷库" not in first.text and "柑橘" not in second.text
+
+
+def test_a_byline_opened_by_the_writers_office_ends_the_article():
+    page = (
+        "近日，麻阳苗族自治县人民医院的医生走进高村乡，为村民免费体检。\n"
+        "今年以来，该院已开展义诊46场，服务群众1.2万人次。（麻阳苗族自治县委宣传部 滕 芳）\n"
+        "医生进村送健康\n"
+        "清晨，芷江侗族自治县的和平湖畔，游客们沿着栈道散步赏景。\n"
+        "今年全县接待游客520万人次。\n"
+        "（芷江县融媒体中心 杨 柳）\n"
+        "和平湖畔游人多\n"
+    )
+    first, second = split_page(page)
+    assert (first.title, first.byline) == ("医生进村送健康", "滕芳")
+    assert (second.title, second.byline) == ("和平湖畔游人多", "杨柳")
+
+
+def test_two_names_run_together_in_a_bracketed_byline_are_two_names():
+    assert byline_names("（通讯员舒婷滕建国）") == ["舒婷", "滕建国"]
+    assert byline_names("（记者向阳通讯员杨帆）") == ["向阳", "杨帆"]
+    assert byline_names("（麻阳苗族自治县委宣传部滕芳）") == ["滕芳"]
+    assert byline_names("（国家统计局）") is None
+
+
 BLIND_PAGES = Path(__file__).parent / "data" / "blind"
 
 

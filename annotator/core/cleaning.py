@@ -221,9 +221,24 @@ def _starts_closed(line: Line) -> bool:
     return line.text[0] in _CLOSING_START
 
 
+def _bracket_open(text: str) -> bool:
+    """The line leaves a bracket open (`…集群。（记者方晓婷通讯员`)."""
+    opened = max(text.rfind("（"), text.rfind("("))
+    return opened >= 0 and opened > max(text.rfind("）"), text.rfind(")"))
+
+
+def _closes_bracket(text: str) -> bool:
+    """The line closes a bracket opened above it (`胡 斌）`, `罗佳怡）`)."""
+    closing = [n for n in (text.find("）"), text.find(")")) if n >= 0]
+    opening = [n for n in (text.find("（"), text.find("(")) if n >= 0]
+    return bool(closing) and (not opening or min(closing) < min(opening))
+
+
 def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
     if _starts_closed(nxt) and not _standalone(nxt):
         return False
+    if _bracket_open(line.text) and _closes_bracket(nxt.text) and not _standalone(nxt):
+        return False  # a bracketed byline or note the column wrapped goes on below
     if _standalone(nxt) or ends_sentence(line.text) or _NOTE_AFTER_SENTENCE.search(line.text):
         return True
     if line.text[-1].isdigit() and nxt.text[0].isdigit():

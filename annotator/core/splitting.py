@@ -73,7 +73,13 @@ def byline_names(raw: str) -> list[str] | None:
     if parenthesised:
         inner = inner[1:-1].strip()
     inner, roles = _BYLINE_ROLE.subn(" ", inner)
+    if parenthesised:
+        # `（湘乡市委宣传部 陈 思）`: the writer's body stands before the names like a role
+        inner, bodies = _BYLINE_BODY.subn(" ", inner)
+        roles += bodies
     tokens = [t for t in re.split(r"[\s、，,]+", inner) if t]
+    if parenthesised and roles:
+        tokens = [part for token in tokens for part in _names_run_together(token)]
     if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
     if not parenthesised and not roles and len(tokens) < 2:
@@ -86,6 +92,27 @@ def byline_names(raw: str) -> list[str] | None:
     if names and not parenthesised and not roles and not all(_reads_as_name(name) for name in names):
         return None  # a crosshead in two parts: `龙头带动 链条延伸`
     return names
+
+
+# A county, city or department office opening a bracketed byline (`湘乡市委宣传部`,
+# `武冈市融媒体中心`): the names follow it.
+_BYLINE_BODY = re.compile(
+    r"^[\u3400-\u9fff]{2,12}(?:宣传部|融媒体中心|新闻中心|办公室|[局部委办站所院台社馆队处])(?=\s|[\u3400-\u9fff]{2,3}(?:\s|$))"
+)
+
+
+def _names_run_together(token: str) -> list[str]:
+    """`吴涛罗佳怡` (two names the column joined, their spaces lost) -> 吴涛, 罗佳怡: cut
+    where both parts read as names (a surname opens each)."""
+    if len(token) not in (4, 5, 6) or not all(HAN_RE.match(c) for c in token):
+        return [token]
+    if len(token) == 4 and token[:2] in dictionaries().surnames:
+        return [token]  # `欧阳秀梅`: one name with a two-character surname
+    for cut in (2, 3) if len(token) != 4 else (2,):
+        head, rest = token[:cut], token[cut:]
+        if 2 <= len(rest) <= 3 and _reads_as_name(head) and _reads_as_name(rest):
+            return [head, rest]
+    return [token]
 
 
 def _surname(text: str) -> bool:
