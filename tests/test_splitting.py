@@ -280,7 +280,7 @@ def test_a_byline_opened_by_the_writers_office_ends_the_article():
         "医生进村送健康\n"
         "清晨，芷江侗族自治县的和平湖畔，游客们沿着栈道散步赏景。\n"
         "今年全县接待游客520万人次。\n"
-        "（芷江县融媒体中心 杨 柳）\n"
+        "（芷江县文旅广体局 杨 柳）\n"
         "和平湖畔游人多\n"
     )
     first, second = split_page(page)

@@ -95,9 +95,9 @@ def byline_names(raw: str) -> list[str] | None:
 
 
 # A county, city or department office opening a bracketed byline (`湘乡市委宣传部`,
-# `武冈市融媒体中心`): the names follow it.
+# `…文旅广体局`): the names follow it.
 _BYLINE_BODY = re.compile(
-    r"^[\u3400-\u9fff]{2,12}(?:宣传部|融媒体中心|新闻中心|办公室|[局部委办站所院台社馆队处])(?=\s|[\u3400-\u9fff]{2,3}(?:\s|$))"
+    r"^[\u3400-\u9fff]{2,12}(?:宣传部|办公室|[局部委办站所院台社馆队处])(?=\s|[\u3400-\u9fff]{2,3}(?:\s|$))"
 )
 
 
