@@ -23,52 +23,37 @@ try:  # a fast encoder (about 8x the standard library's on these records); optio
 except ImportError:  # pragma: no cover - a default dependency
     orjson = None
 
-_NUMBER_MARK = "\u0000num:"
+_NUMBER_MARK = "\u0000num:"  # without orjson: a placeholder string that dumps unquotes
 _NUMBER_TOKEN = re.compile(r'"\\u0000num:(-?[0-9.]+)"')
-
-
-class ExactNumber(str):
-    """A decimal's exact digits, written by `dumps` as a bare JSON number (the standard
-    library would need a float, which rounds). The text carries a mark for the fallback."""
-
-    __slots__ = ()
 
 
 def decimal_text(value: Decimal | None) -> str | None:
     """The exact digits of a value: no exponent, no trailing zeros after the point."""
     if value is None:
         return None
-    text = format(value, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
+    text = str(value)  # fast, and already right for the canonical digits a project stores
+    if "E" in text or ("." in text and text[-1] == "0"):
+        text = format(value, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".") or "0"
     return text
 
 
 def decimal_json(value: Decimal | None):
-    """A placeholder that `dumps` turns into a bare JSON number with the exact digits."""
-    return None if value is None else ExactNumber(_NUMBER_MARK + decimal_text(value))
-
-
-def _fragment(value):
-    if isinstance(value, ExactNumber):
-        return orjson.Fragment(value[len(_NUMBER_MARK):])
-    for kind in (str, int, float, dict, list):  # other subclasses: as their base type
-        if isinstance(value, kind):
-            return kind(value)
-    raise TypeError(f"{type(value).__name__} is not JSON serializable")
-
-
-_ORJSON_OPTIONS = orjson.OPT_PASSTHROUGH_SUBCLASS if orjson is not None else 0
+    """What `dumps` writes as a bare JSON number with exactly these digits (a float would
+    round): an orjson fragment, or a placeholder string."""
+    if value is None:
+        return None
+    if orjson is not None:
+        return orjson.Fragment(decimal_text(value))
+    return _NUMBER_MARK + decimal_text(value)
 
 
 def dumps(record: dict, compact: bool = False) -> str:
     """One JSON line; `compact` leaves out the spaces after `,` and `:` (as srsly writes).
     With orjson every line is compact (same JSON, fewer bytes)."""
     if orjson is not None:
-        try:
-            return orjson.dumps(record, default=_fragment, option=_ORJSON_OPTIONS).decode()
-        except TypeError:  # lone surrogates, non-text keys: the standard library's way
-            pass
+        return orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS).decode()
     text = json.dumps(record, ensure_ascii=False, separators=(",", ":") if compact else None)
     return _NUMBER_TOKEN.sub(r"\1", text)
 
