@@ -295,13 +295,41 @@ def test_two_names_run_together_in_a_bracketed_byline_are_two_names():
     assert byline_names("（国家统计局）") is None
 
 
+
+def test_a_headline_whose_words_lean_above_heads_the_text_above_when_the_text_below_has_its_own():
+    """On a page that opens headline-first, a headline below a closing byline and caption
+    that shares few words with either side goes to the text above when the text below is
+    headed after its body: else the text above stays without a headline."""
+    page = (
+        "安仁县春耕备耕忙\n"
+        "——安仁县抓好农业生产见闻\n"
+        "近日，安仁县的田野里，农机手正驾驶旋耕机翻耕土地。\n"
+        "今年全县计划种植早稻32万亩。\n"
+        "（记者 谭 林）\n"
+        "走进产业园，一排排厂房整齐排列，工人们正忙着浇铸零件。\n"
+        "园区负责人介绍，嘉禾县今年新引进企业12家，产值达到86亿元。\n"
+        "（李 明）\n"
+        "园区一角。 王 军 摄\n"
+        "嘉禾钢花飞溅映红富民之路\n"
+        "近日，临武县的通天山景区迎来赏秋游客。\n"
+        "景区今年接待游客46万人次。\n"
+        "（周 洁）\n"
+        "通天山秋色醉游人\n"
+    )
+    titles = [(a.title, a.body[0][:5]) for a in split_page(page)]
+    assert titles == [("安仁县春耕备耕忙", "近日，安仁"), ("嘉禾钢花飞溅映红富民之路", "走进产业园"), ("通天山秋色醉游人", "近日，临武")]
+
+
 BLIND_PAGES = Path(__file__).parent / "data" / "blind"
 
 
-def test_blind_pages_come_out_one_article_per_gold_article(score_against_gold):
-    """Issue 17's targets on the pages written blind (tests/data/blind): count within 10%,
-    every headline found, >= 90% titled by a real headline, none untitled."""
-    overall, _pages = score_against_gold(sorted(BLIND_PAGES.glob("*.txt")), BLIND_PAGES)
+@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3"])
+def test_blind_pages_come_out_one_article_per_gold_article(score_against_gold, blind_set):
+    """Issue 17's targets on the pages written blind (tests/data/blind*; each set was scored
+    as an unseen estimate first, then tuned on): count within 10%, every headline found,
+    >= 90% titled by a real headline, none untitled."""
+    pages = BLIND_PAGES.parent / blind_set
+    overall, _pages = score_against_gold(sorted(pages.glob("*.txt")), pages)
     assert abs(overall.articles - overall.titles_total) <= 0.1 * overall.titles_total
     assert overall.titles_found == overall.titles_total
     assert overall.articles_headlined >= 0.9 * overall.articles

@@ -95,9 +95,9 @@ def byline_names(raw: str) -> list[str] | None:
 
 
 # A county, city or department office opening a bracketed byline (`湘乡市委宣传部`,
-# `…文旅广体局`): the names follow it.
+# `…文旅广体局`, `…融媒体中心`): the names follow it.
 _BYLINE_BODY = re.compile(
-    r"^[\u3400-\u9fff]{2,12}(?:宣传部|办公室|[局部委办站所院台社馆队处])(?=\s|[\u3400-\u9fff]{2,3}(?:\s|$))"
+    r"^[\u3400-\u9fff]{2,12}(?:宣传部|办公室|中心|[局部委办站所院台社馆队处])(?=\s|[\u3400-\u9fff]{2,3}(?:\s|$))"
 )
 
 
@@ -348,7 +348,9 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if not core:
             continue
         title, subtitle, extra = _headline(core)
-        target = _choose_side(title + subtitle, before, after, title_first)
+        following = boundaries[index + 1] if index + 1 < len(boundaries) else None
+        after_headed_below = following is not None and any(b.kind == HEADING for b in following.core)
+        target = _choose_side(title + subtitle, before, after, title_first, after_headed_below)
         if target is after and before.title and before.body and (
             _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body) >= BEFORE_AFFINITY
         ):
@@ -559,7 +561,8 @@ def _title_from_body(article: PageArticle) -> None:
     article.title_from_body = True
 
 
-def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_first: bool) -> PageArticle:
+def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_first: bool,
+                 after_headed_below: bool = False) -> PageArticle:
     if not before.body and not before.title:
         return after
     if not after.body and not after.header:
@@ -568,6 +571,10 @@ def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_f
         return after
     score_before, score_after = _affinity(headline, before.body), _affinity(headline, after.body)
     if abs(score_before - score_after) < 0.1:
+        if after_headed_below and score_before > score_after:
+            # The text below has its own headline after it; this one's words lean above,
+            # where the text would otherwise stay without a headline.
+            return before
         return after if title_first else before
     return before if score_before > score_after else after
 
