@@ -160,3 +160,15 @@ def test_spans_are_painted_in_their_label_colours(qtbot, review_window, project)
     assert window.session.article.text == NONE
     assert _share_painted(window, 0, 6, loc) < 0.05
     assert _share_painted(window, 0, 6, _tint(colour["LOC"], 230)) < 0.05
+
+
+def test_chinese_text_is_drawn_with_a_chinese_font(qtbot, review_window, project):
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+
+    from annotator.ui.fonts import CHINESE_FAMILIES
+
+    if not set(CHINESE_FAMILIES) & set(QFontDatabase.families()):
+        pytest.skip("no Chinese font installed (Debian: apt-get install fonts-noto-cjk)")
+    window = review_window(project)
+    for widget in (window.panels.article.text, window.panels.entities, window.panels.metrics, window.panels.queue):
+        assert QFontInfo(widget.font()).family() in CHINESE_FAMILIES

@@ -46,6 +46,7 @@ class Flows(QObject):
     def __init__(self, parent: QWidget, project: Path, actor: Callable[[], str]):
         super().__init__(parent)
         self.parent_widget, self.project, self.actor = parent, project, actor
+        self._learning, self._status_changes = False, 0
 
     def import_files(self, paths: list[str] | None = None) -> None:
         options = ImportOptions()
@@ -85,7 +86,11 @@ class Flows(QObject):
         """After reviews, train the model again in the background (a child process, so the
         review loop never waits); later imports and re-extraction use it, and the untouched
         pending articles after `refresh_after` (the one on screen) are refreshed with it."""
-        if getattr(self, "_learning", False):
+        # Whether enough was reviewed is asked of the project (other windows review too), but
+        # only every RETRAIN_EVERY-th status change here: a worker opening the project after
+        # every A competes with the window for the processor.
+        self._status_changes += 1
+        if self._learning or (self._status_changes - 1) % self.RETRAIN_EVERY:
             return
         self._learning = True
         project = self.project

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
+    QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QVBoxLayout, QWidget,
 )
 
 from ..store import Store
@@ -20,6 +20,7 @@ from .dialogs.label_manager import LabelManager
 from .dialogs.prompts import ask_article_number, ask_language, ask_reviewer
 from .events import AppEvents
 from .flows import Flows
+from .fonts import use_chinese_font
 from .panels.article_list import ArticleList, QueueModel
 from .panels.article_view import ArticleView
 from .panels.entity_panel import EntityModel, EntityPanel
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, store: Store, settings: Settings, reviewer: str):
         super().__init__()
+        use_chinese_font(QApplication.instance())  # before any widget takes its font
         self.store, self.settings = store, settings
         store.background_backups = True  # seconds for a large project: never on the GUI thread
         self.setWindowTitle(f"annotator — {store.path.name}")
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one refresh per event-loop turn
         self._refresh_timer.timeout.connect(self._refresh_now)
         self._refresh_counts = False
+        self._last_article: int | None = None
+        self._last_article_timer = QTimer(self, singleShot=True, interval=3000)
+        self._last_article_timer.timeout.connect(self._remember_article)
         self._counts: dict[str, int] | None = None  # articles per status, kept up to date from each Changes
         self._counting, self._count_changes = False, 0  # a count in a worker (large projects)
         self.queue_model = QueueModel(store, self)
@@ -205,8 +210,10 @@ class MainWindow(QMainWindow):
         self.versions.show_article(article, self.store.team_versions(article.id) if article else [])
         self.versions_box.setVisible(self.versions.has_versions())
         self.panels.queue.show_current(article.id if article else None)
-        if article:
-            self.settings.set("last_article", article.id, sync=False)
+        if article:  # written a few seconds later (and on closing), not at every step: 1 ms each
+            self._last_article = article.id
+            if not self._last_article_timer.isActive():
+                self._last_article_timer.start()
         self.refresh(counts=False)
 
     def _show_focus(self, focus) -> None:
@@ -461,8 +468,14 @@ class MainWindow(QMainWindow):
         self.session.open_article(start)
         QTimer.singleShot(0, self.panels.article.text.setFocus)
 
+    def _remember_article(self) -> None:
+        if self._last_article is not None:
+            self.settings.set("last_article", self._last_article, sync=False)
+
     def closeEvent(self, event) -> None:
         self._refresh_timer.stop()
+        self._last_article_timer.stop()
+        self._remember_article()
         self.settings.set("window/geometry", bytes(self.saveGeometry()))
         self.settings.set("window/state", bytes(self.saveState()))
         self.settings.set("window/splitter", bytes(self.splitter.saveState()))
