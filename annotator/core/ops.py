@@ -31,6 +31,7 @@ from .op_base import (  # noqa: F401 - the edit path's names, in one place
 )
 from .op_labels import AddLabel, RemoveLabel, UpdateLabel  # noqa: F401
 from .restructure import RestructureArticles  # noqa: F401 - merge, split, retitle (issue 17)
+from .op_imports import ImportArticles, RemoveImported  # noqa: F401 - an import as one undo step
 from .types import STATUSES, Entity, Label, Metric
 
 # --- what a refusal says ------------------------------------------------------------------

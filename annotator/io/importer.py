@@ -274,6 +274,7 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
                 report.problems.append(Problem(prepared.name, None, f"not imported: {error}"))
         if progress:
             progress(done, total, prepared.name)
+    store.record_import(report.results, actor)  # one undo step, also when cancelled part way
     if report.added and not report.cancelled and store.learning_is_stale():
         # reviewed articles came in: later proposals learn from them (a window trains in a
         # child process, whose training cannot hold up its event loop)

@@ -161,6 +161,10 @@ class SqlStored:
     def delete_article(self, article_id):
         self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
+    def delete_source(self, source_id):
+        self.db.execute("DELETE FROM sources WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE source_id = ?)",
+                        [source_id, source_id])
+
 
 _LABEL_OPS = ("Add label", "Edit label", "Delete label")
 

@@ -5,6 +5,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 
+from ..core.op_base import op_to_json
+from ..core.op_imports import ImportArticles, article_fingerprint
 from ..core.types import ArticleDraft
 from .rows import INSERT_ENTITY, now, INSERT_METRIC, entity_params, metric_params
 
@@ -29,6 +31,7 @@ class ImportResult:
     duplicates: int = 0
     already_imported: bool = False
     article_ids: list[int] = field(default_factory=list)
+    fingerprints: dict[int, str] = field(default_factory=dict)  # what the import left of each article
 
 
 def proposed_json(entities, metrics) -> str:
@@ -81,6 +84,7 @@ def import_source(db, tx, source: SourceRecord, drafts: list[ArticleDraft], acto
             article_id = cursor.lastrowid
             result.added += 1
             result.article_ids.append(article_id)
+            result.fingerprints[article_id] = article_fingerprint(draft.status, "", draft.entities, draft.metrics)
             for entity in draft.entities:
                 db.execute(INSERT_ENTITY, entity_params(article_id, replace(entity, id=None)))
             for metric in draft.metrics:
@@ -92,6 +96,22 @@ def import_source(db, tx, source: SourceRecord, drafts: list[ArticleDraft], acto
                 ensure_ascii=False)],
         )
     return result
+
+
+def record_undo_step(db, tx, results: list[ImportResult], actor: str) -> None:
+    """The whole import (every file it added) as one step of `actor`'s undo list."""
+    added = [result for result in results if result.added]
+    if not added:
+        return
+    fingerprints = {str(i): print_ for result in added for i, print_ in result.fingerprints.items()}
+    op = ImportArticles(added[0].article_ids[0], json.dumps([result.source_id for result in added]),
+                        json.dumps(fingerprints, sort_keys=True))
+    with tx():
+        history_id = db.execute(
+            "INSERT INTO history (at, actor, kind, name, article_id, op) VALUES (?, ?, 'import', ?, ?, ?)",
+            [now(), actor, op.name, op.article_id, op_to_json(op)]).lastrowid
+        db.execute("DELETE FROM undo_stack WHERE actor = ? AND state = 'undone'", [actor])
+        db.execute("INSERT INTO undo_stack (actor, history_id, state) VALUES (?, ?, 'done')", [actor, history_id])
 
 
 def has_source(db, sha256: str) -> bool:

@@ -302,6 +302,10 @@ class Store:
     def import_source(self, source: imports.SourceRecord, drafts: list[ArticleDraft], actor: str = "") -> imports.ImportResult:
         return imports.import_source(self.db, self.tx, source, drafts, actor)
 
+    def record_import(self, results: list[imports.ImportResult], actor: str = "") -> None:
+        """An import finished: everything it added becomes one step of `actor`'s undo list."""
+        imports.record_undo_step(self.db, self.tx, results, actor)
+
     def source_hashes(self) -> list[str]:
         return [row[0] for row in self.db.execute("SELECT sha256 FROM sources")]
 

@@ -225,8 +225,10 @@ class MainWindow(QMainWindow):
 
     def _changes_applied(self, changes, initiator) -> None:
         """One Changes value per transaction; each part takes what concerns it."""
-        if changes.articles:  # a merge or split: rows come and go
+        if changes.articles:  # a merge, split or undone import: rows come and go
             self.queue_model.reload()
+            if self.session.article is None and self.queue_model.ids:  # the article shown went
+                self.session.open_article(self.queue_model.ids[0])
         else:
             self.queue_model.invalidate(changes.article_ids)
         if changes.labels:

@@ -17,7 +17,7 @@ OP_NAMES = (
     QT_TRANSLATE_NOOP("ops", "Add label"), QT_TRANSLATE_NOOP("ops", "Edit label"),
     QT_TRANSLATE_NOOP("ops", "Delete label"),
     QT_TRANSLATE_NOOP("ops", "Merge articles"), QT_TRANSLATE_NOOP("ops", "Split article"),
-    QT_TRANSLATE_NOOP("ops", "Edit title"),
+    QT_TRANSLATE_NOOP("ops", "Edit title"), QT_TRANSLATE_NOOP("ops", "Import"),
 )
 
 # Why a merge or split cannot be made (core/restructure.py says it in English).

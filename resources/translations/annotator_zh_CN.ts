@@ -376,22 +376,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="100"/>
+        <location filename="../../annotator/ui/main_window.py" line="105"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="101"/>
+        <location filename="../../annotator/ui/main_window.py" line="106"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="103"/>
+        <location filename="../../annotator/ui/main_window.py" line="108"/>
         <source>Reviewers&apos; versions (T takes, V next)</source>
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="118"/>
+        <location filename="../../annotator/ui/main_window.py" line="123"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -846,6 +846,11 @@
         <location filename="../../annotator/ui/text.py" line="20"/>
         <source>Edit title</source>
         <translation>修改标题</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="20"/>
+        <source>Import</source>
+        <translation>导入</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/panels/versions_panel.py" line="14"/>
