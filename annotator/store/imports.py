@@ -103,7 +103,8 @@ def record_undo_step(db, tx, results: list[ImportResult], actor: str) -> None:
     added = [result for result in results if result.added]
     if not added:
         return
-    fingerprints = {str(i): print_ for result in added for i, print_ in result.fingerprints.items()}
+    fingerprints = {str(article_id): fingerprint for result in added
+                    for article_id, fingerprint in result.fingerprints.items()}
     op = ImportArticles(added[0].article_ids[0], json.dumps([result.source_id for result in added]),
                         json.dumps(fingerprints, sort_keys=True))
     with tx():
