@@ -62,11 +62,13 @@ class ExportSpan(NamedTuple):
     label: str
     text: str
     metric: Metric | None = None
+    confidence: float | None = None  # a proposal's, as pre-extraction gave it (None once a person made it theirs)
 
 
 def export_spans(article: Article, labels: set[str] | None) -> list[ExportSpan]:
     """The article's spans in the order every format writes them: by start, end, label."""
-    spans = [ExportSpan(e.start, e.end, e.label, e.text) for e in article.entities if labels is None or e.label in labels]
+    spans = [ExportSpan(e.start, e.end, e.label, e.text, None, e.confidence if e.origin == "auto" else None)
+             for e in article.entities if labels is None or e.label in labels]
     if labels is None or METRIC in labels:
         spans.extend(ExportSpan(m.start, m.end, METRIC, m.text, m) for m in article.metrics)
     spans.sort(key=_SPAN_ORDER)

@@ -4,7 +4,7 @@ toName="text">` with the labels PER, LOC, ORG, METRIC (docs/formats.md has the c
 
     {"data": {"text", "title"},
      "annotations" | "predictions": [{"result": [{"id", "from_name": "label", "to_name": "text",
-         "type": "labels", "value": {"start", "end", "text", "labels": ["LOC"]}}], ...}],
+         "type": "labels", "value": {"start", "end", "text", "labels": ["LOC"]}, "score"?}], "score"?, ...}],
      "meta": {"id", "source", "status", "metrics": {"<region id>": {"value", "unit", ...}}}}
 
 Reviewed articles (accepted, rejected, skipped) carry their spans as an annotation (a
@@ -43,8 +43,11 @@ MODEL_VERSION = "annotator pre-extraction"
 
 
 def region(number: int, span: ExportSpan) -> dict:
-    return {"id": f"s{number}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
-            "value": {"start": span.start, "end": span.end, "text": span.text, "labels": [span.label]}}
+    found = {"id": f"s{number}", "from_name": FROM_NAME, "to_name": TO_NAME, "type": "labels",
+             "value": {"start": span.start, "end": span.end, "text": span.text, "labels": [span.label]}}
+    if span.confidence is not None:
+        found["score"] = round(span.confidence, 4)  # the proposal's confidence, shown per region
+    return found
 
 
 def task_line(article: Article, spans: list[ExportSpan]) -> str:
@@ -52,7 +55,11 @@ def task_line(article: Article, spans: list[ExportSpan]) -> str:
     result = [region(number, span) for number, span in enumerate(spans)]
     task = {"data": {"text": article.text, "title": article.title}}
     if article.status == "pending":
-        task["predictions"] = [{"model_version": MODEL_VERSION, "result": result}]
+        prediction = {"model_version": MODEL_VERSION, "result": result}
+        scores = [span.confidence for span in spans if span.confidence is not None]
+        if scores:  # Label Studio's Data Manager sorts tasks by it: the least certain proposal first
+            prediction["score"] = round(min(scores), 4)
+        task["predictions"] = [prediction]
     else:
         annotation = {"result": result}
         if article.status == "skipped":

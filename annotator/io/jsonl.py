@@ -1,7 +1,7 @@
 """The native JSONL format: one article per line.
 
     {"id", "source", "title", "subtitle", "byline", "text", "status", "annotator", "updated_at",
-     "entities": [{"start", "end", "label", "text", "origin"}],
+     "entities": [{"start", "end", "label", "text", "origin", "confidence" (proposals only)}],
      "metrics": [{"start", "end", "text", "value", "unit", "approx", "indicator", "period", "origin"}]}
 
 Offsets are Python string indices (code points) into `text`. `value` is written as a JSON
@@ -71,11 +71,16 @@ def article_record(article: Article, labels: set[str] | None = None) -> dict:
         "status": article.status,
         "annotator": article.reviewer,
         "updated_at": article.updated_at,
-        "entities": [
-            {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "origin": e.origin} for e in entities
-        ],
+        "entities": [entity_record(e) for e in entities],
         "metrics": [metric_record(m) for m in metrics],
     }
+
+
+def entity_record(entity) -> dict:
+    record = {"start": entity.start, "end": entity.end, "label": entity.label, "text": entity.text, "origin": entity.origin}
+    if entity.origin == "auto" and entity.confidence is not None:
+        record["confidence"] = round(entity.confidence, 4)  # how sure pre-extraction was of this proposal
+    return record
 
 
 def metric_record(metric: Metric) -> dict:

@@ -28,7 +28,7 @@ from ..core.extraction import Lexicon
 from ..core.types import ArticleDraft, Entity, Metric
 from .atomic import atomic_writer
 from .importer import PreparedFile
-from .jsonl import decimal_value, dumps, metric_record
+from .jsonl import decimal_value, dumps, entity_record, metric_record
 from .problems import Problem
 
 SHARD_FORMAT = 1
@@ -90,8 +90,7 @@ def _draft_record(draft: ArticleDraft) -> dict:
     return {
         "title": draft.title, "subtitle": draft.subtitle, "byline": draft.byline, "text": draft.text,
         "position": draft.position, "source_line": draft.source_line, "meta": draft.meta, "status": draft.status,
-        "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text, "origin": e.origin}
-                     for e in draft.entities],
+        "entities": [entity_record(e) for e in draft.entities],
         "metrics": [metric_record(m) for m in draft.metrics],
     }
 
@@ -164,9 +163,17 @@ def _prepared(record: dict) -> PreparedFile:
     return prepared
 
 
+def _confidence(value) -> float | None:
+    """A proposal's confidence as the shard wrote it (read as a Decimal; older shards have none)."""
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool) and 0 <= value <= 1:
+        return float(value)
+    return None
+
+
 def _draft(record: dict) -> ArticleDraft:
     text = record["text"]
-    entities = tuple(Entity(int(e["start"]), int(e["end"]), str(e["label"]), str(e["text"]), str(e["origin"]))
+    entities = tuple(Entity(int(e["start"]), int(e["end"]), str(e["label"]), str(e["text"]), str(e["origin"]),
+                            confidence=_confidence(e.get("confidence")))
                      for e in record.get("entities", []))
     metrics = tuple(
         Metric(int(m["start"]), int(m["end"]), str(m["text"]), decimal_value(m.get("value"), "metric value"),
