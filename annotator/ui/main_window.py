@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"annotator — {store.path.name}")
         self.resize(1400, 860)
         self.events = AppEvents(self)
+        self._closed = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one refresh per event-loop turn
         self._refresh_timer.timeout.connect(self._refresh_now)
         self._refresh_counts = False
@@ -317,11 +318,15 @@ class MainWindow(QMainWindow):
         """Ask for the status bar and action states to be brought up to date: at most once
         per turn of the event loop, however many parts asked (the counts per status, a
         query over every article, only when statuses may have changed)."""
+        if self._closed:
+            return  # a worker's late answer after the window closed: its store may be closed too
         self._refresh_counts = self._refresh_counts or counts
         if not self._refresh_timer.isActive():
             self._refresh_timer.start()
 
     def _refresh_now(self) -> None:
+        if self._closed:
+            return
         counts, self._refresh_counts = self._refresh_counts, False
         s = self.session
         total = len(self.queue_model.ids)
@@ -475,6 +480,7 @@ class MainWindow(QMainWindow):
             self.settings.set("last_article", self._last_article, sync=False)
 
     def closeEvent(self, event) -> None:
+        self._closed = True
         self._refresh_timer.stop()
         self._last_article_timer.stop()
         self._remember_article()
