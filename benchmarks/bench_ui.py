@@ -20,14 +20,21 @@ character (a scan), each against the bare store query of the first page in the s
 """
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("ANNOTATOR_HOME", tempfile.mkdtemp(prefix="annotator-bench-"))
+if "ANNOTATOR_HOME" not in os.environ:
+    # the app's data folder, where closing leaves a backup of the project (a copy of the
+    # 1 GB file): removed at exit, after the backup thread has been joined
+    _HOME = tempfile.mkdtemp(prefix="annotator-bench-")
+    os.environ["ANNOTATOR_HOME"] = _HOME
+    atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
