@@ -22,13 +22,12 @@ def article_fingerprint(status: str, reviewer: str, entities, metrics) -> str:
 
 
 @dataclass(frozen=True)
-class ImportArticles(Op):
-    """Recorded after an import: the sources and articles it added, each article with its
-    fingerprint as imported (JSON {id: fingerprint})."""
+class _ImportRecord(Op):
+    """What both directions of an import carry: its sources and its articles' fingerprints."""
 
     article_id: int | None
     source_ids: str  # JSON list (the history's JSON reads a list as operations)
-    fingerprints: str
+    fingerprints: str  # JSON {article id: fingerprint as imported}
     label: str = "Import"
 
     @property
@@ -37,6 +36,14 @@ class ImportArticles(Op):
 
     def article_ids(self) -> list[int]:
         return [int(key) for key in json.loads(self.fingerprints)]
+
+    def touches(self) -> Touches:
+        return Touches(frozenset(self.article_ids()), entities=True, metrics=True, status=True, articles=True)
+
+
+@dataclass(frozen=True)
+class ImportArticles(_ImportRecord):
+    """Recorded after an import: the sources and articles it added."""
 
     def check(self, stored) -> None:
         raise Stale("an undone import is not redone: import its files again")
@@ -47,22 +54,10 @@ class ImportArticles(Op):
     def inverse(self) -> "RemoveImported":
         return RemoveImported(None, self.source_ids, self.fingerprints, self.label)
 
-    def touches(self) -> Touches:
-        return Touches(frozenset(self.article_ids()), entities=True, metrics=True, status=True, articles=True)
-
 
 @dataclass(frozen=True)
-class RemoveImported(Op):
+class RemoveImported(_ImportRecord):
     """Undoing an import: its articles and its files' records go, if nobody worked on them."""
-
-    article_id: int | None
-    source_ids: str  # JSON list (the history's JSON reads a list as operations)
-    fingerprints: str
-    label: str = "Import"
-
-    @property
-    def name(self) -> str:  # type: ignore[override]
-        return self.label
 
     def check(self, stored) -> None:
         for key, expected in json.loads(self.fingerprints).items():
@@ -77,8 +72,7 @@ class RemoveImported(Op):
                             "new proposals)", article_id)
 
     def apply(self, stored) -> "RemoveImported":
-        for key in json.loads(self.fingerprints):
-            article_id = int(key)
+        for article_id in self.article_ids():
             for entity in stored.entities(article_id):
                 stored.delete_entity(article_id, entity.id)
             for metric in stored.metrics(article_id):
@@ -90,7 +84,3 @@ class RemoveImported(Op):
 
     def inverse(self) -> ImportArticles:
         return ImportArticles(None, self.source_ids, self.fingerprints, self.label)
-
-    def touches(self) -> Touches:
-        ids = frozenset(int(key) for key in json.loads(self.fingerprints))
-        return Touches(ids, entities=True, metrics=True, status=True, articles=True)
