@@ -30,6 +30,7 @@ from .session import ReviewSession
 from .settings import Settings
 from .tasks import pool, run_task
 from .walk import ProposalWalk
+from .window_state import WindowState
 
 
 class Panels(NamedTuple):
@@ -74,9 +75,6 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one refresh per event-loop turn
         self._refresh_timer.timeout.connect(self._refresh_now)
         self._refresh_counts = False
-        self._last_article: int | None = None
-        self._last_article_timer = QTimer(self, singleShot=True, interval=3000)
-        self._last_article_timer.timeout.connect(self._remember_article)
         self._counts: dict[str, int] | None = None  # articles per status, kept up to date from each Changes
         self._counting, self._count_changes = False, 0  # a count in a worker (large projects)
         self.queue_model = QueueModel(store, self)
@@ -93,7 +91,11 @@ class MainWindow(QMainWindow):
         self.status = self._setup_status_bar()
         self._connect()
         self._set_labels()
-        self._restore()
+        self.window_state = WindowState(self, settings, {"window/splitter": self.splitter,
+                                                         "window/side_splitter": self.side})
+        self.window_state.restore_layout()
+        self.session.open_article(self.window_state.restore_queue(self.panels.queue, self.queue_model, store))
+        QTimer.singleShot(0, self.panels.article.text.setFocus)
         self._refresh_counts = True
         self._refresh_now()  # the window opens with its actions in the right state
 
@@ -211,10 +213,8 @@ class MainWindow(QMainWindow):
         self.versions.show_article(article, self.store.team_versions(article.id) if article else [])
         self.versions_box.setVisible(self.versions.has_versions())
         self.panels.queue.show_current(article.id if article else None)
-        if article:  # written a few seconds later (and on closing), not at every step: 1 ms each
-            self._last_article = article.id
-            if not self._last_article_timer.isActive():
-                self._last_article_timer.start()
+        if article:
+            self.window_state.article_shown(article.id)
         self.refresh(counts=False)
 
     def _show_focus(self, focus) -> None:
@@ -457,37 +457,10 @@ class MainWindow(QMainWindow):
         if path:
             self.open_requested.emit(path)
 
-    # -- state kept between runs -------------------------------------------------------------
-    def _restore(self) -> None:
-        for key, restore in (("window/geometry", self.restoreGeometry), ("window/state", self.restoreState),
-                             ("window/splitter", self.splitter.restoreState),
-                             ("window/side_splitter", self.side.restoreState)):
-            value = self.settings.get(key)
-            if value:
-                restore(value)
-        self.panels.queue.restore_filter(self.settings.get("filter/statuses"), self.settings.get("filter/label"),
-                                         self.settings.get("filter/query"), self.settings.get("filter/order"))
-        self.queue_model.set_filter(self.panels.queue.current_filter())
-        last = self.settings.get("last_article")
-        # the queue may still be reading beyond its first page: the last article is opened if it exists
-        known = self.queue_model.index_of(last) >= 0 if self.queue_model.complete else self.store.article(last) is not None
-        start = last if last and known else (self.queue_model.ids[0] if self.queue_model.ids else None)
-        self.session.open_article(start)
-        QTimer.singleShot(0, self.panels.article.text.setFocus)
-
-    def _remember_article(self) -> None:
-        if self._last_article is not None:
-            self.settings.set("last_article", self._last_article, sync=False)
-
     def closeEvent(self, event) -> None:
         self._closed = True
         self._refresh_timer.stop()
-        self._last_article_timer.stop()
-        self._remember_article()
-        self.settings.set("window/geometry", bytes(self.saveGeometry()))
-        self.settings.set("window/state", bytes(self.saveState()))
-        self.settings.set("window/splitter", bytes(self.splitter.saveState()))
-        self.settings.set("window/side_splitter", bytes(self.side.saveState()))
+        self.window_state.save()
         super().closeEvent(event)
 
     @property
