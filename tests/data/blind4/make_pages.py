@@ -47,7 +47,8 @@ def wrap(text: str, columns: float, indent: float) -> list[str]:
 
 def build(items, columns: float | None, blank_lines: bool, padded: bool) -> str:
     """items: ("l", line) kept as one line; ("p", text) a paragraph; ("ps", text) a paragraph
-    whose second line is spaced out; ("cut", (a, b)) in one-paragraph-per-line layout, one
+    whose second line is spaced out; ("pc", text) the rest of a paragraph that goes on from
+    another column (no first-line indent: it goes on mid-sentence); ("cut", (a, b)) in one-paragraph-per-line layout, one
     paragraph broken where the column ends (a on one line, b on the next).
     columns None = one paragraph per line."""
     out: list[str] = []
@@ -58,7 +59,7 @@ def build(items, columns: float | None, blank_lines: bool, padded: bool) -> str:
             out.extend(text)
         else:
             body = pad_digits(text) if padded else text
-            lines = wrap(body, columns, 2.0) if columns else [body]
+            lines = wrap(body, columns, 0.0 if kind == "pc" else 2.0) if columns else [body]
             if kind == "ps" and len(lines) > 2:
                 lines[1] = spaced(lines[1])
             out.extend(lines)
@@ -92,10 +93,10 @@ PAGE_M = [
  ("p", "炎陵黄桃是国家地理标志保护产品。目前，全县黄桃种植面积达到8.6万亩，覆盖10个乡镇1.2万户果农，"),
  ("p", "12月4日，醴陵市经济开发区的湖南华瓷科技有限公司展厅里，一批釉下五彩瓷正在打包，准备发往迪拜。公司董事长黄志明介绍，公司今年出口日用瓷和艺术瓷3600万件，出口额1.1亿美元，同比增长24.6%。"),
  ("ps", "醴陵是“中国瓷谷”，全市现有陶瓷企业650余家，陶瓷从业人员12万人。今年以来，醴陵市新引进陶瓷及上下游配套项目27个，合同总投资"),
- ("p", "年产黄桃5.2万吨，综合产值24亿元。炎陵县农业农村局局长罗海燕表示，该县将加快建设黄桃冷链仓储中心，让炎陵黄桃四季都能“鲜”到餐桌。"),
+ ("pc", "年产黄桃5.2万吨，综合产值24亿元。炎陵县农业农村局局长罗海燕表示，该县将加快建设黄桃冷链仓储中心，让炎陵黄桃四季都能“鲜”到餐桌。"),
  ("l", "（炎陵县融媒体中心 邓 静）"),
  ("l", "炎陵黄桃“冬管”忙"),
- ("p", "86亿元。醴陵市商务局局长易红兵介绍，1至11月，全市陶瓷产业实现产值802亿元，陶瓷产品出口到120多个国家和地区。"),
+ ("pc", "86亿元。醴陵市商务局局长易红兵介绍，1至11月，全市陶瓷产业实现产值802亿元，陶瓷产品出口到120多个国家和地区。"),
  ("l", "（记者 周 敏 通讯员 李 欣）"),
  ("l", "醴陵“瓷器”走俏海外市场"),
 ]
@@ -117,7 +118,7 @@ PAGE_N = [
  ("p", "12月3日，花垣县双龙镇十八洞村的猕猴桃基地里，工人们正在分拣包装新采摘的猕猴桃，这批猕猴桃将通过冷链物流运往香港，再转运至东南亚市场。"),
  ("cut", ("十八洞村是精准扶贫首倡地。近年来，该村与企业合作发展猕猴桃产", "业，建成高标准基地1000亩，今年猕猴桃产量达到1200吨，销售收入1680万元，村民人均纯收入达到2.3万元。")),
  ("l", "(龙 菲 石宏伟)"),
- ("p", "5200元。泸溪县商务局局长向志刚表示，下一步将推动椪柑分级包装、品牌营销，让泸溪椪柑卖出好价钱。"),
+ ("pc", "5200元。泸溪县商务局局长向志刚表示，下一步将推动椪柑分级包装、品牌营销，让泸溪椪柑卖出好价钱。"),
  ("l", "(记者 田 甜 通讯员 符永红)"),
  ("l", "保靖黄金茶迎来冬季管护期"),
  # 保靖's column ends after a comma; the next opens 永顺's article (本报讯, headline after it)
@@ -125,7 +126,7 @@ PAGE_N = [
  ("p", "本报讯（记者 彭 雯 通讯员 向 阳）12月4日，永顺县芙蓉镇的老司城遗址景区迎来一批研学学生。老司城遗址是世界文化遗产，近年来，永顺县投入资金2.3亿元完善景区道路、游客中心和停车场等配套设施，今年景区接待游客86万人次。"),
  ("p", "永顺县文旅局负责人田红梅说，该县正在打造“老司城—芙蓉镇—猛洞河”旅游精品线路，力争明年全县旅游综合收入突破80亿元。"),
  ("l", "永顺老司城研学游持续升温"),
- ("p", "茶叶产量达到5800吨，综合产值35亿元，带动4.5万名茶农增收。"),
+ ("pc", "茶叶产量达到5800吨，综合产值35亿元，带动4.5万名茶农增收。"),
  ("p", "“冬季管护做得好，来年春茶才能品质高、产量高。”彭新华说，该中心组织40名技术人员深入茶园，开展冬季管护技术指导。"),
  ("l", "(彭 玲)"),
 ]
