@@ -112,3 +112,30 @@ def test_authors_in_brackets_after_their_works():
     names = found("收入《湘西民歌考》（向华明）、《沅水船工号子》（田小英、杨青）等论文。")
     assert {("PER", "向华明"), ("PER", "田小英"), ("PER", "杨青")} <= names
     assert not {label for label, _ in found("出版了《湖南通史》（中华书局）。")} & {"PER"}
+
+
+def test_a_mission_abroad_is_named_by_who_sent_it():
+    assert ("ORG", "中国驻美国大使馆") in found("中国驻美国大使馆发言人刘鹏宇表示，")
+    assert ("ORG", "湖南省驻北京办事处") in found("湖南省驻北京办事处组织老乡座谈。")
+
+
+def test_national_bodies_with_and_inside_their_name():
+    assert ("ORG", "国家林业和草原局") in found("国家林业和草原局表示，三北工程进展顺利。")
+    assert not found("来自30多个国家和地区的代表出席。") & {("ORG", "国家和地区")}
+
+
+def test_works_exchanges_and_federations_end_an_organisation():
+    names = found("株洲电力机车厂、香港交易所和湖南省慈善总会的代表")
+    assert {("ORG", "株洲电力机车厂"), ("ORG", "香港交易所"), ("ORG", "湖南省慈善总会")} <= names
+    assert not {label for label, _ in found("一座座农产品加工厂拔地而起，企业购地建厂。")} & {"ORG"}
+
+
+def test_a_name_jieba_reads_whole_may_hold_a_character_that_usually_ends_one():
+    # 在 and 向 end a name as a rule (王东在家), but not when jieba read the whole name as one
+    assert ("PER", "李在明") in found("韩国总统李在明当天在首尔主持会议。")
+    assert ("PER", "徐向前") in found("叶剑英、聂荣臻、徐向前、罗荣桓出席。")
+    assert ("PER", "王东") in found("村民王东在家养鸡。")
+
+
+def test_a_photo_credit_in_brackets_after_the_agency():
+    assert ("PER", "姚大伟") in found("（新华社发 姚大伟 摄）")

@@ -48,13 +48,6 @@ def save(db, model: bytes | None, names: dict[tuple[str, str], int], articles: i
     )
 
 
-def _retrain_child(path: str, limit: int) -> tuple[int, int]:
-    from .store import Store
-
-    with Store(path, create=False) as store:
-        return store.retrain(limit=limit)
-
-
 def retrain_in_child_process(path, limit: int = 2000, refresh_after: int | None = None) -> tuple[int, int, int]:
     """Train in a spawned process: CRFsuite holds the interpreter lock while it trains
     (seconds), which would freeze a window's event loop if it ran in a thread. SQLite's WAL

@@ -12,7 +12,7 @@ from ..gazetteer import Gazetteer
 from ..types import Entity
 from .dictionaries import dictionaries
 from .organisations import find_organisations
-from .persons import accept_list_item, person_candidates
+from .persons import accept_list_item, one_name_word, person_candidates
 from .lexical import lexical_candidates, national_bodies, teams, world_candidates
 from .places import find_places
 from .spans import Candidate, list_neighbours, occurrences, resolve, to_entities
@@ -53,7 +53,7 @@ def _fill(chosen: list[Candidate], extra: list[Candidate], length: int) -> list[
 
 def _list_item(label: str, item: str, start: int, view: TokenView) -> bool:
     if label == "PER":
-        return accept_list_item(item)
+        return accept_list_item(item, one_name_word(view, start, start + len(item)))
     words = dictionaries()
     if not (2 <= len(item) <= 6 and is_han(item)):
         return False

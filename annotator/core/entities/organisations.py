@@ -44,6 +44,8 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
     spans = sorted([(start, end) for end, start in places.anchors.items()] + known)
     for start, end in spans:
         _add_anchor(anchors, start, end)
+    for start in _nation_words(view):
+        _add_anchor(anchors, start, start + 2)  # 国家 opens national bodies: 国家林业和草原局
     aliases: dict[str, str] = {}
     suffixes = dictionaries().org_suffixes
     organisation_ends: set[int] = set()
@@ -89,7 +91,20 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
             return None
     if kind == "company" and name_start < start:
         _learn_brand(view, name_start, start, aliases)
-    return Candidate(anchor if anchor is not None else name_start, _extended_end(text, end), "ORG", MEDIUM)
+    begin = anchor if anchor is not None else name_start
+    return Candidate(_sender(text, begin, anchors), _extended_end(text, end), "ORG", MEDIUM)
+
+
+def _nation_words(view: TokenView) -> list[int]:
+    return [view.starts[i] for i, word in enumerate(view.words) if word == "国家"]
+
+
+def _sender(text: str, start: int, anchors: dict[int, int]) -> int:
+    """A body stationed elsewhere is named by who sent it: `中国驻美国大使馆`,
+    `湖南省驻北京办事处` are one name each, opened by the place before 驻."""
+    if start and text[start - 1] == "驻" and start - 1 in anchors:
+        return anchors[start - 1]
+    return start
 
 
 def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict[int, int], plain):

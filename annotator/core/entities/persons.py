@@ -22,7 +22,7 @@ from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
 
 _HAN = r"\u3400-\u9fff"
 _BYLINE_LINE = re.compile(rf"^[（(]?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）]?$")
-_CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)$")
+_CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)[)）]?$")
 _AGE = re.compile(r"\d+岁的")
 # a short item's author in brackets after its last sentence: `…达到67.5%。（陈静）`
 _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})?)[)）](?=\n|$)")
@@ -30,6 +30,8 @@ _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]
 _WORK_AUTHOR = re.compile(rf"》[（(]([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})?)[)）]")
 # characters that end a name's right edge or cannot be inside a given name
 _NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外")
+# what cannot be inside a name even when jieba reads the whole name as one unknown word (李在明, 徐向前)
+_NEVER_IN_GIVEN_NAME = frozenset("的了是和与及等为把被对从于就也都还又说着过们个这那其之而或但并且该每各")
 COMMON_WORD = 60
 GIVEN_NAME_WORD = 2000
 EVERYDAY_CHARACTER = 20000
@@ -181,7 +183,8 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
     for size in ((only,) if only else (surname + 2, surname + 1)):
         end = start + size
         name = text[start:end]
-        if end > len(text) or not (_plausible(name, surname) or _ends_in_he_before_speech(view, name, surname, end)):
+        if end > len(text) or not (_plausible(name, surname, one_name_word(view, start, end))
+                                   or _ends_in_he_before_speech(view, name, surname, end)):
             continue
         score = _right_edge_score(view, end) + _jieba_agrees(view, start, end)
         if rare and not _jieba_agrees(view, start, end, strict=True):
@@ -207,8 +210,10 @@ def _read_as_function_word(view: TokenView, start: int, surname: int) -> bool:
     return len(view.words[index]) == surname and view.tags[index][:1] in ("c", "p")
 
 
-def _plausible(name: str, surname: int) -> bool:
-    if not is_han(name) or any(ch in _NOT_IN_GIVEN_NAME for ch in name[surname:]):
+def _plausible(name: str, surname: int, one_name_word: bool = False) -> bool:
+    """`one_name_word`: jieba read exactly this as one word, unknown or tagged a name."""
+    barred = _NEVER_IN_GIVEN_NAME if one_name_word else _NOT_IN_GIVEN_NAME
+    if not is_han(name) or any(ch in barred for ch in name[surname:]):
         return False
     if name in dictionaries().person_stopwords or dictionaries().title_re.search(name, surname):
         return False
@@ -244,11 +249,18 @@ def _jieba_agrees(view: TokenView, start: int, end: int, strict: bool = False) -
     return 1 if _name_like(view, last) or tokenize.frequency(given) < GIVEN_NAME_WORD else 0
 
 
+def one_name_word(view: TokenView, start: int, end: int) -> bool:
+    if not (view.is_start[start] and (end == len(view.text) or view.is_start[end])):
+        return False
+    index = view.token_index(start)
+    return view.starts[index] == start and len(view.words[index]) == end - start and _name_like(view, index)
+
+
 def _name_like(view: TokenView, index: int) -> bool:
     return view.kinds[index] == UNKNOWN or view.tags[index].startswith("nr") or \
         tokenize.frequency(view.words[index]) == 0
 
 
-def accept_list_item(item: str) -> bool:
+def accept_list_item(item: str, one_word: bool = False) -> bool:
     surname = _surname_length(item)
-    return bool(surname) and 2 <= len(item) <= surname + 2 and _plausible(item, surname)
+    return bool(surname) and 2 <= len(item) <= surname + 2 and _plausible(item, surname, one_word)
