@@ -139,3 +139,15 @@ def test_a_name_jieba_reads_whole_may_hold_a_character_that_usually_ends_one():
 
 def test_a_photo_credit_in_brackets_after_the_agency():
     assert ("PER", "姚大伟") in found("（新华社发 姚大伟 摄）")
+
+
+def test_world_capitals_and_cities_beyond_the_time_zone_list():
+    names = found("伊维拉在日内瓦表示，国际法院设在海牙，代表团随后前往华盛顿。")
+    assert {("LOC", "日内瓦"), ("LOC", "海牙"), ("LOC", "华盛顿")} <= names
+
+
+def test_a_distant_city_jieba_mistags_is_a_place_after_a_place_word():
+    # jieba tags 大连 as an adverb and 合肥 as a noun; after 在/从/到 they are the cities
+    assert ("LOC", "大连") in found("江泽民在大连主持召开座谈会。")
+    assert ("LOC", "格尔木") in found("从格尔木到拉萨只需十几个小时。")
+    assert not {label for label, _ in found("他在大同小异的方案中选了一个。")} & {"LOC"}

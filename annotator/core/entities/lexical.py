@@ -40,7 +40,7 @@ _NOT_FOREIGN_NEXT = frozenset("人族语文式裔籍")  # 德国人, 英语: a p
 def world_places() -> frozenset[str]:
     from .dictionaries import _words
 
-    return _words("world_places.txt")
+    return _words("world_places.txt") | _words("world_cities.txt")
 
 
 @functools.lru_cache(maxsize=1)

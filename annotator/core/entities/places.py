@@ -120,11 +120,25 @@ def _trusted(mentions: list[Mention], gazetteer: Gazetteer, view: TokenView):
             return False
         if mention.division.level == "province" or gazetteer.province_of(mention.division) == HUNAN:
             return True
+        if _one_word_after_place_cue(view, mention.start, mention.end):
+            return True  # 在大连主持, 从格尔木到拉萨: jieba's tag (大连/d, 合肥/n) is no reason to doubt it
         if mention.division.level == "county":
             return False  # a distant county is rarely named by its short form in these papers
         return tokenize.dictionary_tag(name).startswith(_PLACE_TAGS) or tokenize.frequency(name) < DISTANT_COMMON_WORD
 
     return trusted
+
+
+_PLACE_CUES = ("在", "到", "赴", "从", "抵达", "前往", "来自", "飞抵", "回到", "途经", "位于")
+COMMON_SHORT_FORM = 5000  # 大同 (a word of its own this often) stays doubtful even after 在
+
+
+def _one_word_after_place_cue(view: TokenView, start: int, end: int) -> bool:
+    if not view.is_start[start] or not view.is_start[end] or view.word_end(start) != end:
+        return False
+    before = view.token_index(start) - 1
+    return before >= 0 and view.words[before] in _PLACE_CUES and \
+        tokenize.frequency(view.text[start:end]) < COMMON_SHORT_FORM
 
 
 def _edges_clear(view: TokenView, start: int, end: int) -> bool:
