@@ -151,3 +151,14 @@ def test_a_distant_city_jieba_mistags_is_a_place_after_a_place_word():
     assert ("LOC", "大连") in found("江泽民在大连主持召开座谈会。")
     assert ("LOC", "格尔木") in found("从格尔木到拉萨只需十几个小时。")
     assert not {label for label, _ in found("他在大同小异的方案中选了一个。")} & {"LOC"}
+
+
+def test_a_places_product_in_a_list_is_not_a_place():
+    names = found("来自泰国的榴莲、越南的咖啡，安化黑茶、炎陵黄桃等成为爆款。")
+    assert {("LOC", "泰国"), ("LOC", "越南"), ("LOC", "安化"), ("LOC", "炎陵")} <= names
+    assert not names & {("LOC", "榴莲"), ("LOC", "黑茶")}
+    assert found("浏阳、醴陵、攸县三地") == {("LOC", "浏阳"), ("LOC", "醴陵"), ("LOC", "攸县")}
+
+
+def test_generic_village_nicknames_and_guests_are_not_places():
+    assert not found("从“空壳村”到“明星村”，来宾们纷纷举杯。")

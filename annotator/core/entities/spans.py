@@ -58,11 +58,12 @@ def list_neighbours(view: TokenView, chosen: list[Candidate], accept) -> list[Ca
     shape of a name (`accept(label, item)`): `燕子岩、罐岭、横冲等道路`, `雄风、腾驰、贵研`."""
     text = view.text
     found = []
+    name_ends = {entity.end for entity in chosen}
     for entity in chosen:
         if entity.end < len(text) and text[entity.end] == _LIST_SEPARATOR:
             found += _items_after(view, entity, accept)
         if entity.start > 0 and text[entity.start - 1] == _LIST_SEPARATOR:
-            found += _items_before(view, entity, accept)
+            found += _items_before(view, entity, accept, name_ends)
     return found
 
 
@@ -93,7 +94,7 @@ def _closes_item(text: str, end: int) -> bool:
     return end >= len(text) or text[end] in "、等和及与" or not is_han(text[end])
 
 
-def _items_before(view: TokenView, entity: Candidate, accept) -> list[Candidate]:
+def _items_before(view: TokenView, entity: Candidate, accept, name_ends: set[int]) -> list[Candidate]:
     text, found, end = view.text, [], entity.start - 1
     while end > 0 and text[end] == _LIST_SEPARATOR:
         start = end
@@ -105,6 +106,8 @@ def _items_before(view: TokenView, entity: Candidate, accept) -> list[Candidate]
         opens_list = start > 0 and text[start - 1] != _LIST_SEPARATOR
         if opens_list and not _short_name(view, entity.label, start, end):
             break  # the list's first item, read back to a verb: only a short name
+        if opens_list and entity.label != "PER" and (text[start - 1] == "的" or start in name_ends):
+            break  # 泰国的榴莲、越南的咖啡, 安化黑茶、炎陵黄桃: a place's product, not a place
         if not item or not is_han(item) or not accept(entity.label, item, start, view):
             break
         found.append(Candidate(start, end, entity.label, 0))
