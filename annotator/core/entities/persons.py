@@ -30,8 +30,8 @@ _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]
 _WORK_AUTHOR = re.compile(rf"》[（(]([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})?)[)）]")
 # characters that end a name's right edge or cannot be inside a given name
 _NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外")
-# what cannot be inside a name even when jieba reads the whole name as one unknown word (李在明, 徐向前)
-_NEVER_IN_GIVEN_NAME = frozenset("的了是和与及等为把被对从于就也都还又说着过们个这那其之而或但并且该每各")
+# what cannot be inside a name even when jieba reads the whole name as one word (李在明, 徐向前, 钱其琛)
+_NEVER_IN_GIVEN_NAME = frozenset("的了是和与及等为把被对从于就也都还又说着过们个这那之而或但并且该每各")
 COMMON_WORD = 60
 GIVEN_NAME_WORD = 2000
 EVERYDAY_CHARACTER = 20000
