@@ -38,15 +38,16 @@ EVERYDAY_CHARACTER = 20000
 WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name, is that word  # a given name that jieba reads as a word seen this often is a word
 
 
-# a reporter's byline inside the running text: `记者江建国报道`, `本报记者苏宁、王军报道`
-_REPORTER = re.compile(rf"记者([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})*)(?:报道|摄影|摄|采写)")
+# a reporter's byline inside the running text: `记者江建国报道`, `本报记者苏宁、王军报道`, and
+# a dateline's bracket: `电（记者王子江 郑直）`, `（新华社记者 鲍昆山、聂鲁彬）`
+_REPORTER = re.compile(rf"记者 ?([{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)(?:报道|摄影|摄|采写|[)）])")
 
 
 def _reporters(text: str) -> list[Candidate]:
     found = []
     for match in _REPORTER.finditer(text):
         start = match.start(1)
-        for name in match.group(1).split("、"):
+        for name in re.split("[、 ]", match.group(1)):
             if _surname_length(name) and len(name) <= _surname_length(name) + 2 and \
                     name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
                 found.append(Candidate(start, start + len(name), "PER", STRONG))
@@ -212,8 +213,9 @@ def _read_as_function_word(view: TokenView, start: int, surname: int) -> bool:
 
 def _plausible(name: str, surname: int, one_name_word: bool = False) -> bool:
     """`one_name_word`: jieba read exactly this as one word, unknown or tagged a name."""
-    barred = _NEVER_IN_GIVEN_NAME if one_name_word else _NOT_IN_GIVEN_NAME
-    if not is_han(name) or any(ch in barred for ch in name[surname:]):
+    # jieba's word may run a name into the next word (卢拉在): its last character is checked as always
+    inner = _NEVER_IN_GIVEN_NAME if one_name_word else _NOT_IN_GIVEN_NAME
+    if not is_han(name) or any(ch in inner for ch in name[surname:-1]) or name[-1] in _NOT_IN_GIVEN_NAME:
         return False
     if name in dictionaries().person_stopwords or dictionaries().title_re.search(name, surname):
         return False
