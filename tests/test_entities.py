@@ -225,3 +225,14 @@ def test_a_rare_surname_read_as_a_conjunction_is_no_name():
 def test_reporters_named_in_the_running_text():
     # 苏宁 is a place or a company to jieba; after 记者 and before 报道 it is a reporter
     assert labels_of("本报记者苏宁、王军报道：今天上午", "PER") == {"苏宁", "王军"}
+
+
+def test_a_village_whose_name_opens_with_a_numeral():
+    names = {(e.label, e.text) for e in find_entities("花垣县双龙镇十八洞村的猕猴桃基地里，八一镇的农民也来了。")}
+    assert ("LOC", "花垣县双龙镇十八洞村") in names and ("LOC", "八一镇") in names
+    assert not find_entities("全县两个村和三个镇参加了培训，第十八个村也来了。")
+
+
+def test_a_generic_word_before_a_trade_is_no_brand():
+    names = {(e.label, e.text) for e in find_entities("猕猴桃通过冷链物流运往香港，腾驰环保公司也参与。")}
+    assert ("ORG", "腾驰环保公司") in names and not any(text == "冷链物流" for _, text in names)

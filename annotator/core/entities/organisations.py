@@ -174,8 +174,9 @@ def _brand_with_trade(view: TokenView, anchors: dict[int, int], aliases: dict[st
             continue
         name_start, anchor, bounded = view.read_name(start, 4, anchors)
         brand = text[name_start:start]
-        if len(brand) < 2 or not bounded or not _all_brand(view, name_start, start):
-            continue
+        if len(brand) < 2 or not bounded or not _all_brand(view, name_start, start) or \
+                brand in dictionaries().org_generic:
+            continue  # 冷链物流: a generic word, not a brand, before the trade
         aliases.setdefault(brand, "ORG")
         found.append(Candidate(anchor if anchor is not None else name_start, end, "ORG", WEAK))
     return found

@@ -162,6 +162,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         anchor = anchors.get(name_start)
     if name_start == start and kind == "village":
         name_start, anchor = _word_after_township(view, start, anchors, name_start, anchor)
+    if kind in ("village", "township") and name_start < start:
+        name_start, anchor = _numeral_opened(view, name_start, start, anchors, name_start, anchor)
     name = text[name_start:start]
     if not bounded and anchor is None:
         return None
@@ -178,6 +180,28 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     if text[name_start:end] in dictionaries().place_stopwords:
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+_CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千两")
+_MEASURE_WORDS = frozenset("个座家处片批名所条户")
+
+
+def _numeral_opened(view: TokenView, name_start: int, start: int, anchors: dict[int, int],
+                    plain_start: int, plain_anchor):
+    """`十八洞村`, `八一镇`: a village or town whose name opens with a numeral jieba reads
+    apart (十八/洞村). Not a count of villages (`两个村`, `三座镇`): no measure word after
+    it, and no digit, 第 or another numeral before it."""
+    text = view.text
+    index = view.token_index(name_start) - 1
+    if index < 0:
+        return plain_start, plain_anchor
+    numeral_start = view.starts[index]
+    numeral = view.words[index]
+    before = text[numeral_start - 1] if numeral_start else ""
+    if not numeral or any(c not in _CHINESE_NUMERALS for c in numeral) or text[name_start] in _MEASURE_WORDS \
+            or before.isdigit() or before == "第" or before in _CHINESE_NUMERALS:
+        return plain_start, plain_anchor
+    return numeral_start, anchors.get(numeral_start)
 
 
 _TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
