@@ -68,3 +68,37 @@ def test_a_killed_project_is_a_sound_sqlite_file_for_other_tools(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM history").fetchone()[0] > 0
     conn.close()
+
+
+def test_an_edit_reported_done_survives_a_kill_right_after_it(tmp_path):
+    """synchronous = NORMAL (WAL): the commit is in the -wal file when apply returns, so a
+    kill (no close, no checkpoint) loses nothing the reviewer saw saved."""
+    import os
+    import subprocess
+    import textwrap
+
+    path = tmp_path / "p.sqlite"
+    ids = make_project(path, tmp_path)
+    child = textwrap.dedent(f"""
+        import os, signal
+        from annotator.core import ops as O
+        from annotator.store import Store
+        store = Store({str(path)!r})
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        article = store.article({ids[0]})
+        store.apply(O.SetStatus(article.id, article.status, "accepted", article.reviewer, "ann"), "ann")
+        print("saved", flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
+    """)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env.pop("ANNOTATOR_SYNCHRONOUS", None)
+    done = subprocess.run([sys.executable, "-c", child], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL and done.stdout == "saved\n", done.stderr
+    with Store(path) as store:
+        assert store.article(ids[0]).status == "accepted"
+
+
+def test_full_flushes_at_every_commit_when_asked(tmp_path, monkeypatch):
+    monkeypatch.setenv("ANNOTATOR_SYNCHRONOUS", "full")
+    with Store(tmp_path / "p.sqlite") as store:
+        assert store.db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
