@@ -26,6 +26,10 @@ class Invalid(Exception):
     """The operation can never apply (a span outside the text, an unknown status)."""
 
 
+class Cancelled(Exception):
+    """The reviewer stopped a long operation (an import's undo): nothing was changed."""
+
+
 @dataclass(frozen=True)
 class Touches:
     article_ids: frozenset = frozenset()
@@ -69,12 +73,22 @@ class Stored(Protocol):
     def write_article(self, article_id: int | None, columns: dict) -> int: ...
     def delete_article(self, article_id: int) -> None: ...
     def delete_source(self, source_id: int) -> None: ...
+    def source_row(self, source_id: int) -> dict | None: ...
+    def insert_source(self, columns: dict) -> int: ...
+    def insert_article(self, columns: dict) -> int: ...
+    def holds_source(self, sha256: str) -> bool: ...
+    def holds_text(self, content_hash: str) -> bool: ...
+    def tick(self, done: int, total: int) -> None:
+        """A long operation's progress; raises Cancelled when the reviewer stopped it."""
 
 
 class Op:
     """The base of every operation; subclasses are registered by class name."""
 
     name: ClassVar[str] = "Edit"
+    # Undone or redone, the undo list keeps the step as it was last applied (its history
+    # row), not as first recorded: an import's undo carries the rows its redo puts back.
+    step_keeps_last_applied: ClassVar[bool] = False
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)

@@ -27,7 +27,8 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from .op_base import (  # noqa: F401 - the edit path's names, in one place
-    REGISTRY, Invalid, Op, Stale, Stored, Touches, differences, op_from_dict, op_from_json, op_to_dict, op_to_json, run,
+    REGISTRY, Cancelled, Invalid, Op, Stale, Stored, Touches, differences, op_from_dict, op_from_json, op_to_dict,
+    op_to_json, run,
 )
 from .op_labels import AddLabel, RemoveLabel, UpdateLabel  # noqa: F401
 from .restructure import RestructureArticles  # noqa: F401 - merge, split, retitle (issue 17)

@@ -32,13 +32,21 @@ class Changes:
     kind: str = "edit"  # edit | undo | redo | import
     focus_article: int | None = None  # where the user should look after an undo/redo
     status_moves: tuple = ()  # (old, new) per status changed
+    history_id: int | None = None  # the history row that records it
 
 
 class SqlStored:
-    """`core.ops.Stored` over the project file: what operations read and write."""
+    """`core.ops.Stored` over the project file: what operations read and write. A long
+    operation reports to `progress(done, total, text)` and stops when `cancelled()`."""
 
-    def __init__(self, db):
-        self.db = db
+    def __init__(self, db, progress=None, cancelled=None):
+        self.db, self.progress, self.cancelled = db, progress, cancelled
+
+    def tick(self, done, total):
+        if self.cancelled is not None and self.cancelled():
+            raise O.Cancelled("stopped: nothing was changed")
+        if self.progress is not None and (done % 200 == 0 or done == total):  # a signal per article is too many
+            self.progress(done, total, "")
 
     def _one(self, sql: str, params: list):
         return self.db.execute(sql, params).fetchone()
@@ -161,6 +169,37 @@ class SqlStored:
     def delete_article(self, article_id):
         self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 
+    def source_row(self, source_id):
+        cursor = self.db.execute("SELECT * FROM sources WHERE id = ?", [source_id])
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+
+    def _insert_row(self, table: str, columns: dict) -> int:
+        """A recorded row back in its table, under its old id when that is still free.
+        Column names are checked against the table, since they come from a recorded row."""
+        known = {c[0] for c in self.db.execute(f"SELECT * FROM {table} LIMIT 0").description}
+        values = {key: value for key, value in columns.items() if key in known}
+        if self._free_id(table, values.get("id")) is None:
+            values.pop("id", None)
+        try:
+            cursor = self.db.execute(f"INSERT INTO {table} ({', '.join(values)}) VALUES ({', '.join('?' for _ in values)})",
+                                     list(values.values()))
+        except sqlite3.IntegrityError as error:
+            raise O.Invalid(f"the {table[:-1]} cannot come back: {error}") from None
+        return cursor.lastrowid
+
+    def insert_source(self, columns):
+        return self._insert_row("sources", columns)
+
+    def insert_article(self, columns):
+        return self._insert_row("articles", columns)
+
+    def holds_source(self, sha256):
+        return self._one("SELECT 1 FROM sources WHERE sha256 = ?", [sha256]) is not None
+
+    def holds_text(self, content_hash):
+        return self._one("SELECT 1 FROM articles WHERE content_hash = ?", [content_hash]) is not None
+
     def delete_source(self, source_id):
         self.db.execute("DELETE FROM sources WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE source_id = ?)",
                         [source_id, source_id])
@@ -193,20 +232,22 @@ def _lexicon(db, entity: Entity, accepted: int = 0, removed: int = 0) -> None:
     )
 
 
-def _changes(applied: O.Op, kind: str) -> Changes:
+def _changes(applied: O.Op, kind: str, history_id: int) -> Changes:
     touched = applied.touches()
     return Changes(touched.article_ids, touched.entities, touched.metrics, touched.status, touched.labels,
                    touched.articles, applied=applied, name=applied.name, kind=kind, focus_article=applied.article_id,
-                   status_moves=tuple(applied.status_moves()))
+                   status_moves=tuple(applied.status_moves()), history_id=history_id)
 
 
-def apply_op(db, tx, op: O.Op, actor: str, kind: str = "edit", teaches: O.Op | None = None) -> Changes:
+def apply_op(db, tx, op: O.Op, actor: str, kind: str = "edit", teaches: O.Op | None = None,
+             progress=None, cancelled=None) -> Changes:
     """Check and apply `op` (a leaf or a Batch) in one transaction and record it; a stale
-    operation raises Conflict and writes nothing.
+    operation raises Conflict and writes nothing, a cancelled one raises O.Cancelled and
+    writes nothing.
 
     `teaches` is the edit whose lesson the lexicon learns (+1), or, for an undo, the edit
     being undone, whose lesson is withdrawn (-1)."""
-    stored = SqlStored(db)
+    stored = SqlStored(db, progress, cancelled)
     with tx():
         try:
             applied = O.run(op, stored)
@@ -224,13 +265,13 @@ def apply_op(db, tx, op: O.Op, actor: str, kind: str = "edit", teaches: O.Op | N
         if kind == "edit":
             db.execute("DELETE FROM undo_stack WHERE actor = ? AND state = 'undone'", [actor])
             db.execute("INSERT INTO undo_stack (actor, history_id, state) VALUES (?, ?, 'done')", [actor, history_id])
-    return _changes(applied, kind)
+    return _changes(applied, kind, history_id)
 
 
 def _stack_entry(db, actor: str, state: str, newest: bool):
     order = "DESC" if newest else "ASC"
     return db.execute(
-        f"SELECT u.position, h.op, h.name FROM undo_stack u JOIN history h ON h.id = u.history_id "
+        f"SELECT u.position, h.op, h.name, h.kind FROM undo_stack u JOIN history h ON h.id = u.history_id "
         f"WHERE u.actor = ? AND u.state = ? ORDER BY u.position {order} LIMIT 1",
         [actor, state],
     ).fetchone()
@@ -256,23 +297,31 @@ def undo_redo_names(db, actor: str) -> tuple[str | None, str | None]:
     return names.get("done"), names.get("undone")
 
 
-def _step(db, tx, actor: str, undoing: bool) -> Changes | None:
+def _step(db, tx, actor: str, undoing: bool, progress=None, cancelled=None) -> Changes | None:
     """Undo (apply the inverse of the newest done step) or redo (apply the oldest undone
     step again), checked like any edit. A step another window made impossible leaves the
-    list (the history keeps it), so the steps before it stay reachable."""
+    list (the history keeps it), so the steps before it stay reachable.
+
+    A step whose operation keeps what it last applied (an import: its undo holds the rows
+    it removed) points at the history row of that undo or redo afterwards; its redo is the
+    inverse of the undo as applied."""
     entry = None
     try:
         with tx():
             entry = _stack_entry(db, actor, "done" if undoing else "undone", newest=undoing)
             if entry is None:
                 return None
-            position, op_json, _ = entry
+            position, op_json, _, row_kind = entry
             recorded = O.op_from_json(op_json)
             if undoing:
-                changes = apply_op(db, tx, recorded.inverse(), actor, kind="undo", teaches=recorded)
+                changes = apply_op(db, tx, recorded.inverse(), actor, kind="undo", teaches=recorded,
+                                   progress=progress, cancelled=cancelled)
             else:
-                changes = apply_op(db, tx, recorded, actor, kind="redo")
-            db.execute("UPDATE undo_stack SET state = ? WHERE position = ?", ["undone" if undoing else "done", position])
+                again = recorded.inverse() if row_kind == "undo" else recorded
+                changes = apply_op(db, tx, again, actor, kind="redo", progress=progress, cancelled=cancelled)
+            moved_to = changes.history_id if type(recorded).step_keeps_last_applied else None
+            db.execute("UPDATE undo_stack SET state = ?, history_id = coalesce(?, history_id) WHERE position = ?",
+                       ["undone" if undoing else "done", moved_to, position])
             return changes
     except Conflict as problem:
         with tx():
@@ -282,12 +331,22 @@ def _step(db, tx, actor: str, undoing: bool) -> Changes | None:
                        problem.article_id) from problem
 
 
-def undo(db, tx, actor: str) -> Changes | None:
-    return _step(db, tx, actor, undoing=True)
+def next_step_is_import(db, actor: str, undoing: bool) -> bool:
+    """Whether Undo (or Redo) would take back (or put back) an import: work that grows with
+    the import, for a worker. Only import steps are recorded by kind 'import' or point at
+    their last undo or redo."""
+    row = db.execute(
+        f"SELECT h.kind FROM undo_stack u JOIN history h ON h.id = u.history_id WHERE u.actor = ? AND u.state = ? "
+        f"ORDER BY u.position {'DESC' if undoing else 'ASC'} LIMIT 1", [actor, "done" if undoing else "undone"]).fetchone()
+    return row is not None and row[0] in ("import", "undo", "redo")
 
 
-def redo(db, tx, actor: str) -> Changes | None:
-    return _step(db, tx, actor, undoing=False)
+def undo(db, tx, actor: str, progress=None, cancelled=None) -> Changes | None:
+    return _step(db, tx, actor, undoing=True, progress=progress, cancelled=cancelled)
+
+
+def redo(db, tx, actor: str, progress=None, cancelled=None) -> Changes | None:
+    return _step(db, tx, actor, undoing=False, progress=progress, cancelled=cancelled)
 
 
 def label_uses(db, name: str) -> list[tuple[int, Entity]]:
@@ -296,5 +355,5 @@ def label_uses(db, name: str) -> list[tuple[int, Entity]]:
     return [(row[0], entity_from_row(row[1:])) for row in rows]
 
 
-__all__ = ["Changes", "SqlStored", "apply_op", "undo", "redo", "undo_name", "redo_name", "undo_redo_names",
+__all__ = ["Changes", "SqlStored", "apply_op", "undo", "redo", "next_step_is_import", "undo_name", "redo_name", "undo_redo_names",
            "label_uses", "Metric"]

@@ -315,11 +315,16 @@ class Store:
     def apply(self, op, actor: str) -> edits.Changes:
         return edits.apply_op(self.db, self.tx, op, actor)
 
-    def undo(self, actor: str) -> edits.Changes | None:
-        return edits.undo(self.db, self.tx, actor)
+    def undo(self, actor: str, progress=None, cancelled=None) -> edits.Changes | None:
+        """`progress(done, total, text)` and `cancelled()` for a long step (an import's undo):
+        cancelled, it raises core.ops.Cancelled and nothing is changed."""
+        return edits.undo(self.db, self.tx, actor, progress, cancelled)
 
-    def redo(self, actor: str) -> edits.Changes | None:
-        return edits.redo(self.db, self.tx, actor)
+    def redo(self, actor: str, progress=None, cancelled=None) -> edits.Changes | None:
+        return edits.redo(self.db, self.tx, actor, progress, cancelled)
+
+    def next_step_is_import(self, actor: str, undoing: bool = True) -> bool:
+        return edits.next_step_is_import(self.db, actor, undoing)
 
     def undo_name(self, actor: str) -> str | None:
         return edits.undo_name(self.db, actor)

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self._counting, self._count_changes = False, 0  # a count in a worker (large projects)
         self.queue_model = QueueModel(store, self)
         self.session = ReviewSession(store, self.events, reviewer, self.queue_model)
+        self.session.parent_widget = self
         self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
         self.panels = self._setup_panels()
         self.walk = ProposalWalk(self.session)
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
         ev.article_changed.connect(lambda article: self.walk.is_stale(article, self.statusBar().currentMessage())
                                    and self.statusBar().clearMessage())
         s.repeated.connect(self._repeated)
+        s.note.connect(lambda message: self.statusBar().showMessage(message, 10000))
         ev.labels_changed.connect(self._labels_changed)
         p.article.text.selectionChanged.connect(lambda: self.refresh(counts=False))
         self.flows.imported.connect(self._imported)

@@ -23,6 +23,7 @@ class ReviewSession(QObject):
     saved = Signal(str)  # the operation name, after it reached the disk
     offer_changed = Signal(str, int)  # description of the last correction, pending articles it could repeat in
     repeated = Signal(int)  # a correction was repeated in this many articles
+    note = Signal(str)  # for the status bar (a long step stopped by the reviewer)
 
     def __init__(self, store: Store, events: AppEvents, reviewer: str, queue):
         super().__init__()
@@ -32,6 +33,9 @@ class ReviewSession(QObject):
         self.last_correction = None
         self.selection: Callable[[], tuple[int, int] | None] = lambda: None
         self.caret: Callable[[], int] = lambda: 0
+        self.parent_widget = None  # the window, for the progress dialog of long steps
+        self._stepping = False  # an undo or redo running in a worker
+        self.step_task = None
 
     # -- navigation ------------------------------------------------------------------
     def open_article(self, article_id: int | None, keep_focus: bool = False) -> None:
@@ -118,20 +122,60 @@ class ReviewSession(QObject):
         self._after(changes)
 
     def undo(self) -> None:
-        self._history_step(self.store.undo)
+        self._history_step(undoing=True)
 
     def redo(self) -> None:
-        self._history_step(self.store.redo)
+        self._history_step(undoing=False)
 
-    def _history_step(self, step) -> None:
+    def _history_step(self, undoing: bool) -> None:
+        """Undo or redo. Taking back (or putting back) an import grows with the import: it
+        runs in a worker on its own connection, behind the cancellable progress dialog."""
+        if self._stepping:
+            return  # an import's undo is still running
+        if self.store.next_step_is_import(self.reviewer, undoing):
+            self._history_step_in_worker(undoing)
+            return
         try:
-            changes = step(self.reviewer)
+            changes = (self.store.undo if undoing else self.store.redo)(self.reviewer)
         except Conflict as problem:
             self._refused(problem)
             return
         except StoreError as problem:
             self.error.emit(str(problem))
             return
+        self._stepped(changes)
+
+    def _history_step_in_worker(self, undoing: bool) -> None:
+        from .text import history_step_stopped, redoing_import, undoing_import
+
+        path, reviewer = self.store.path, self.reviewer
+
+        def job(progress, cancelled):
+            with Store(path, check=False) as store:
+                step = store.undo if undoing else store.redo
+                try:
+                    return step(reviewer, progress=progress, cancelled=cancelled)
+                except (O.Cancelled, Conflict) as problem:
+                    return problem
+
+        def done(result) -> None:
+            self._stepping = False
+            if isinstance(result, Conflict):
+                self._refused(result)
+            elif isinstance(result, O.Cancelled):
+                self.note.emit(history_step_stopped())
+            else:
+                self._stepped(result)
+
+        def failed(message: str, _details: str) -> None:
+            self._stepping = False
+            self.error.emit(message)
+
+        self._stepping = True
+        self.step_task = run_task(job, done, failed, parent=self.parent_widget, label=undoing_import() if undoing else redoing_import(),
+                 cancellable=True)
+
+    def _stepped(self, changes) -> None:
         if changes is None:
             return
         self.last_correction = None

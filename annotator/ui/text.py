@@ -241,6 +241,18 @@ def import_problems(details: str) -> str:
     return QCoreApplication.translate("text", "Some input could not be imported; the rest was:\n\n%1").replace("%1", details)
 
 
+def undoing_import() -> str:
+    return QCoreApplication.translate("text", "Taking back the import…")
+
+
+def redoing_import() -> str:
+    return QCoreApplication.translate("text", "Putting the import back…")
+
+
+def history_step_stopped() -> str:
+    return QCoreApplication.translate("text", "Stopped: nothing was changed.")
+
+
 def exporting() -> str:
     return QCoreApplication.translate("text", "Exporting…")
 

@@ -376,22 +376,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="105"/>
+        <location filename="../../annotator/ui/main_window.py" line="109"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="106"/>
+        <location filename="../../annotator/ui/main_window.py" line="110"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="108"/>
+        <location filename="../../annotator/ui/main_window.py" line="112"/>
         <source>Reviewers&apos; versions (T takes, V next)</source>
         <translation>审阅者的版本（T 采用，V 下一项）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/main_window.py" line="123"/>
+        <location filename="../../annotator/ui/main_window.py" line="127"/>
         <source>Open recent</source>
         <translation>最近打开的项目</translation>
     </message>
@@ -415,21 +415,21 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="38"/>
-        <location filename="../../annotator/ui/text.py" line="350"/>
+        <location filename="../../annotator/ui/text.py" line="362"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="39"/>
-        <location filename="../../annotator/ui/text.py" line="348"/>
-        <location filename="../../annotator/ui/text.py" line="352"/>
-        <location filename="../../annotator/ui/text.py" line="354"/>
+        <location filename="../../annotator/ui/text.py" line="360"/>
+        <location filename="../../annotator/ui/text.py" line="364"/>
+        <location filename="../../annotator/ui/text.py" line="366"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="349"/>
-        <location filename="../../annotator/ui/text.py" line="352"/>
+        <location filename="../../annotator/ui/text.py" line="361"/>
+        <location filename="../../annotator/ui/text.py" line="364"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -1134,22 +1134,37 @@ The article now shows what is stored; nothing else was changed.</source>
         <translation>（其后 %1 篇待审文章已据此更新预标注）</translation>
     </message>
     <message>
+        <location filename="../../annotator/ui/text.py" line="245"/>
+        <source>Taking back the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
         <location filename="../../annotator/ui/text.py" line="249"/>
+        <source>Putting the import back…</source>
+        <translation>正在重做导入…</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="253"/>
+        <source>Stopped: nothing was changed.</source>
+        <translation>已停止：没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="261"/>
         <source>%n article exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="250"/>
+        <location filename="../../annotator/ui/text.py" line="262"/>
         <source>%n articles exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="254"/>
+        <location filename="../../annotator/ui/text.py" line="266"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="282"/>
+        <location filename="../../annotator/ui/text.py" line="294"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -1158,77 +1173,77 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="286"/>
+        <location filename="../../annotator/ui/text.py" line="298"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="290"/>
+        <location filename="../../annotator/ui/text.py" line="302"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="294"/>
+        <location filename="../../annotator/ui/text.py" line="306"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="339"/>
+        <location filename="../../annotator/ui/text.py" line="351"/>
         <source>Label the selection, or relabel the focused span, as %1</source>
         <translation>将选中文字标注为 %1，或将当前片段改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="345"/>
+        <location filename="../../annotator/ui/text.py" line="357"/>
         <source>Metrics panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="345"/>
+        <location filename="../../annotator/ui/text.py" line="357"/>
         <source>Entities panel</source>
         <translation>实体面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="345"/>
+        <location filename="../../annotator/ui/text.py" line="357"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="347"/>
+        <location filename="../../annotator/ui/text.py" line="359"/>
         <source>Move between cells (Value, Unit, Approx., Indicator, Period)</source>
         <translation>在单元格间移动（数值、单位、约数、指标、时期）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="348"/>
+        <location filename="../../annotator/ui/text.py" line="360"/>
         <source>Edit the cell; Enter again saves it, Esc cancels</source>
         <translation>编辑单元格；再按回车保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="349"/>
+        <location filename="../../annotator/ui/text.py" line="361"/>
         <source>Toggle Approx. of the metric</source>
         <translation>切换该指标的“约数”</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="350"/>
+        <location filename="../../annotator/ui/text.py" line="362"/>
         <source>Back to the article</source>
         <translation>回到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="351"/>
+        <location filename="../../annotator/ui/text.py" line="363"/>
         <source>Rows: label and text, with the number of mentions</source>
         <translation>每行一个标签和文字，并显示出现次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="352"/>
+        <location filename="../../annotator/ui/text.py" line="364"/>
         <source>Show the next mention in the article</source>
         <translation>在文章中显示下一次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="353"/>
+        <location filename="../../annotator/ui/text.py" line="365"/>
         <source>Change the label of every mention of the row</source>
         <translation>修改该行所有出现的标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="354"/>
+        <location filename="../../annotator/ui/text.py" line="366"/>
         <source>Select the match and go back to the article (then a label key)</source>
         <translation>选中匹配并回到文章（再按标签键）</translation>
     </message>
@@ -1342,12 +1357,12 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="245"/>
+        <location filename="../../annotator/ui/text.py" line="257"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="258"/>
+        <location filename="../../annotator/ui/text.py" line="270"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -1356,79 +1371,79 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="262"/>
+        <location filename="../../annotator/ui/text.py" line="274"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="266"/>
+        <location filename="../../annotator/ui/text.py" line="278"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="270"/>
+        <location filename="../../annotator/ui/text.py" line="282"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="274"/>
+        <location filename="../../annotator/ui/text.py" line="286"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="278"/>
+        <location filename="../../annotator/ui/text.py" line="290"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="298"/>
+        <location filename="../../annotator/ui/text.py" line="310"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="302"/>
+        <location filename="../../annotator/ui/text.py" line="314"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="306"/>
+        <location filename="../../annotator/ui/text.py" line="318"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="310"/>
+        <location filename="../../annotator/ui/text.py" line="322"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="314"/>
+        <location filename="../../annotator/ui/text.py" line="326"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="330"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="322"/>
+        <location filename="../../annotator/ui/text.py" line="334"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="326"/>
+        <location filename="../../annotator/ui/text.py" line="338"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="330"/>
+        <location filename="../../annotator/ui/text.py" line="342"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="335"/>
+        <location filename="../../annotator/ui/text.py" line="347"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
