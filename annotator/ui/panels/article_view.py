@@ -56,13 +56,22 @@ class SpanText(QPlainTextEdit):
         self.set_colours(colours)
         text = article.text if article else ""
         if text != self.toPlainText():
-            self.setPlainText(text)
+            self._set_text(text)
             self._formatted = {}  # new blocks, no formats yet
             self._space_paragraphs()
             self._style_header(article)
         self.offsets = OffsetMap(text)
         self.spans = [*article.entities, *article.metrics] if article else []
         self.refresh_highlights()
+
+    def _set_text(self, text: str) -> None:
+        """The document's own setPlainText, then the caret at the start and the view at the
+        top, as QPlainTextEdit.setPlainText leaves them. That one also gives the whole new
+        text the (empty) insertion format in a second pass: ~0.7 ms of each article shown."""
+        self.document().setPlainText(text)
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
 
     def _space_paragraphs(self) -> None:
         spacing = QTextBlockFormat()
