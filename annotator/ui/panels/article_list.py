@@ -264,10 +264,22 @@ class ArticleList(QWidget):
     def show_current(self, article_id: int | None) -> None:
         row = self.model.index_of(article_id) if article_id else -1
         if row >= 0:
+            self._bring_into_view(row)  # first: selecting scrolls to the row too, by a row
             self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
         else:
             self.table.clearSelection()
+
+    CONTEXT_ROWS = 2  # rows left in view above the current one when the queue scrolls to it
+
+    def _bring_into_view(self, row: int) -> None:
+        """Scroll only when the row is out of view, and then by a page: the row near the
+        top, a couple of rows above it for context. Scrolled a row at a time (what
+        scrollTo does), every A below the last row on screen repainted the whole queue."""
+        table = self.table
+        top = table.rowViewportPosition(row)
+        if 0 <= top and top + table.rowHeight(row) <= table.viewport().height():
+            return
+        table.scrollTo(self.model.index(max(0, row - self.CONTEXT_ROWS), 0), QAbstractItemView.PositionAtTop)
 
     def focus_search(self) -> None:
         self.search.setFocus()
