@@ -144,9 +144,9 @@ def _evaluate_file(args) -> int:
 
     if args.project:
         with _open_store(args.project, create=False) as store:
-            extractor = Extractor(store.lexicon())
+            extractor = Extractor(store.lexicon(), builtin_model=not args.rules_only)
     else:
-        extractor = Extractor()
+        extractor = Extractor(builtin_model=not args.rules_only)
     for relaxed in ((False, True) if args.relaxed else (False,)):
         report = evaluate_file(Path(args.gold), extractor, relaxed=relaxed, fmt=args.format)
         print(format_file_report(report, examples=args.examples))
@@ -273,6 +273,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "meetings, split place chains)")
     p.add_argument("--format", help="labelled file: force its format (default: by content)")
     p.add_argument("--examples", type=int, default=0, help="labelled file: list the N most frequent errors")
+    p.add_argument("--rules-only", action="store_true",
+                   help="labelled file: without the built-in model (the rules and what the project learned)")
     project_arg(p)
     p.set_defaults(run=cmd_evaluate)
 

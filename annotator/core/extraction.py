@@ -30,11 +30,13 @@ class Lexicon:
 
 
 class Extractor:
-    """Rules, then the learned model where there is one (its spans first, the rules' where
-    it has none), then the lexicon's exact names over both."""
+    """Rules, then the project's learned model where there is one (its spans first, the
+    rules' where it has none), then the built-in model in the gaps both left
+    (core/builtin_model.py), then the lexicon's exact names over all."""
 
-    def __init__(self, lexicon: Lexicon | None = None):
+    def __init__(self, lexicon: Lexicon | None = None, *, builtin_model: bool = True):
         self.lexicon = lexicon or Lexicon()
+        self.builtin_model = builtin_model
         self._model = None
         self._model_loaded = False
 
@@ -42,12 +44,20 @@ class Extractor:
         from .entities import find_entities
         from .metrics import find_metrics
 
-        entities = find_entities(text)
+        rules = entities = find_entities(text)
         model = self.learned_model()
         if model is not None:
             from .learning import model_first
 
-            entities = model_first(text, entities, model)
+            entities = model_first(text, rules, model)
+        if self.builtin_model:
+            from .builtin_model import base_model
+
+            builtin = base_model()
+            if builtin is not None:
+                from .learning import model_fills
+
+                entities = model_fills(text, entities, builtin, rules)
         entities = apply_lexicon(text, entities, self.lexicon)
         entities = fill_names(text, entities, self.lexicon)
         return entities, find_metrics(text)

@@ -1,0 +1,81 @@
+"""The built-in model (core/builtin_model.py): what a new project gets before any review."""
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from annotator.core import builtin_model, learning
+from annotator.core.entities import find_entities
+from annotator.core.extraction import Extractor
+from annotator.core.span_scoring import SpanScores, score_document
+
+NEWS = Path(__file__).parent / "data" / "news-written"
+
+
+def test_the_shipped_model_was_trained_on_the_current_tune_half():
+    record = builtin_model.record()
+    assert record.get("trained_on") == "tests/data/news-written/tune.jsonl"
+    assert record.get("sha256") == builtin_model.digest(NEWS / "tune.jsonl"), \
+        "tune.jsonl changed: run python resources/models/build_base_model.py"
+    assert builtin_model.base_model() is not None
+
+
+def _scores(extractor, records):
+    scores = SpanScores()
+    for record in records:
+        gold = [(e["start"], e["end"], e["label"]) for e in record["entities"]]
+        found = [(e.start, e.end, e.label) for e in extractor.extract(record["text"])[0]]
+        scores.add(score_document(record["text"], gold, found))
+    return scores.exact["ALL"]
+
+
+def test_on_news_it_never_saw_a_new_project_finds_more_than_the_rules_alone():
+    with open(NEWS / "held.jsonl", encoding="utf-8") as lines:
+        records = [json.loads(line) for _, line in zip(range(600), lines)]
+    rules = _scores(Extractor(builtin_model=False), records)
+    default = _scores(Extractor(), records)
+    assert default.recall > rules.recall
+    assert default.f1 > rules.f1
+
+
+def test_it_only_fills_what_the_rules_left_empty():
+    with open(NEWS / "held.jsonl", encoding="utf-8") as lines:
+        texts = [json.loads(line)["text"] for _, line in zip(range(200), lines)]
+    added = 0
+    for text in texts:
+        rules = {(e.start, e.end, e.label) for e in find_entities(text)}
+        combined = Extractor().extract(text)[0]
+        spans = {(e.start, e.end, e.label) for e in combined}
+        assert rules <= spans
+        for e in combined:
+            if (e.start, e.end, e.label) not in rules:
+                added += 1
+                assert e.confidence >= learning.BASE_MIN_CONFIDENCE
+                assert not any(s < e.end and e.start < t for s, t, _ in rules)
+    assert added > 0
+
+
+@pytest.mark.parametrize("text, label", [
+    ("激励、关怀、办公、分享", "PER"),  # an everyday word jieba tags as a name
+    ("村民张某与李某因宅基地", "PER"),  # an anonymised name
+    ("精准施策，正风赋能强队伍", "ORG"),  # a slogan with no organisation's ending
+])
+def test_spans_that_do_not_look_like_their_label_are_not_filled(text, label):
+    for word in ("关怀", "李某", "正风赋能"):
+        start = text.find(word)
+        if start >= 0:
+            bounds = learning._word_bounds(text)
+            assert not learning._plausible(text, start, start + len(word), label, bounds)
+
+
+def test_without_the_model_file_the_rules_still_work(monkeypatch, tmp_path, caplog):
+    monkeypatch.setattr(builtin_model, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    builtin_model.base_model.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            entities, _ = Extractor().extract("党委书记罗集华在怀化市调研。")
+        assert {(e.label, e.text) for e in entities} == {("PER", "罗集华"), ("LOC", "怀化市")}
+        assert "built-in model" in caplog.text
+    finally:
+        builtin_model.base_model.cache_clear()
