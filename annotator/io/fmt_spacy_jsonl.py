@@ -26,7 +26,7 @@ from .fmt_common import (
 )
 from .records import RecordError, clean_text, first_record, optional_text, record_id
 from .fmt_tokens import CharTokens
-from .jsonl import dumps
+from .jsonl import dumps_bytes
 from .problems import Problem
 
 NAME = "spacy-jsonl"
@@ -51,21 +51,21 @@ def span_record(span: ExportSpan, tokens: CharTokens) -> dict:
     return record
 
 
-def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens) -> str:
+def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens) -> bytes:
     record_id, source = provenance(article)
     record = {"text": article.text, "spans": [span_record(span, tokens) for span in spans]}
     if article.status in ANSWERS:
         record["answer"] = ANSWERS[article.status]
     record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}
     # the token list is made as JSON directly (articles have thousands of tokens)
-    return dumps(record, compact=True)[:-1] + ',"tokens":' + tokens.json() + "}\n"
+    return b"".join((dumps_bytes(record)[:-1], b',"tokens":', tokens.json_bytes(), b"}\n"))
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,
           progress: Progress | None = None) -> ExportResult:
     skipped: list[Skipped] = []
     count = 0
-    with atomic_writer(path) as handle:
+    with atomic_writer(path, "wb", encoding=None) as handle:
         for article, spans in checked(articles, labels, skipped, overlaps=True, progress=progress):
             tokens = CharTokens(article.text)
             problem = misaligned(tokens, spans)

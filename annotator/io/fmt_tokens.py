@@ -21,33 +21,45 @@ from bisect import bisect_right
 _WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() accepts, as spaCy tests them
 
 
-class _JsonStrings(dict):
-    """Character -> its JSON string literal, computed once per distinct character."""
+class _JsonBytes(dict):
+    """Character (or whitespace run) -> the UTF-8 bytes of its JSON string literal without
+    the quotes, computed once per distinct character."""
 
-    def __missing__(self, char: str) -> str:
-        literal = self[char] = json.dumps(char, ensure_ascii=False)
+    def __missing__(self, chars: str) -> bytes:
+        literal = self[chars] = json.dumps(chars, ensure_ascii=False)[1:-1].encode("utf-8")
         return literal
 
 
-_JSON = _JsonStrings()
-# Pieces of `{"text":"字","start":12,"end":13,"id":12,"ws":false}` by position and by id.
-_AT: list[str] = []
-_ID_NO_WS: list[str] = []
-_ID_WS: list[str] = []
+_JSON = _JsonBytes()
+# The token `{"text":"字","start":12,"end":13,"id":12,"ws":false}` is written as the
+# character's bytes, then `","start":12,"end":13,"id":` (by position), then
+# `12,"ws":false},{"text":"` (by token id: it opens the next token). Until the first space
+# is left out of the tokens, a token's id is its position: one ready-made piece does both.
+_AT: list[bytes] = []
+_ID_NO_WS: list[bytes] = []
+_AT_ID: list[bytes] = []
+_OPEN = b'{"text":"'
+_NO_WS_END = b'false},' + _OPEN
+_WS_END = b'true},' + _OPEN
 
 
 def _pieces_up_to(size: int) -> None:
     for i in range(len(_AT), size + 1):
-        _AT.append(f',"start":{i},"end":{i + 1},"id":')
-        _ID_NO_WS.append(f'{i},"ws":false}},{{"text":')
-        _ID_WS.append(f'{i},"ws":true}},{{"text":')
+        _AT.append(b'","start":%d,"end":%d,"id":' % (i, i + 1))
+        _ID_NO_WS.append(b'%d,"ws":' % i + _NO_WS_END)
+        _AT_ID.append(_AT[i] + _ID_NO_WS[i])
 
 
-def _one_char_tokens(text: str, start: int, end: int, first_id: int) -> list[str]:
-    """The pieces of the tokens of text[start:end], one per character: every third piece is
-    a character, the others come ready-made (slice assignment keeps the loop in C)."""
+def _one_char_tokens(text: str, start: int, end: int, first_id: int) -> list[bytes]:
+    """The pieces of the tokens of text[start:end], one per character (slice assignment
+    keeps the loop in C)."""
     count = end - start
-    pieces = [""] * (3 * count)
+    if first_id == start:
+        pieces = [b""] * (2 * count)
+        pieces[0::2] = map(_JSON.__getitem__, text[start:end])
+        pieces[1::2] = _AT_ID[start:end]
+        return pieces
+    pieces = [b""] * (3 * count)
     pieces[0::3] = map(_JSON.__getitem__, text[start:end])
     pieces[1::3] = _AT[start:end]
     pieces[2::3] = _ID_NO_WS[first_id:first_id + count]
@@ -141,24 +153,24 @@ class CharTokens:
                 spaces.append(False)
         return words, spaces
 
-    def json(self) -> str:
-        """The Prodigy token list `[{"text","start","end","id","ws"}, ...]` as compact JSON."""
+    def json_bytes(self) -> bytes:
+        """The Prodigy token list `[{"text","start","end","id","ws"}, ...]` as compact JSON
+        in UTF-8 (what the file holds: no text to encode afterwards)."""
         text = self.text
         if not text:
-            return "[]"
+            return b"[]"
         _pieces_up_to(len(text) + 1)
-        pieces: list[str] = []
+        pieces: list[bytes] = []
         token = 0
         for start, end, kind in self.segments():
             if kind == "chars":
                 pieces += _one_char_tokens(text, start, end, token)
                 token += end - start
-            elif kind == "absorbed":
-                pieces[-1] = _ID_WS[token - 1]
+            elif kind == "absorbed":  # the token before carries this space
+                pieces[-1] = pieces[-1][: -len(_NO_WS_END)] + _WS_END
             else:
-                pieces += [_JSON[text[start:end]], f',"start":{start},"end":{end},"id":', _ID_NO_WS[token]]
+                pieces += [_JSON[text[start:end]], b'","start":%d,"end":%d,"id":' % (start, end), _ID_NO_WS[token]]
                 token += 1
-        # the last piece opens a token that does not come: close the list after its id instead
-        last = pieces[-1]
-        pieces[-1] = last[: last.rindex("}") + 1]
-        return '[{"text":' + "".join(pieces) + "]"
+        # the last piece opens a token that does not come: close the list after it instead
+        pieces[-1] = pieces[-1][: -len(_OPEN) - 1]
+        return b"[" + _OPEN + b"".join(pieces) + b"]"

@@ -61,6 +61,13 @@ def dumps(record: dict, compact: bool = False) -> str:
 _LINE_OPTIONS = orjson.OPT_NON_STR_KEYS | orjson.OPT_APPEND_NEWLINE if orjson is not None else 0
 
 
+def dumps_bytes(record: dict) -> bytes:
+    """A compact JSON record as UTF-8 bytes, no newline."""
+    if orjson is not None:
+        return orjson.dumps(record, option=orjson.OPT_NON_STR_KEYS)
+    return dumps(record, compact=True).encode("utf-8")
+
+
 def dumps_line(record: dict) -> bytes:
     """One JSON line as the file holds it: UTF-8 bytes with the newline (orjson makes bytes:
     decoding them to text only for the file to encode them again cost a fifth of an export)."""
