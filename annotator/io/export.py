@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.types import Article
 from . import fmt_conll, fmt_doccano, fmt_labelstudio, fmt_spacy, fmt_spacy_jsonl, jsonl
-from .fmt_common import ExportResult, Skipped, checked, provenance
+from .fmt_common import ExportResult, Skipped, provenance
 
 Writer = Callable[..., int]
 
@@ -26,10 +26,10 @@ class ExportFormat:
 
 
 def _native_jsonl(path, articles, labels=None, progress=None) -> ExportResult:
-    """The native writer, behind the same check as every format (span text = text at offsets)."""
+    """The native writer, with the same check as every format (span text = text at offsets),
+    made as it builds each line."""
     skipped: list[Skipped] = []
-    good = (article for article, _ in checked(articles, labels, skipped, overlaps=True, progress=progress, spans=False))
-    return ExportResult(jsonl.write_jsonl(path, good, labels), skipped)
+    return ExportResult(jsonl.write_jsonl(path, articles, labels, progress, skipped), skipped)
 
 
 FORMATS: dict[str, ExportFormat] = {

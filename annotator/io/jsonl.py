@@ -114,18 +114,78 @@ def metric_record(metric: Metric) -> dict:
     return record
 
 
+def article_line(article: Article, labels: set[str] | None = None) -> bytes | None:
+    """The article's line (UTF-8, newline included), or None when a span to be written does
+    not fit the text (its text is not the text at its offsets; `fmt_common.text_problem`
+    says why). The same record as `article_record`, built and checked in one pass: an export
+    does this for every span of the project."""
+    text = article.text
+    size = len(text)
+    fragment = orjson.Fragment if orjson is not None else None
+    entities = []
+    for entity in article.entities:
+        label = entity.label
+        if labels is not None and label not in labels:
+            continue
+        start, end, quoted = entity.start, entity.end, entity.text
+        if text[start:end] != quoted or not 0 <= start < end <= size:
+            return None
+        record = {"start": start, "end": end, "label": label, "text": quoted, "origin": entity.origin}
+        if entity.origin == "auto" and entity.confidence is not None:
+            record["confidence"] = round(entity.confidence, 4)
+        entities.append(record)
+    metrics = []
+    if labels is None or "METRIC" in labels:
+        for metric in article.metrics:
+            start, end, quoted = metric.start, metric.end, metric.text
+            if text[start:end] != quoted or not 0 <= start < end <= size:
+                return None
+            value = metric.value
+            if value is not None:
+                value = fragment(decimal_text(value)) if fragment is not None else decimal_json(value)
+            record = {
+                "start": start, "end": end, "text": quoted, "value": value, "unit": metric.unit, "approx": metric.approx,
+                "indicator": metric.indicator, "period": metric.period, "origin": metric.origin,
+            }
+            if metric.value_high is not None:
+                record["value_high"] = decimal_json(metric.value_high)
+            if metric.numeral != "arabic":
+                record["numeral"] = metric.numeral
+            metrics.append(record)
+    return dumps_line({
+        "id": article.id, "source": article.source, "title": article.title, "subtitle": article.subtitle,
+        "byline": article.byline, "text": text, "status": article.status, "annotator": article.reviewer,
+        "updated_at": article.updated_at, "entities": entities, "metrics": metrics,
+    })
+
+
 def write_jsonl(path, articles: Iterable[Article], labels: set[str] | None = None,
-                progress: Callable[[int], None] | None = None) -> int:
-    count = 0
+                progress: Callable[[int], None] | None = None, skipped: list | None = None) -> int:
+    """Write the articles, one line each; returns how many were written. An article whose
+    span does not fit its text is listed in `skipped` (fmt_common.Skipped, with the reason)
+    and left out; without `skipped` it is written as it is."""
+    count = done = 0
     with atomic_writer(path, "wb", encoding=None) as handle:
         write = handle.write
         for article in articles:
-            write(dumps_line(article_record(article, labels)))
-            count += 1
-            if progress and count % 200 == 0:
-                progress(count)
+            line = article_line(article, labels)
+            if line is None:
+                from .fmt_common import Skipped, text_problem
+
+                problem = text_problem(article, labels)
+                if skipped is not None and problem is not None:
+                    skipped.append(Skipped(article.id, problem))
+                    line = b""
+                else:  # not checked (or fine by the thorough check): written as it is
+                    line = dumps_line(article_record(article, labels))
+            if line:
+                write(line)
+                count += 1
+            done += 1
+            if progress and done % 500 == 0:
+                progress(done)
     if progress:
-        progress(count)
+        progress(done)
     return count
 
 

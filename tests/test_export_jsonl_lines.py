@@ -1,0 +1,67 @@
+"""Native JSONL lines are built and checked in one pass (the export's hot loop): each line
+must hold exactly the article's fields and spans, whatever labels are chosen."""
+import json
+from decimal import Decimal
+
+import pytest
+from test_formats_sample import articles_of, export, make_project, sample_drafts
+
+from annotator.core.types import ArticleDraft, Entity, Metric
+
+TEXT = "五十天内，怀化市投资三至五亿元。"
+
+
+def _drafts():
+    proposal = Entity(5, 8, "LOC", "怀化市", "auto", confidence=0.87654)
+    made_theirs = Entity(0, 3, "ORG", "五十天", "human", confidence=0.5)  # a person's: no confidence written
+    range_metric = Metric(10, 15, "三至五亿元", Decimal("300000000"), "元", value_high=Decimal("500000000.0"),
+                          numeral="chinese", origin="auto")
+    return [*sample_drafts(), ArticleDraft(TEXT, title="区间", status="accepted", entities=(proposal, made_theirs),
+                                           metrics=(range_metric,))]
+
+
+def _expected(article, labels):
+    entities = []
+    for e in article.entities:
+        if labels is None or e.label in labels:
+            record = {"start": e.start, "end": e.end, "label": e.label, "text": e.text, "origin": e.origin}
+            if e.origin == "auto" and e.confidence is not None:
+                record["confidence"] = Decimal(repr(round(e.confidence, 4)))
+            entities.append(record)
+    metrics = []
+    for m in article.metrics if labels is None or "METRIC" in labels else ():
+        record = {"start": m.start, "end": m.end, "text": m.text, "value": m.value, "unit": m.unit, "approx": m.approx,
+                  "indicator": m.indicator, "period": m.period, "origin": m.origin}
+        if m.value_high is not None:
+            record["value_high"] = m.value_high
+        if m.numeral != "arabic":
+            record["numeral"] = m.numeral
+        metrics.append(record)
+    return {"id": article.id, "source": article.source, "title": article.title, "subtitle": article.subtitle,
+            "byline": article.byline, "text": article.text, "status": article.status, "annotator": article.reviewer,
+            "updated_at": article.updated_at, "entities": entities, "metrics": metrics}
+
+
+@pytest.mark.parametrize("labels", [None, {"LOC"}, {"METRIC"}, {"PER", "ORG"}])
+def test_every_line_holds_the_articles_fields_and_chosen_spans(tmp_path, labels):
+    project = make_project(tmp_path / "p.sqlite", _drafts())
+    result = export(project, "jsonl", tmp_path / "out.jsonl", labels=labels)
+    lines = (tmp_path / "out.jsonl").read_bytes().decode("utf-8").splitlines()
+    articles = articles_of(project)
+    assert int(result) == len(lines) == len(articles) == 5 and result.skipped == ()
+    for line, article in zip(lines, articles):
+        assert json.loads(line, parse_float=Decimal) == _expected(article, labels)
+    last = json.loads(lines[-1], parse_float=Decimal)
+    if labels is None:  # exact digits: no exponent, no trailing zeros, as bare numbers
+        assert '"value":300000000,' in lines[-1] and '"value_high":500000000,' in lines[-1]
+        assert [e.get("confidence") for e in last["entities"]] == [None, Decimal("0.8765")]  # in offset order
+
+
+def test_a_misfit_span_outside_the_chosen_labels_does_not_skip_its_article(tmp_path):
+    wrong = ArticleDraft("怀化市洪江区的故事。", entities=(Entity(0, 3, "LOC", "洪江区"), Entity(3, 6, "ORG", "洪江区")))
+    project = make_project(tmp_path / "p.sqlite", [wrong])
+    kept = export(project, "jsonl", tmp_path / "org.jsonl", labels={"ORG"})
+    left_out = export(project, "jsonl", tmp_path / "loc.jsonl", labels={"LOC"})
+    assert (int(kept), kept.skipped) == (1, ())
+    assert int(left_out) == 0 and "洪江区" in left_out.skipped[0].reason
+    assert (tmp_path / "loc.jsonl").read_bytes() == b""
