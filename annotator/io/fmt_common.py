@@ -65,16 +65,33 @@ class ExportSpan(NamedTuple):
     confidence: float | None = None  # a proposal's, as pre-extraction gave it (None once a person made it theirs)
 
 
-def export_spans(article: Article, labels: set[str] | None) -> list[ExportSpan]:
-    """The article's spans in the order every format writes them: by start, end, label."""
-    spans = [ExportSpan(e.start, e.end, e.label, e.text, None, e.confidence if e.origin == "auto" else None)
-             for e in article.entities if labels is None or e.label in labels]
+def fitting_spans(article: Article, labels: set[str] | None) -> list[ExportSpan] | None:
+    """The article's spans in the order every format writes them (by start, end, label),
+    checked as they are made: None when one of them does not fit the text (`text_problem`
+    says why). Every span of an export passes through here."""
+    text = article.text
+    size = len(text)
+    new = _new_span
+    spans = []
+    for e in article.entities:
+        label = e.label
+        if labels is not None and label not in labels:
+            continue
+        start, end, quoted = e.start, e.end, e.text
+        if text[start:end] != quoted or not 0 <= start < end <= size:
+            return None
+        spans.append(new(ExportSpan, (start, end, label, quoted, None, e.confidence if e.origin == "auto" else None)))
     if labels is None or METRIC in labels:
-        spans.extend(ExportSpan(m.start, m.end, METRIC, m.text, m) for m in article.metrics)
+        for m in article.metrics:
+            start, end, quoted = m.start, m.end, m.text
+            if text[start:end] != quoted or not 0 <= start < end <= size:
+                return None
+            spans.append(new(ExportSpan, (start, end, METRIC, quoted, m, None)))
     spans.sort(key=_SPAN_ORDER)
     return spans
 
 
+_new_span = tuple.__new__  # ExportSpan's own __new__ is a Python function: a tenth of a span's cost
 _SPAN_ORDER = itemgetter(0, 1, 2)  # start, end, label
 
 
@@ -117,8 +134,11 @@ def checked(articles: Iterable[Article], labels: set[str] | None, skipped: list[
     and recorded in `skipped`. `progress(n)` hears how many articles were handled so far."""
     done = 0
     for article in articles:
-        problem = text_problem(article, labels)
-        exported = export_spans(article, labels) if spans and problem is None else None
+        if spans:
+            exported = fitting_spans(article, labels)
+            problem = (text_problem(article, labels) or "a span does not fit the text") if exported is None else None
+        else:
+            exported, problem = None, text_problem(article, labels)
         if problem is None and not overlaps:
             problem = overlap_problem(exported)
         if problem is None and check is not None:

@@ -24,6 +24,7 @@ import tempfile
 import zlib
 from array import array
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 from pathlib import Path
 
 from ..core.types import Article, ArticleDraft
@@ -44,6 +45,7 @@ USER_DATA_KEY = "annotator"
 IOB_INSIDE, IOB_OUTSIDE, IOB_BEGIN = 1, 2, 3  # spaCy's ENT_IOB codes
 COMPRESSION = 1  # zlib level: spaCy reads any; level 1 is several times faster than 6
 _CHUNK = 1 << 20
+_START, _END, _LABEL = itemgetter(0), itemgetter(1), itemgetter(2)  # of an ExportSpan
 
 
 def spacy_modules():
@@ -97,12 +99,12 @@ class _Writer:
 
     def add(self, article: Article, spans: list[ExportSpan], tokens: CharTokens) -> None:
         numpy = self.numpy
-        orth, spaces = self._orth_and_spaces(tokens)
+        orth, spaces, token_at = self._orth_and_spaces(tokens)
         table = numpy.zeros((len(orth), 3), dtype=numpy.uint64)
         table[:, 0] = orth
         table[:, 1] = IOB_OUTSIDE
         if spans:
-            self._entities(table, spans, tokens)
+            self._entities(table, spans, token_at)
         self.files["tokens"].write(table.tobytes())
         self.files["spaces"].write(spaces.tobytes())
         self.lengths.append(len(orth))
@@ -113,7 +115,8 @@ class _Writer:
 
     def _orth_and_spaces(self, tokens: CharTokens):
         """Token ids through a table indexed by code point (filled as characters first
-        appear), the whitespace tokens' own ids, and where a token carries a space."""
+        appear), the whitespace tokens' own ids, where a token carries a space, and the
+        index of the token at each position (None: the position itself)."""
         numpy, text = self.numpy, tokens.text
         points = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
         orth = self.by_point[points]
@@ -122,27 +125,38 @@ class _Writer:
                 self.by_point[point] = self.ids[chr(point)]
             orth = self.by_point[points]
         if not tokens.runs:
-            return orth, numpy.zeros(len(text), dtype=bool)
-        keep = numpy.ones(len(text), dtype=bool)
-        for start, end, _absorbed, token_start in tokens.runs:
+            return orth, numpy.zeros(len(text), dtype=bool), None
+        keep = numpy.ones(len(text), dtype=bool)  # the positions where a token starts
+        carriers = []  # the tokens right before a space they carry
+        for start, end, absorbed, token_start in tokens.runs:
+            if end - start == 1 and not absorbed:  # a one-character whitespace token: as any character
+                continue
             keep[start:end] = False
+            if absorbed:
+                carriers.append(start - 1)
             if token_start is not None:
                 keep[token_start] = True
                 orth[token_start] = self.ids[text[token_start:end]]
         orth = orth[keep]
+        token_at = numpy.cumsum(keep) - 1  # a token's position -> its index, and so for every position inside it
         spaces = numpy.zeros(len(orth), dtype=bool)
-        spaces[[tokens.index(start - 1) for start, _end, absorbed, _t in tokens.runs if absorbed]] = True
-        return orth, spaces
+        spaces[token_at[carriers]] = True
+        return orth, spaces, token_at
 
-    def _entities(self, table, spans: list[ExportSpan], tokens: CharTokens) -> None:
-        """ENT_IOB and ENT_TYPE of every span at once: B on its first token, I on the rest."""
+    def _entities(self, table, spans: list[ExportSpan], token_at) -> None:
+        """ENT_IOB and ENT_TYPE of every span at once: B on its first token, I on the rest
+        (the spans are aligned: each starts at a token's start and ends at a token's end)."""
         numpy = self.numpy
-        firsts = numpy.array([tokens.index(s.start) for s in spans], dtype=numpy.int64)
-        lengths = numpy.array([tokens.last_index(s.end) + 1 for s in spans], dtype=numpy.int64) - firsts
+        firsts = numpy.fromiter(map(_START, spans), numpy.int64, len(spans))
+        lasts = numpy.fromiter(map(_END, spans), numpy.int64, len(spans)) - 1
+        if token_at is not None:
+            firsts, lasts = token_at[firsts], token_at[lasts]
+        lengths = lasts + 1 - firsts
         covered = numpy.arange(int(lengths.sum())) + numpy.repeat(firsts - (numpy.cumsum(lengths) - lengths), lengths)
         table[covered, 1] = IOB_INSIDE
         table[firsts, 1] = IOB_BEGIN
-        table[covered, 2] = numpy.repeat(numpy.array([self.ids[s.label] for s in spans], dtype=numpy.uint64), lengths)
+        labels = numpy.fromiter(map(self.ids.__getitem__, map(_LABEL, spans)), numpy.uint64, len(spans))
+        table[covered, 2] = numpy.repeat(labels, lengths)
 
     def finish(self, path: Path) -> None:
         count = len(self.lengths)

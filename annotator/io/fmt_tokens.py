@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 _WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() accepts, as spaCy tests them
+_SPAN = re.Match.span
 
 
 class _JsonBytes(dict):
@@ -76,28 +77,33 @@ class CharTokens:
         self.runs = []
         removed = 0  # characters before a position that start no token
         self._run_starts, self._removed_after = [], []
-        for match in _WHITESPACE.finditer(text):
-            start, end = match.span()
+        # offsets no span may start or end at (inside a whitespace run), and where each
+        # whitespace token ends -> where it starts
+        self._bad_starts, self._bad_ends, self._space_token_ending = set(), set(), {}
+        for start, end in map(_SPAN, _WHITESPACE.finditer(text)):
             absorbed = start > 0 and text[start] == " "
-            token_start = start + absorbed if start + absorbed < end else None
-            self.runs.append((start, end, absorbed, token_start))
-            removed += (end - start) - (token_start is not None)
+            if end - start == 1:  # most runs: a line break (a token), or a space a token carries
+                if absorbed:
+                    self.runs.append((start, end, True, None))
+                    removed += 1
+                    self._bad_starts.add(start)
+                    self._bad_ends.add(end)
+                else:
+                    self.runs.append((start, end, False, start))
+                    self._space_token_ending[end] = start
+            else:  # the rest of a longer run is one whitespace token
+                token_start = start + absorbed
+                self.runs.append((start, end, absorbed, token_start))
+                removed += end - start - 1
+                self._bad_starts.update(range(start, end))
+                self._bad_starts.discard(token_start)
+                self._bad_ends.update(range(start + 1, end))
+                self._space_token_ending[end] = token_start
             self._run_starts.append(start)
             self._removed_after.append(removed)
-        self._bad_starts, self._bad_ends = self._misaligned()
-        self._space_token_ending = {end: token_start for _s, end, _a, token_start in self.runs if token_start is not None}
 
     def __len__(self) -> int:
         return len(self.text) - (self._removed_after[-1] if self.runs else 0)
-
-    def _misaligned(self) -> tuple[set[int], set[int]]:
-        bad_starts, bad_ends = set(), set()
-        for start, end, absorbed, token_start in self.runs:
-            bad_starts.update(p for p in range(start, end) if p != token_start)
-            bad_ends.update(range(start + 1, end))
-            if token_start is None:
-                bad_ends.add(end)
-        return bad_starts, bad_ends
 
     def aligned(self, start: int, end: int) -> bool:
         """Whether a span starts on a token's first character and ends on a token's last."""
