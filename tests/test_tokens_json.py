@@ -35,3 +35,14 @@ def test_token_json_of_a_long_text_after_a_shorter_one():
     nlp = spacy.blank("zh")
     for text in ("短 文", "长" * 3000 + " 文" + "\n" * 3 + "尾"):
         assert json.loads(CharTokens(text).json_bytes()) == spacy_tokens(nlp, text)
+
+
+def test_whitespace_runs_are_the_runs_a_regular_expression_finds():
+    import re
+
+    from annotator.io.fmt_tokens import whitespace_runs
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    texts = ["", " ", "怀", " 怀 ", "怀\u3000\u3000化\n", "a\x1cb", "ab ab  ab", *(f"{c}怀{c}化{c}{c}" for c in spaces)]
+    for text in texts:
+        assert whitespace_runs(text) == [m.span() for m in re.finditer(r"\s+", text)], repr(text)

@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 
 from ..core.types import Article, ArticleDraft
 from .fmt_common import ExportResult, ExportSpan, ImportSpan, Progress, imported_draft, write_records
+from .fmt_tokens import whitespace_runs
 from .problems import Problem
 
 NAME = "conll"
@@ -44,7 +45,6 @@ _CLOSERS = "”’」』）》)\"'"
 # whitespace inside the run does not matter: CoNLL drops it, and an import must split alike
 _SENTENCE_END = re.compile(rf"[{_TERMINATORS}](?:\s*[{_TERMINATORS}])*(?:\s*[{_CLOSERS}])*")
 _LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def sentence_breaks(text: str, spans: list[ExportSpan]) -> list[int]:
@@ -67,7 +67,7 @@ def article_lines(text: str, spans: list[ExportSpan]) -> str:
         first = span.start + len(span.text) - len(span.text.lstrip())  # the B on a visible character
         tags[first] = f" B-{span.label}\n"
         tags[first + 1:span.end] = [f" I-{span.label}\n"] * (span.end - first - 1)
-    blank = [match.span() for match in _WHITESPACE.finditer(text)]
+    blank = whitespace_runs(text)
     sentence_ends = {_last_visible(text, point, blank) for point in sentence_breaks(text, spans)}
     sentence_ends.add(len(text.rstrip()) - 1)
     for index in sentence_ends:

@@ -15,11 +15,25 @@ operations, never per character in Python.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 
-_WHITESPACE = re.compile(r"\s+")  # the characters str.isspace() accepts, as spaCy tests them
-_SPAN = re.Match.span
+
+def whitespace_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every run of whitespace: the characters str.isspace() accepts, as
+    spaCy tests them. Found through `str.split()` (C), about five times faster than a
+    regular expression's scan: between two words only whitespace, so each word is found
+    right where the run before it ends."""
+    runs = []
+    position = 0
+    find = text.find
+    for word in text.split():
+        start = find(word, position)
+        if start > position:
+            runs.append((position, start))
+        position = start + len(word)
+    if position < len(text):
+        runs.append((position, len(text)))
+    return runs
 
 
 class _JsonBytes(dict):
@@ -80,7 +94,7 @@ class CharTokens:
         # offsets no span may start or end at (inside a whitespace run), and where each
         # whitespace token ends -> where it starts
         self._bad_starts, self._bad_ends, self._space_token_ending = set(), set(), {}
-        for start, end in map(_SPAN, _WHITESPACE.finditer(text)):
+        for start, end in whitespace_runs(text):
             absorbed = start > 0 and text[start] == " "
             if end - start == 1:  # most runs: a line break (a token), or a space a token carries
                 if absorbed:
