@@ -43,9 +43,9 @@ def misaligned(tokens: CharTokens, spans: list[ExportSpan]) -> str | None:
     return None
 
 
-def span_record(span: ExportSpan, tokens: CharTokens) -> dict:
+def span_record(span: ExportSpan, token_at: list[int]) -> dict:
     record = {"start": span.start, "end": span.end, "label": span.label,
-              "token_start": tokens.index(span.start), "token_end": tokens.last_index(span.end)}
+              "token_start": token_at[span.start], "token_end": token_at[span.end - 1]}
     if span.metric is not None:
         record["metric"] = metric_fields(span.metric)
     return record
@@ -53,7 +53,8 @@ def span_record(span: ExportSpan, tokens: CharTokens) -> dict:
 
 def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens) -> bytes:
     record_id, source = provenance(article)
-    record = {"text": article.text, "spans": [span_record(span, tokens) for span in spans]}
+    token_at = tokens.token_at() if spans else []
+    record = {"text": article.text, "spans": [span_record(span, token_at) for span in spans]}
     if article.status in ANSWERS:
         record["answer"] = ANSWERS[article.status]
     record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}

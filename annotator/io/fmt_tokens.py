@@ -141,6 +141,24 @@ class CharTokens:
         token_start = self._space_token_ending.get(end)
         return self.index(end - 1 if token_start is None else token_start)
 
+    def token_at(self) -> list[int]:
+        """The index of the token at each position (a carried space: the token carrying
+        it), built from ranges per run: for an aligned span, `token_at[start]` is
+        `index(start)` and `token_at[end - 1]` is `last_index(end)`, without a search each."""
+        at: list[int] = []
+        token = position = 0
+        for start, end, absorbed, token_start in self.runs:
+            at += range(token, token + start - position)
+            token += start - position
+            if absorbed:
+                at.append(token - 1)
+            if token_start is not None:
+                at += [token] * (end - token_start)
+                token += 1
+            position = end
+        at += range(token, token + len(self.text) - position)
+        return at
+
     def segments(self):
         """(start, end, kind) in text order: kind "chars" for a run of one-character tokens,
         "space" for a whitespace token, "absorbed" for the space a token carries."""
