@@ -132,3 +132,40 @@ def test_no_line_break_is_left_inside_a_sentence_of_an_article(folder):
         for article in split_page(page.read_text(encoding="utf-8")):
             # the very last line may stop mid-sentence: a page can cut an article off
             assert _breaks_inside_sentences(article.text) == [], (page.name, article.title)
+
+
+def test_a_column_cut_after_a_comma_does_not_run_into_the_next_reports_dated_opening():
+    # Narrow columns: 炎陵's column ends after a comma; the next line is the indented first line
+    # of another report (`12 月 4 日，…`). A date after a comma inside a sentence is set at full
+    # width and stays in its sentence.
+    page = (
+        "攸县黄桃是国家地理标志保护产品。\n目前，全县黄桃种植面积达到 8.6 万\n亩，覆盖 10 个乡镇 1.2 万户果农，\n"
+        "12 月 4 日，醴陵市经济开发区的\n湖南华瓷科技有限公司展厅里，一批釉\n下五彩瓷正在打包，准备发往迪拜。\n"
+        "在邵阳市、大祥区相关职能部门协\n调下，公司的资金难题得到了解决，\n12 月 17 日，银行向公司发放贷款 100\n万元，为企业发展提供动能。\n"
+    )
+    assert clean_text(page).split("\n") == [
+        "攸县黄桃是国家地理标志保护产品。",
+        "目前，全县黄桃种植面积达到8.6万亩，覆盖10个乡镇1.2万户果农，",
+        "12月4日，醴陵市经济开发区的湖南华瓷科技有限公司展厅里，一批釉下五彩瓷正在打包，准备发往迪拜。",
+        "在邵阳市、大祥区相关职能部门协调下，公司的资金难题得到了解决，12月17日，银行向公司发放贷款100万元，为企业发展提供动能。",
+    ]
+
+
+def test_a_paragraph_per_line_page_keeps_a_report_opening_after_a_cut_apart():
+    page = (
+        "初冬时节，保靖县葫芦镇的黄金茶园里，茶农们正忙着修剪茶树、除草施肥，为明年春茶丰产打基础。保靖县黄金茶产业发展中心主任彭新华介绍，今年全县黄金茶园面积达到13.6万亩，\n"
+        "本报讯（记者 彭 雯 通讯员 向 阳）12月4日，永顺县芙蓉镇的老司城遗址景区迎来一批研学学生，今年景区接待游客86万人次，同比增长两成以上，带动周边村民增收。\n"
+    )
+    first, second = clean_text(page).split("\n")
+    assert first.endswith("13.6万亩，") and second.startswith("本报讯（记者彭雯通讯员向阳）12月4日")
+
+
+def test_lines_padded_around_numbers_are_as_wide_as_their_column():
+    # `植油茶 3200 亩、茶叶 1500 亩，今年` is set as wide as the column; without its spaces it
+    # looks like a paragraph's last line, and the paragraph would end mid-sentence after it.
+    page = ("初冬时节，攸县网岭镇罗家坪村的油茶\n林里，村民们正忙着采摘油茶果和修剪\n茶树，田间地头到处是一派丰收景象。\n"
+            "村党支部书记谭建国告诉记者，全村种\n植油茶 3200 亩、茶叶 1500 亩，今年\n鲜果产量预计达到 1100 吨，按现在的\n"
+            "收购价算，村民人均可增收 4600 元。\n")
+    assert [p.text for p in paragraphs(page)] == [
+        "初冬时节，攸县网岭镇罗家坪村的油茶林里，村民们正忙着采摘油茶果和修剪茶树，田间地头到处是一派丰收景象。",
+        "村党支部书记谭建国告诉记者，全村种植油茶3200亩、茶叶1500亩，今年鲜果产量预计达到1100吨，按现在的收购价算，村民人均可增收4600元。"]

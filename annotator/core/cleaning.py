@@ -103,9 +103,17 @@ def raw_lines(text: str) -> list[Line]:
             blank += 1
             continue
         spaced = _INNER_SPACES.sub(" ", _INVISIBLE.sub("", raw)).strip()
-        lines.extend(_split_trailing_byline(Line(squeezed, spaced, number, display_width(squeezed), blank)))
+        width = display_width(squeezed) + _PADDED_WIDTH * len(_DIGIT_PADDING.findall(spaced))
+        lines.extend(_split_trailing_byline(Line(squeezed, spaced, number, width, blank)))
         blank = 0
     return lines
+
+
+# The spaces a page sets around numbers in Chinese text (`达到 8.6 万亩`) take room in the
+# column: without them a line holding numbers looks shorter than its column, like a
+# paragraph's last line.
+_DIGIT_PADDING = re.compile(f"(?<=[0-9%])[{_SPACES}](?={CJK_CLASS})|(?<={CJK_CLASS})[{_SPACES}](?=[0-9])")
+_PADDED_WIDTH = 0.5
 
 
 def _usual_gap(lines: list[Line]) -> int:
@@ -208,6 +216,28 @@ LEDE = re.compile(
 )
 
 
+# How a news report opens: the agency line or the date of the event (`本报讯（记者…）`,
+# `12月5日，`). After a column cut (`…1.2万户果农，`) a line opening like this on a line of its
+# own starts another article's column, not the rest of the sentence.
+NEWS_OPENING = re.compile(r"^(?:本报讯|本报[^，。]{1,8}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?，)")
+
+
+# A paragraph's first line is indented by two characters; measured without its indent (and
+# with compressed punctuation) it is at least one em shorter than its column.
+_INDENT = 1.0
+
+
+def _opens_report(line: Line, nxt: Line, column: float) -> bool:
+    """`…果农，` / `12月4日，醴陵市…`: the next line opens a report (its own paragraph: a
+    line of a page set one paragraph per line, or a first line set short by its indent),
+    so the column cut after `line` is no sentence going on."""
+    if not NEWS_OPENING.match(nxt.text) or ends_sentence(line.text):
+        return False
+    if column > WHOLE_PARAGRAPH_LINES:
+        return True
+    return nxt.width <= column - _INDENT and not ends_sentence(nxt.text)
+
+
 def _overfull(line: Line, column: float) -> bool:
     """Wider than its column: a headline or banner set across columns."""
     return line.width > column + max(2.5, 0.2 * column)
@@ -243,6 +273,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
         return True
     if line.text[-1].isdigit() and nxt.text[0].isdigit():
         return False  # a number cut by the line break (`3` / `00多盒`)
+    if _opens_report(line, nxt, column):
+        return True
     if _overfull(line, column) or _overfull(nxt, column):
         return True
     if line.text[-1] in _CONTINUES:

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import tokenize
-from .cleaning import HAN_RE, LEDE, Paragraph, ends_sentence
+from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph, ends_sentence
 
 # A paragraph cannot start with these: the text before the break goes on here.
 _CLOSING = "，。、；：！？）》〉」』”’,.;:!?)"
@@ -97,6 +97,13 @@ def plainly_continues(left: str, right: str) -> bool:
 _CLAUSE_MARK = re.compile("[，。；：！？]")
 
 
+def opens_report_after_cut(left: str, right: str) -> bool:
+    """`…13.6万亩，` / `本报讯（记者…）12月4日，…`: a column cut off mid-sentence, then a
+    paragraph that opens a news report: another article begins here (the cut article goes
+    on further down the page)."""
+    return is_open(left) and bool(NEWS_OPENING.match(right))
+
+
 def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Neighbouring paragraphs whose break is plainly inside a sentence become one: the
     signs of plainly_continues, or running text (it has clause marks, so it is no
@@ -156,8 +163,8 @@ def continuation_score(left: str, right: str) -> float:
         score += 2 if _closes_quote(right) else -1
     elif _closes_quote(right):
         score -= 2
-    if LEDE.match(right):
-        score -= 2  # `今年，…`, `12月8日，…`: how a new paragraph opens
+    if LEDE.match(right) or NEWS_OPENING.match(right):
+        score -= 2  # `今年，…`, `12月8日，…`, `本报讯…`: how a new paragraph opens
     return score
 
 
@@ -165,6 +172,9 @@ def continuation_score(left: str, right: str) -> float:
 class _Piece:
     indices: list[int]  # block indices, page order
     start_is_candidate: bool  # begins after a mid-sentence stop or after a byline
+    # begins after a photo caption that follows a finished sentence: the photo sits inside
+    # the article, so the piece goes elsewhere only when the break itself says so
+    after_photo: bool = False
 
 
 def _bigrams(text: str) -> set[str]:
@@ -216,13 +226,15 @@ class Vocabulary:
 SEARCH_PIECES = 24
 
 
-def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str]) -> list:
+def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str],
+               photo_kind: str | None = None) -> list:
     """Reorder blocks so that each piece of an article follows the open end it continues,
     and join each open end with its continuation into one block.
 
     `body` is the kind of running text; a block of `headline_kinds` opens an article, a
-    block of `credit_kinds` (bylines, captions) can end one."""
-    pieces = _pieces(blocks, body, headline_kinds, credit_kinds)
+    block of `credit_kinds` (bylines, captions) can end one; `photo_kind` is the kind of
+    photo captions among them."""
+    pieces = _pieces(blocks, body, headline_kinds, credit_kinds, photo_kind)
     # Pieces that end mid-sentence, by the index of that last body block.
     open_ends = {
         number: piece.indices[-1] for number, piece in enumerate(pieces)
@@ -247,6 +259,8 @@ def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: 
             if end == start or end_index is None:
                 continue
             score = continuation_score(blocks[end_index].text, first)
+            if pieces[start].after_photo and score <= 0:
+                continue
             score += 1.5 * (shares.get(end, 0.0) / most if most else 0.0)
             if end == start - 1:
                 score += 0.5  # neighbours belong together unless something says otherwise
@@ -284,7 +298,8 @@ def _reaches(following: dict[int, int], start: int, target: int) -> bool:
     return False
 
 
-def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str]) -> list[_Piece]:
+def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str],
+            photo_kind: str | None = None) -> list[_Piece]:
     """Cut the page before each headline run and before each body block that follows a
     mid-sentence stop or a run of credits only (bylines, captions)."""
     pieces: list[_Piece] = []
@@ -297,7 +312,7 @@ def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set
         elif block.kind == body and (
             (previous.kind == body and is_open(previous.text)) or _after_credits(blocks, index, body, credit_kinds)
         ):
-            pieces.append(_Piece([index], True))
+            pieces.append(_Piece([index], True, _after_photo(blocks, index, body, photo_kind)))
         else:
             pieces[-1].indices.append(index)
     return pieces
@@ -309,6 +324,14 @@ def _after_credits(blocks: list, index: int, body: str, credit_kinds: set[str]) 
     while back >= 0 and blocks[back].kind in credit_kinds:
         back -= 1
     return back < index - 1 and back >= 0 and blocks[back].kind == body
+
+
+def _after_photo(blocks: list, index: int, body: str, photo_kind: str | None) -> bool:
+    """The block follows photo captions only, and they follow a finished sentence."""
+    back = index - 1
+    while back >= 0 and blocks[back].kind == photo_kind:
+        back -= 1
+    return back < index - 1 and back >= 0 and blocks[back].kind == body and not is_open(blocks[back].text)
 
 
 def _join_open_ends(blocks: list, body: str) -> list:

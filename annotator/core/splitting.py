@@ -21,7 +21,9 @@ from .entities.dictionaries import dictionaries
 from .gazetteer import Gazetteer
 from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_names, reads_as_name, pair_names
-from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
+from .reassembly import (
+    Vocabulary, continuation_score, is_open, join_plain_continuations, opens_report_after_cut, reassemble,
+)
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -198,7 +200,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
     blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(paragraphs(text)))]
     if not blocks:
         return []
-    blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION})
+    blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION}, CAPTION)
     sequence = _runs(blocks)
     runs = [item for item in sequence if isinstance(item, _Run)]
     for run in runs:
@@ -326,7 +328,8 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> Pa
 
     best, cut = 0.0, 0
     for k in range(1, len(body)):
-        if not (ends_sentence(body[k - 1]) or _CAPTION.match(body[k - 1]) or byline_names(body[k - 1])):
+        if not (ends_sentence(body[k - 1]) or _CAPTION.match(body[k - 1]) or byline_names(body[k - 1])
+                or opens_report_after_cut(body[k - 1], body[k])):
             continue
         after = recall(wanted, k, True)
         score = after - recall(wanted, k, False) + recall(own, k, False) - recall(own, k, True)
