@@ -83,6 +83,28 @@ def test_an_older_project_is_migrated_after_a_backup_that_holds_the_old_file(tmp
     assert _rows(path)[1:] == before[1:]
 
 
+def test_a_v11_project_keeps_its_queue_order_and_splits_go_after_their_article(tmp_path):
+    """Schema v12 gives every article a place in the queue (its id); a split made after the
+    migration puts the new part right after its article."""
+    from annotator.core import restructure as R
+
+    path = tmp_path / "v11.sqlite"
+    _old_project(path, 11, articles=3)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("DELETE FROM entities WHERE article_id = 1")
+        conn.execute("UPDATE articles SET text = '洪江区念好三字经' || char(10) || text WHERE id = 1")
+    conn.close()
+    with Store(path) as store:
+        assert store.article_ids() == [1, 2, 3]
+        article = store.article(1)
+        store.apply(R.split(article, article.text.index("第")), "tester")
+        assert store.article_ids() == [1, 4, 2, 3]
+        # an import after the migration: its articles go to the end, in order
+        store.import_source(SourceRecord("new.txt", "y", "新的一篇。"), [ArticleDraft("新的一篇。", title="新")])
+        assert store.article_ids() == [1, 4, 2, 3, 5]
+
+
 def test_a_newer_project_is_refused_naming_both_versions_and_left_byte_identical(tmp_path):
     for journal in ("delete", "wal"):
         path = tmp_path / f"future-{journal}.sqlite"

@@ -80,3 +80,30 @@ def test_retitle_is_one_undoable_step(store, two):
     assert (store.article(first.id).title, store.article(first.id).text) == ("洪江区念好三字经", FIRST)
     assert store.article(first.id).entities[0].start == FIRST.index("怀化市洪江区")
     assert R.retitle(first, first.title, first.subtitle) is None
+
+
+def test_a_split_off_part_comes_right_after_its_article_in_the_queue(store):
+    """The queue (number order) and "next article" show the new part right after the article
+    it was split from, not at the end; undo, redo and a merge back keep the order."""
+    text = "洪江区念好三字经\n怀化市洪江区积极推进自然资源高质量发展。\n闲置土地处置率达到百分之百。\n县里还盘活了存量土地。"
+    drafts = [ArticleDraft(text, title="洪江区念好三字经"), ArticleDraft(SECOND, title="闲置土地处置率达到百分之百")]
+    store.import_source(SourceRecord("page.txt", "sha", text + "\n" + SECOND), drafts)
+    first, second = store.article_ids()
+    store.apply(R.split(store.article(first), text.index("县里还")), "tester")
+    (part,) = [i for i in store.article_ids() if i not in (first, second)]
+    assert store.article_ids() == [first, part, second]
+    assert store.next_article_id(first) == part and store.next_article_id(part) == second
+    # a second split of the first article goes between it and the part split off before
+    store.apply(R.split(store.article(first), text.index("闲置")), "tester")
+    (newer,) = [i for i in store.article_ids() if i not in (first, second, part)]
+    assert store.article_ids() == [first, newer, part, second]
+    store.undo("tester")
+    assert store.article_ids() == [first, part, second]
+    store.redo("tester")
+    (redone,) = [i for i in store.article_ids() if i not in (first, second, part)]
+    assert store.article_ids() == [first, redone, part, second]
+    store.apply(R.merge(store.article(part), store.article(second)), "tester")
+    assert store.article_ids() == [first, redone, part]
+    store.undo("tester")
+    assert store.article_ids() == [first, redone, part, second]
+    assert store.article(second).text == SECOND

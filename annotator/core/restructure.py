@@ -115,6 +115,8 @@ class RestructureArticles(Op):
         columns = {key: value for key, value in template.items() if key not in _WRITTEN}
         if row is None:
             columns.update(status="pending", reviewer="")  # a new part: nobody reviewed it yet
+            if "queue_place" in template:  # the queue shows it right after its source article
+                columns["queue_place"] = stored.queue_place_after(template["id"])
         columns.update(text=target["text"], title=target["title"], subtitle=target["subtitle"])
         article_id = stored.write_article(target.get("id"), columns)
         entities = [stored.insert_entity(article_id, e) for e in _entities(target)]

@@ -166,6 +166,14 @@ class SqlStored:
         except sqlite3.IntegrityError:  # content_hash is unique: the same text is another article
             raise O.Invalid("another article of the project has exactly this text") from None
 
+    def queue_place_after(self, article_id):
+        """A place in the queue's number order right after the article's, before the next one
+        (halfway between: a part split off again and again still goes after its article)."""
+        row = self._one("SELECT queue_place FROM articles WHERE id = ?", [article_id])
+        place = row[0] if row and row[0] is not None else float(article_id)
+        following = self._one("SELECT min(queue_place) FROM articles WHERE queue_place > ?", [place])[0]
+        return place + 1.0 if following is None else (place + following) / 2
+
     def delete_article(self, article_id):
         self.db.execute("DELETE FROM articles WHERE id = ?", [article_id])
 

@@ -243,6 +243,18 @@ def _v11(conn: sqlite3.Connection) -> None:
 TAIL = "substr({column}, -2)"  # the same expression in queries lets SQLite use the index
 
 
+def _v12(conn: sqlite3.Connection) -> None:
+    """The place of each article in the queue's number order (issue 17): its id, except for
+    a part a reviewer split off, which takes a place right after the article it was split
+    from (store/edits.py `queue_place_after`) instead of going to the end of the queue."""
+    conn.execute("ALTER TABLE articles ADD COLUMN queue_place REAL")
+    conn.execute("UPDATE articles SET queue_place = id")
+    conn.execute("CREATE INDEX articles_queue_place ON articles(queue_place, id)")
+    # imports and every other insert leave it out: the article's id is its place
+    conn.execute("CREATE TRIGGER articles_queue_place AFTER INSERT ON articles WHEN new.queue_place IS NULL "
+                 "BEGIN UPDATE articles SET queue_place = new.id WHERE id = new.id; END")
+
+
 def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
@@ -264,7 +276,7 @@ def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

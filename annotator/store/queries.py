@@ -75,6 +75,12 @@ def _where(flt: ArticleFilter, status: str = "a.status") -> tuple[str, list]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+# The queue's number order: by place (an article's id, or a split-off part's place right after
+# the article it came from, schema v12), and after the article with the id given.
+QUEUE_ORDER = "a.queue_place, a.id"
+AFTER_IN_QUEUE = "(a.queue_place, a.id) > (coalesce((SELECT queue_place FROM articles WHERE id = ?), -1), ?)"
+
+
 def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit: int | None = None,
                 offset: int = 0) -> list[int]:
     """The ids the filter shows, in order; `after` (by number) or `offset` (by certainty) and
@@ -102,8 +108,8 @@ def article_ids(db, flt: ArticleFilter = ArticleFilter(), after: int = 0, limit:
         if ids is not None:
             return ids
     where, params = _where(flt)
-    sql = f"SELECT a.id FROM articles a{where}{' AND' if where else ' WHERE'} a.id > ? ORDER BY a.id"
-    params.append(after)
+    sql = f"SELECT a.id FROM articles a{where}{' AND' if where else ' WHERE'} {AFTER_IN_QUEUE} ORDER BY {QUEUE_ORDER}"
+    params.extend([after, after])
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -295,10 +301,11 @@ def next_article_id(db, after_id: int, statuses: tuple[str, ...] = ("pending",),
     where, params = _where(flt)
     marks = ", ".join("?" for _ in statuses)
     scope = (where + " AND " if where else " WHERE ") + f"a.status IN ({marks})"
-    row = db.execute(f"SELECT a.id FROM articles a{scope} AND a.id > ? ORDER BY a.id LIMIT 1",
-                     [*params, *statuses, after_id]).fetchone()
+    row = db.execute(f"SELECT a.id FROM articles a{scope} AND {AFTER_IN_QUEUE} ORDER BY {QUEUE_ORDER} LIMIT 1",
+                     [*params, *statuses, after_id, after_id]).fetchone()
     if row is None:  # wrap around to the first one still waiting
-        row = db.execute(f"SELECT a.id FROM articles a{scope} ORDER BY a.id LIMIT 1", [*params, *statuses]).fetchone()
+        row = db.execute(f"SELECT a.id FROM articles a{scope} ORDER BY {QUEUE_ORDER} LIMIT 1",
+                         [*params, *statuses]).fetchone()
     return row[0] if row else None
 
 
