@@ -22,7 +22,7 @@ def evaluate_gold(store, gold_dir: Path) -> dict:
             continue
         metrics = [(text, None if value is None else Decimal(value), unit, *context)
                    for text, value, unit, *context in page["metrics"]]
-        pages.append(score_page(source, gold, page["titles"], page["entities"], metrics))
+        pages.append(score_page(source, gold, page["titles"], page["entities"], metrics, page["texts"]))
     return {"kind": "gold", "pages": pages, "overall": total(pages), "missing": missing}
 
 
@@ -80,6 +80,10 @@ def _split_lines(page: PageScore) -> list[str]:
     ]
     if page.articles_untitled:
         lines.append(f"  articles without a title {page.articles_untitled}")
+    if page.bodies_total:
+        lines.append(f"  article texts whole {page.bodies_whole / page.bodies_total:.3f} "
+                     f"({page.bodies_whole}/{page.bodies_total}: from the gold's first to its last words, "
+                     "no other article's opening inside)")
     return lines
 
 

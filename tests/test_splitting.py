@@ -433,3 +433,28 @@ def test_blind4_articles_around_captions_and_report_openings_come_out_whole():
             whole[expected["title"]] = body.startswith(expected["first"]) and body.endswith(expected["last"]) and not others
     assert whole["一颗油茶果富了一方人"] and whole["保靖黄金茶迎来冬季管护期"] and whole["永顺老司城研学游持续升温"]
     assert sum(whole.values()) >= 7, [title for title, ok in whole.items() if not ok]
+
+
+def test_evaluate_counts_the_article_texts_that_come_out_whole(score_against_gold, tmp_path):
+    """`annotator evaluate` says how many gold articles (with first/last words) came out as
+    one article text from their first to their last words: one glued to the next is not."""
+    from annotator.evaluation import format_report
+
+    page = ("稻田里的小龙虾越冬\n初冬时节，君山区的稻田里一片忙碌，今年全区稻虾种养面积达到23万亩。\n（杨 洁）\n"
+            "嘉禾铸造产业升级\n12月7日，嘉禾县铸造产业园内，生产线正满负荷运转，今年实现产值216亿元。\n")
+    (tmp_path / "page_g.txt").write_text(page, encoding="utf-8")
+    gold = {"seed": "page_g.txt", "articles": [
+        {"title": "稻田里的小龙虾越冬", "subtitle": None, "first": "初冬时节，君山区", "last": "达到23万亩。"},
+        {"title": "嘉禾铸造产业升级", "subtitle": None, "first": "12月7日，嘉禾县", "last": "实现产值216亿元。"}]}
+    (tmp_path / "page_g.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    overall, pages = score_against_gold([tmp_path / "page_g.txt"], tmp_path)
+    assert (overall.bodies_whole, overall.bodies_total) == (2, 2)
+    assert "article texts whole 1.000 (2/2" in format_report({"kind": "gold", "pages": pages, "overall": overall, "missing": []})
+    # an article that carries the next one's column, or lacks its end, is not whole
+    from annotator.core.scoring import bodies_whole
+
+    titles = ["稻田里的小龙虾越冬", "嘉禾铸造产业升级"]
+    glued = ["稻田里的小龙虾越冬\n初冬时节，君山区的稻田里，达到23万亩。\n12月7日，嘉禾县铸造产业园内。", "嘉禾铸造产业升级\n实现产值216亿元。"]
+    cut = ["稻田里的小龙虾越冬\n初冬时节，君山区的稻田里，达到23万亩。\n（杨洁）\n一幅照片。 王 五 摄", "嘉禾铸造产业升级\n12月7日，嘉禾县铸造产业园内，"]
+    assert bodies_whole(gold["articles"], titles, glued) == (0, 2)
+    assert bodies_whole(gold["articles"], titles, cut) == (1, 2)

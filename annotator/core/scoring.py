@@ -46,6 +46,8 @@ class PageScore:
     articles: int = 0  # articles the splitter made
     articles_headlined: int = 0  # of those, titled by one of the gold headlines
     articles_untitled: int = 0
+    bodies_whole: int = 0  # gold articles (with first/last words) whose article text is whole
+    bodies_total: int = 0  # gold articles that give their first and last words
     indicator_agreed: int = 0  # matched metrics whose indicator shares_half with the gold one
     indicator_covered: int = 0  # ... and the other way round (the gold one's characters found)
     period_agreed: int = 0
@@ -109,7 +111,7 @@ def shares_half(proposed: str, gold: str) -> bool:
 
 
 def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[str, str]],
-               metrics: list[tuple]) -> PageScore:
+               metrics: list[tuple], texts: list[str] | None = None) -> PageScore:
     """`metrics`: (text, value, unit) or (text, value, unit, indicator, period) per proposed metric."""
     page = PageScore(name)
     gold_entities = {(e["label"], e["text"]) for e in gold.get("entities", [])}
@@ -142,7 +144,45 @@ def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[st
     page.articles = len(titles)
     page.articles_headlined = sum(1 for t in titles if normalise_title(t) and any(title_found(g, [t]) for g in gold_titles))
     page.articles_untitled = sum(1 for t in titles if not normalise_title(t))
+    if texts is not None:
+        page.bodies_whole, page.bodies_total = bodies_whole(gold.get("articles", []), titles, texts)
     return page
+
+
+# Running text: a sentence end or a comma outside brackets (headlines and bylines have none).
+_RUNNING = re.compile("[。！？，]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")
+_CREDIT_LINE = re.compile(r"^[（(][^（）()]*[)）]$|(?:摄|摄影|供图)[)）]?$")
+
+
+def bodies_whole(gold_articles: list[dict], titles: list[str], texts: list[str]) -> tuple[int, int]:
+    """(whole, total) over the gold articles that give their `first` and `last` words: the
+    article titled by the gold headline holds the body from those first words to those last
+    ones, with only headline, subtitle and byline lines before them and only bylines and
+    photo credits after, and no other gold article's first words inside."""
+    given = [a for a in gold_articles if a.get("first") and a.get("last")]
+    whole = 0
+    for article in given:
+        first, last = normalise_title(article["first"]), normalise_title(article["last"])
+        others = [normalise_title(o["first"]) for o in given if o is not article]
+        for title, text in zip(titles, texts):
+            if title_found(article["title"], [title]) and _holds_whole(text, first, last, others):
+                whole += 1
+                break
+    return whole, len(given)
+
+
+def _holds_whole(text: str, first: str, last: str, others: list[str]) -> bool:
+    lines = [normalise_title(line) for line in text.split("\n") if line.strip()]
+    flat = "".join(lines)
+    start, end = flat.find(first), flat.rfind(last)
+    if start < 0 or end < start or any(other in flat for other in others):
+        return False
+    ends = [sum(map(len, lines[: n + 1])) for n in range(len(lines))]  # where each line ends in flat
+    head = [line for line, stop in zip(lines, ends) if stop <= start]
+    tail = [line for line, stop in zip(lines, ends) if stop - len(line) >= end + len(last)]
+    return (not any(_RUNNING.search(_BRACKETED.sub("", line)) for line in head)
+            and all(_CREDIT_LINE.search(line) for line in tail))
 
 
 def total(pages: list[PageScore]) -> PageScore:
@@ -163,6 +203,8 @@ def total(pages: list[PageScore]) -> PageScore:
         overall.articles += page.articles
         overall.articles_headlined += page.articles_headlined
         overall.articles_untitled += page.articles_untitled
+        overall.bodies_whole += page.bodies_whole
+        overall.bodies_total += page.bodies_total
     return overall
 
 

@@ -334,12 +334,13 @@ def reviewed_pairs(db, statuses: tuple[str, ...] = ("accepted",)) -> Iterator[tu
 
 
 def auto_spans_by_source(db) -> dict[str, dict]:
-    """Per source file name: its articles' titles and auto entity/metric spans."""
+    """Per source file name: its articles' titles and texts, and auto entity/metric spans."""
     result: dict[str, dict] = {}
     for source_id, name in db.execute("SELECT id, name FROM sources ORDER BY id").fetchall():
-        page = result.setdefault(name, {"titles": [], "entities": [], "metrics": []})
-        page["titles"] += [row[0] for row in db.execute(
-            "SELECT title FROM articles WHERE source_id = ? ORDER BY position", [source_id])]
+        page = result.setdefault(name, {"titles": [], "texts": [], "entities": [], "metrics": []})
+        rows = db.execute("SELECT title, text FROM articles WHERE source_id = ? ORDER BY position", [source_id]).fetchall()
+        page["titles"] += [title for title, _text in rows]
+        page["texts"] += [text for _title, text in rows]
         page["entities"] += [tuple(row) for row in db.execute(
             "SELECT e.label, e.text FROM entities e JOIN articles a ON a.id = e.article_id "
             "WHERE a.source_id = ? AND e.origin = 'auto'", [source_id])]
