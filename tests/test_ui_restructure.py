@@ -101,6 +101,22 @@ def test_split_at_the_caret_line_titles_the_new_part_and_undo_joins_again(qtbot,
     assert window.store.article_ids() == ids[:2] and window.store.article(second.id).text == SECOND
 
 
+def test_a_part_split_off_shows_in_the_queue_right_after_its_article(qtbot, window):
+    """Splitting the first article puts the new part second in the queue list (not after the
+    page's last article), and J from the first article goes to it."""
+    first = window.session.article
+    second_id = window.store.article_ids()[1]
+    caret_at(window, FIRST.index("资兴市不断"))
+    key(qtbot, window, Qt.Key_Return, Qt.ControlModifier | Qt.ShiftModifier)
+    part = window.session.article
+    assert part.id not in (first.id, second_id)
+    qtbot.waitUntil(lambda: list(window.queue_model.ids) == [first.id, part.id, second_id])
+    key(qtbot, window, Qt.Key_K)  # back to the article it came from
+    assert window.session.article.id == first.id
+    key(qtbot, window, Qt.Key_J)
+    assert window.session.article.id == part.id
+
+
 def test_title_and_subtitle_edited_with_ctrl_t(qtbot, window):
     """Ctrl+T opens the headline for editing in place, over the header lines of the text;
     the reviewer types, Tab goes to the subtitle, Enter saves both as one undoable step."""
