@@ -84,6 +84,8 @@ def _split_lines(page: PageScore) -> list[str]:
         lines.append(f"  article texts whole {page.bodies_whole / page.bodies_total:.3f} "
                      f"({page.bodies_whole}/{page.bodies_total}: from the gold's first to its last words, "
                      "no other article's opening inside)")
+    if page.articles_cut:
+        lines.append(f"  articles starting or ending mid-sentence {page.articles_cut}")
     return lines
 
 

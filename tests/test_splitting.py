@@ -451,10 +451,12 @@ def test_evaluate_counts_the_article_texts_that_come_out_whole(score_against_gol
     assert (overall.bodies_whole, overall.bodies_total) == (2, 2)
     assert "article texts whole 1.000 (2/2" in format_report({"kind": "gold", "pages": pages, "overall": overall, "missing": []})
     # an article that carries the next one's column, or lacks its end, is not whole
-    from annotator.core.scoring import bodies_whole
+    from annotator.core.scoring import bodies_whole, cut_mid_sentence
 
     titles = ["稻田里的小龙虾越冬", "嘉禾铸造产业升级"]
     glued = ["稻田里的小龙虾越冬\n初冬时节，君山区的稻田里，达到23万亩。\n12月7日，嘉禾县铸造产业园内。", "嘉禾铸造产业升级\n实现产值216亿元。"]
     cut = ["稻田里的小龙虾越冬\n初冬时节，君山区的稻田里，达到23万亩。\n（杨洁）\n一幅照片。 王 五 摄", "嘉禾铸造产业升级\n12月7日，嘉禾县铸造产业园内，"]
     assert bodies_whole(gold["articles"], titles, glued) == (0, 2)
     assert bodies_whole(gold["articles"], titles, cut) == (1, 2)
+    assert [cut_mid_sentence(text) for text in cut] == [False, True]  # `…产业园内，` stops mid-sentence
+    assert overall.articles_cut == 0

@@ -48,6 +48,7 @@ class PageScore:
     articles_untitled: int = 0
     bodies_whole: int = 0  # gold articles (with first/last words) whose article text is whole
     bodies_total: int = 0  # gold articles that give their first and last words
+    articles_cut: int = 0  # articles whose text starts or ends mid-sentence
     indicator_agreed: int = 0  # matched metrics whose indicator shares_half with the gold one
     indicator_covered: int = 0  # ... and the other way round (the gold one's characters found)
     period_agreed: int = 0
@@ -146,6 +147,7 @@ def score_page(name: str, gold: dict, titles: list[str], entities: list[tuple[st
     page.articles_untitled = sum(1 for t in titles if not normalise_title(t))
     if texts is not None:
         page.bodies_whole, page.bodies_total = bodies_whole(gold.get("articles", []), titles, texts)
+        page.articles_cut = sum(cut_mid_sentence(text) for text in texts)
     return page
 
 
@@ -170,6 +172,23 @@ def bodies_whole(gold_articles: list[dict], titles: list[str], texts: list[str])
                 whole += 1
                 break
     return whole, len(given)
+
+
+_CLOSING_START = "，。、；：！？）》”’,;:!?)"
+
+
+def cut_mid_sentence(text: str) -> bool:
+    """The article's running text starts with punctuation that closes a sentence above it, or
+    its last running line (bylines and photo credits after it aside) stops mid-sentence."""
+    from .reassembly import is_open
+
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    running = [line for line in lines if _RUNNING.search(_BRACKETED.sub("", line))]
+    while running and _CREDIT_LINE.search(running[-1]):
+        running.pop()
+    if not running:
+        return False
+    return running[0][0] in _CLOSING_START or is_open(running[-1])
 
 
 def _holds_whole(text: str, first: str, last: str, others: list[str]) -> bool:
@@ -205,6 +224,7 @@ def total(pages: list[PageScore]) -> PageScore:
         overall.articles_untitled += page.articles_untitled
         overall.bodies_whole += page.bodies_whole
         overall.bodies_total += page.bodies_total
+        overall.articles_cut += page.articles_cut
     return overall
 
 
