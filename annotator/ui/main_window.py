@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
             self.open_requested.emit(path)
 
     def closeEvent(self, event) -> None:
-        self._closed = True
+        self._closed = self.session.closed = True
         self._refresh_timer.stop()
         self.window_state.save()
         super().closeEvent(event)

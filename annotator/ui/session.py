@@ -36,6 +36,7 @@ class ReviewSession(QObject):
         self.parent_widget = None  # the window, for the progress dialog of long steps
         self._stepping = False  # an undo or redo running in a worker
         self.step_task = None
+        self.closed = False  # the window closed: a worker's late answer touches nothing
 
     # -- navigation ------------------------------------------------------------------
     def open_article(self, article_id: int | None, keep_focus: bool = False) -> None:
@@ -119,6 +120,8 @@ class ReviewSession(QObject):
 
     def publish(self, changes) -> None:
         """Changes made outside a key handler (a worker's batch, re-extraction, an import)."""
+        if self.closed:
+            return  # the store may be closed already; the change itself is saved
         self._after(changes)
 
     def undo(self) -> None:
@@ -365,6 +368,8 @@ class ReviewSession(QObject):
         run_task(build_and_apply, self._repeated, lambda message, _details: self.error.emit(refused_text(message)))
 
     def _repeated(self, changes) -> None:
+        if self.closed:
+            return
         if changes is not None:
             self.publish(changes)
         self.repeated.emit(len(changes.article_ids) if changes else 0)
