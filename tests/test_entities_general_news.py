@@ -162,3 +162,10 @@ def test_a_places_product_in_a_list_is_not_a_place():
 
 def test_generic_village_nicknames_and_guests_are_not_places():
     assert not found("从“空壳村”到“明星村”，来宾们纷纷举杯。")
+
+
+def test_news_agencies_abroad_and_short_or_former_country_names():
+    names = found("据韩联社报道，美联社、法新社和路透社记者在印尼采访，前苏联解体后……")
+    assert {("ORG", "韩联社"), ("ORG", "美联社"), ("ORG", "法新社"), ("ORG", "路透社"), ("LOC", "印尼"),
+            ("LOC", "前苏联")} <= names
+    assert ("ORG", "太平洋保险公司") in found("太平洋保险公司理赔")
