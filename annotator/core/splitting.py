@@ -17,13 +17,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .entities.dictionaries import dictionaries
 from .gazetteer import Gazetteer
 from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_names, reads_as_name, pair_names
-from .reassembly import (
-    Vocabulary, continuation_score, is_open, join_plain_continuations, opens_report_after_cut, reassemble,
-)
+from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
+from .reassembly import opens_report_after_cut
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 

@@ -85,7 +85,8 @@ def order_name(order: str) -> str:
 
 def order_tooltip() -> str:
     return QCoreApplication.translate(
-        "text", "Order of the queue (Ctrl+U): by article number, or pending articles first with the least certain "
+        "text", "Order of the queue (Ctrl+U): by article number (a part split off comes right after its article), "
+        "or pending articles first with the least certain "
         "first (the lowest confidence of their proposed entities)")
 
 

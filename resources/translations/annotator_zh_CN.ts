@@ -415,21 +415,21 @@
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="38"/>
-        <location filename="../../annotator/ui/text.py" line="362"/>
+        <location filename="../../annotator/ui/text.py" line="363"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
         <location filename="../../annotator/ui/text.py" line="39"/>
-        <location filename="../../annotator/ui/text.py" line="360"/>
-        <location filename="../../annotator/ui/text.py" line="364"/>
-        <location filename="../../annotator/ui/text.py" line="366"/>
+        <location filename="../../annotator/ui/text.py" line="361"/>
+        <location filename="../../annotator/ui/text.py" line="365"/>
+        <location filename="../../annotator/ui/text.py" line="367"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="361"/>
-        <location filename="../../annotator/ui/text.py" line="364"/>
+        <location filename="../../annotator/ui/text.py" line="362"/>
+        <location filename="../../annotator/ui/text.py" line="365"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -974,93 +974,88 @@
         <translation>最不确定的在前</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="87"/>
-        <source>Order of the queue (Ctrl+U): by article number, or pending articles first with the least certain first (the lowest confidence of their proposed entities)</source>
-        <translation>队列顺序（Ctrl+U）：按文章编号，或待审文章在前、最不确定的在前（按其预标注实体的最低置信度）</translation>
-    </message>
-    <message>
-        <location filename="../../annotator/ui/text.py" line="93"/>
-        <location filename="../../annotator/ui/text.py" line="99"/>
+        <location filename="../../annotator/ui/text.py" line="94"/>
+        <location filename="../../annotator/ui/text.py" line="100"/>
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="93"/>
+        <location filename="../../annotator/ui/text.py" line="94"/>
         <source>Label</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="94"/>
+        <location filename="../../annotator/ui/text.py" line="95"/>
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="94"/>
+        <location filename="../../annotator/ui/text.py" line="95"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="99"/>
+        <location filename="../../annotator/ui/text.py" line="100"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="99"/>
+        <location filename="../../annotator/ui/text.py" line="100"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="99"/>
+        <location filename="../../annotator/ui/text.py" line="100"/>
         <source>Approx.</source>
         <translation>约数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="100"/>
+        <location filename="../../annotator/ui/text.py" line="101"/>
         <source>Indicator</source>
         <translation>指标项</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="100"/>
+        <location filename="../../annotator/ui/text.py" line="101"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="105"/>
+        <location filename="../../annotator/ui/text.py" line="106"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="109"/>
+        <location filename="../../annotator/ui/text.py" line="110"/>
         <source>All labels</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="113"/>
+        <location filename="../../annotator/ui/text.py" line="114"/>
         <source>Search title and text (Ctrl+F)</source>
         <translation>搜索标题和正文（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="121"/>
+        <location filename="../../annotator/ui/text.py" line="122"/>
         <source>No article (%1 in the queue)</source>
         <translation>没有文章（队列中 %1 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="122"/>
+        <location filename="../../annotator/ui/text.py" line="123"/>
         <source>Article %1 (%2 of %3 in the filter)</source>
         <translation>第 %1 篇（筛选结果 %3 篇中的第 %2 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="123"/>
+        <location filename="../../annotator/ui/text.py" line="124"/>
         <source>Article %1 (%2 of %3)</source>
         <translation>第 %1 篇（共 %3 篇中的第 %2 篇）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="128"/>
+        <location filename="../../annotator/ui/text.py" line="129"/>
         <source>Article %1 is not in the queue (change the filter to see it)</source>
         <translation>第 %1 篇不在当前队列中（更改筛选条件即可看到）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="147"/>
+        <location filename="../../annotator/ui/text.py" line="148"/>
         <source>Not saved: %1.
 
 The article now shows what is stored; nothing else was changed.</source>
@@ -1069,102 +1064,102 @@ The article now shows what is stored; nothing else was changed.</source>
 文章已显示项目中保存的内容；其他内容均未改动。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="151"/>
+        <location filename="../../annotator/ui/text.py" line="152"/>
         <source>Some of your keyboard shortcuts were not used (Edit → Keyboard shortcuts… to fix them): %1</source>
         <translation>部分自定义快捷键未生效（可在“编辑 → 键盘快捷键…”中修改）：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="178"/>
+        <location filename="../../annotator/ui/text.py" line="179"/>
         <source>Correction repeated in %n article (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="179"/>
+        <location filename="../../annotator/ui/text.py" line="180"/>
         <source>Correction repeated in %n articles (Ctrl+Z undoes it)</source>
         <translation>已在 %n 篇文章中重复此更正（Ctrl+Z 可撤销）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="220"/>
+        <location filename="../../annotator/ui/text.py" line="221"/>
         <source>%n article added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="220"/>
+        <location filename="../../annotator/ui/text.py" line="221"/>
         <source>%n articles added</source>
         <translation>新增 %n 篇文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="221"/>
+        <location filename="../../annotator/ui/text.py" line="222"/>
         <source>%n duplicate skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="221"/>
+        <location filename="../../annotator/ui/text.py" line="222"/>
         <source>%n duplicates skipped</source>
         <translation>跳过 %n 篇重复</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="222"/>
+        <location filename="../../annotator/ui/text.py" line="223"/>
         <source>%n problem</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="222"/>
+        <location filename="../../annotator/ui/text.py" line="223"/>
         <source>%n problems</source>
         <translation>%n 个问题</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="227"/>
+        <location filename="../../annotator/ui/text.py" line="228"/>
         <source>%n file was imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="228"/>
+        <location filename="../../annotator/ui/text.py" line="229"/>
         <source>%n files were imported before</source>
         <translation>%n 个文件此前已导入</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="232"/>
+        <location filename="../../annotator/ui/text.py" line="233"/>
         <source>Learned from %1 reviewed articles (%2 spans): new proposals use it</source>
         <translation>已从 %1 篇已审文章（%2 个标注）中学习：新的预标注将使用它</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="235"/>
+        <location filename="../../annotator/ui/text.py" line="236"/>
         <source>(the next %1 pending articles were refreshed with it)</source>
         <translation>（其后 %1 篇待审文章已据此更新预标注）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="245"/>
+        <location filename="../../annotator/ui/text.py" line="246"/>
         <source>Taking back the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="249"/>
+        <location filename="../../annotator/ui/text.py" line="250"/>
         <source>Putting the import back…</source>
         <translation>正在重做导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="253"/>
+        <location filename="../../annotator/ui/text.py" line="254"/>
         <source>Stopped: nothing was changed.</source>
         <translation>已停止：没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="261"/>
+        <location filename="../../annotator/ui/text.py" line="262"/>
         <source>%n article exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="262"/>
+        <location filename="../../annotator/ui/text.py" line="263"/>
         <source>%n articles exported to %2</source>
         <translation>已导出 %n 篇文章到 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="266"/>
+        <location filename="../../annotator/ui/text.py" line="267"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="294"/>
+        <location filename="../../annotator/ui/text.py" line="295"/>
         <source>%1
 
 Save what can still be read into a new project?</source>
@@ -1173,182 +1168,187 @@ Save what can still be read into a new project?</source>
 是否将仍可读取的内容保存到新项目？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="298"/>
+        <location filename="../../annotator/ui/text.py" line="299"/>
         <source>Save what can be read into a new project</source>
         <translation>将可读取的内容保存到新项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="302"/>
+        <location filename="../../annotator/ui/text.py" line="303"/>
         <source>Saved into %2: %1</source>
         <translation>已保存到 %2：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="306"/>
+        <location filename="../../annotator/ui/text.py" line="307"/>
         <source>Restored %1; the file it replaced is kept as %2</source>
         <translation>已恢复 %1；被替换的文件保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="351"/>
+        <location filename="../../annotator/ui/text.py" line="352"/>
         <source>Label the selection, or relabel the focused span, as %1</source>
         <translation>将选中文字标注为 %1，或将当前片段改标为 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="357"/>
+        <location filename="../../annotator/ui/text.py" line="358"/>
         <source>Metrics panel</source>
         <translation>指标面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="357"/>
+        <location filename="../../annotator/ui/text.py" line="358"/>
         <source>Entities panel</source>
         <translation>实体面板</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="357"/>
+        <location filename="../../annotator/ui/text.py" line="358"/>
         <source>Find bar</source>
         <translation>查找栏</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="359"/>
+        <location filename="../../annotator/ui/text.py" line="360"/>
         <source>Move between cells (Value, Unit, Approx., Indicator, Period)</source>
         <translation>在单元格间移动（数值、单位、约数、指标、时期）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="360"/>
+        <location filename="../../annotator/ui/text.py" line="361"/>
         <source>Edit the cell; Enter again saves it, Esc cancels</source>
         <translation>编辑单元格；再按回车保存，Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="361"/>
+        <location filename="../../annotator/ui/text.py" line="362"/>
         <source>Toggle Approx. of the metric</source>
         <translation>切换该指标的“约数”</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="362"/>
+        <location filename="../../annotator/ui/text.py" line="363"/>
         <source>Back to the article</source>
         <translation>回到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="363"/>
+        <location filename="../../annotator/ui/text.py" line="364"/>
         <source>Rows: label and text, with the number of mentions</source>
         <translation>每行一个标签和文字，并显示出现次数</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="364"/>
+        <location filename="../../annotator/ui/text.py" line="365"/>
         <source>Show the next mention in the article</source>
         <translation>在文章中显示下一次出现</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="365"/>
+        <location filename="../../annotator/ui/text.py" line="366"/>
         <source>Change the label of every mention of the row</source>
         <translation>修改该行所有出现的标签</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="366"/>
+        <location filename="../../annotator/ui/text.py" line="367"/>
         <source>Select the match and go back to the article (then a label key)</source>
         <translation>选中匹配并回到文章（再按标签键）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="136"/>
+        <location filename="../../annotator/ui/text.py" line="137"/>
         <source>Reviewer: %1</source>
         <translation>审校人：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="141"/>
+        <location filename="../../annotator/ui/text.py" line="87"/>
+        <source>Order of the queue (Ctrl+U): by article number (a part split off comes right after its article), or pending articles first with the least certain first (the lowest confidence of their proposed entities)</source>
+        <translation>队列顺序（Ctrl+U）：按文章编号（拆分出的部分紧跟在原文章之后），或待审文章在前、最不确定的在前（按其预标注实体的最低置信度）</translation>
+    </message>
+    <message>
+        <location filename="../../annotator/ui/text.py" line="142"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="142"/>
+        <location filename="../../annotator/ui/text.py" line="143"/>
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="142"/>
+        <location filename="../../annotator/ui/text.py" line="143"/>
         <source>Redone: %1</source>
         <translation>已重做：%1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="155"/>
+        <location filename="../../annotator/ui/text.py" line="156"/>
         <source>No article. Import pages with Ctrl+I, or change the filter.</source>
         <translation>没有文章。按 Ctrl+I 导入版面，或更改筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="159"/>
+        <location filename="../../annotator/ui/text.py" line="160"/>
         <source>%1 · article %2 · %3</source>
         <translation>%1 · 第 %2 篇 · %3</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="162"/>
+        <location filename="../../annotator/ui/text.py" line="163"/>
         <source>by %1</source>
         <translation>审校人 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="169"/>
+        <location filename="../../annotator/ui/text.py" line="170"/>
         <source>Also add %1 “%2” wherever else it occurs (%n article): press P</source>
         <translation>在其他出现处也添加 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="170"/>
+        <location filename="../../annotator/ui/text.py" line="171"/>
         <source>Also add %1 “%2” wherever else it occurs (%n articles): press P</source>
         <translation>在其他出现处也添加 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="172"/>
+        <location filename="../../annotator/ui/text.py" line="173"/>
         <source>Also remove %1 “%2” wherever else it is labelled (%n article): press P</source>
         <translation>在其他标注处也删除 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="173"/>
+        <location filename="../../annotator/ui/text.py" line="174"/>
         <source>Also remove %1 “%2” wherever else it is labelled (%n articles): press P</source>
         <translation>在其他标注处也删除 %1“%2”（%n 篇文章）：按 P</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="183"/>
+        <location filename="../../annotator/ui/text.py" line="184"/>
         <source>Who is reviewing?</source>
         <translation>审校人是谁？</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="187"/>
+        <location filename="../../annotator/ui/text.py" line="188"/>
         <source>Your name is recorded with every change you make:</source>
         <translation>您的每次修改都会记录姓名：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="191"/>
+        <location filename="../../annotator/ui/text.py" line="192"/>
         <source>Go to article</source>
         <translation>跳转到文章</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="195"/>
+        <location filename="../../annotator/ui/text.py" line="196"/>
         <source>Article number (1–%1):</source>
         <translation>文章序号（1–%1）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="199"/>
+        <location filename="../../annotator/ui/text.py" line="200"/>
         <source>annotator</source>
         <translation>annotator</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="203"/>
+        <location filename="../../annotator/ui/text.py" line="204"/>
         <source>“%1” is not a number. Write digits, e.g. 531000000 or 5.31亿.</source>
         <translation>“%1”不是数字。请写阿拉伯数字，例如 531000000 或 5.31亿。</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="207"/>
+        <location filename="../../annotator/ui/text.py" line="208"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="211"/>
+        <location filename="../../annotator/ui/text.py" line="212"/>
         <source>Pages and records (*.txt *.jsonl *.json *.conll *.tsv);;All files (*)</source>
         <translation>版面与记录 (*.txt *.jsonl *.json *.conll *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="215"/>
+        <location filename="../../annotator/ui/text.py" line="216"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="241"/>
+        <location filename="../../annotator/ui/text.py" line="242"/>
         <source>Some input could not be imported; the rest was:
 
 %1</source>
@@ -1357,12 +1357,12 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="257"/>
+        <location filename="../../annotator/ui/text.py" line="258"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="270"/>
+        <location filename="../../annotator/ui/text.py" line="271"/>
         <source>Some articles could not be written in this format and were left out:
 
 %1</source>
@@ -1371,79 +1371,79 @@ Save what can still be read into a new project?</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="274"/>
+        <location filename="../../annotator/ui/text.py" line="275"/>
         <source>Setting up your first project with the sample pages…</source>
         <translation>正在用示例版面建立您的第一个项目…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="278"/>
+        <location filename="../../annotator/ui/text.py" line="279"/>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="282"/>
+        <location filename="../../annotator/ui/text.py" line="283"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="286"/>
+        <location filename="../../annotator/ui/text.py" line="287"/>
         <source>annotator projects (*.sqlite *.db);;All files (*)</source>
         <translation>annotator 项目 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="290"/>
+        <location filename="../../annotator/ui/text.py" line="291"/>
         <source>The project could not be opened:
 %1</source>
         <translation>无法打开项目：
 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="310"/>
+        <location filename="../../annotator/ui/text.py" line="311"/>
         <source>The project was upgraded to this version; a backup of the old file is at %1</source>
         <translation>项目已升级到此版本；旧文件备份在 %1</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="314"/>
+        <location filename="../../annotator/ui/text.py" line="315"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="318"/>
+        <location filename="../../annotator/ui/text.py" line="319"/>
         <source>Language of the interface (applies at the next start):</source>
         <translation>界面语言（下次启动时生效）：</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="322"/>
+        <location filename="../../annotator/ui/text.py" line="323"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="326"/>
+        <location filename="../../annotator/ui/text.py" line="327"/>
         <source>Loading the Chinese dictionary…</source>
         <translation>正在加载中文词典…</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="330"/>
+        <location filename="../../annotator/ui/text.py" line="331"/>
         <source>Dictionary ready</source>
         <translation>词典已就绪</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="334"/>
+        <location filename="../../annotator/ui/text.py" line="335"/>
         <source>Find in this article: Enter selects the match, then a label key labels it; F3 next; Esc closes</source>
         <translation>在本文中查找：回车选中匹配，再按标签键标注；F3 下一个；Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="338"/>
+        <location filename="../../annotator/ui/text.py" line="339"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="342"/>
+        <location filename="../../annotator/ui/text.py" line="343"/>
         <source>Proposal %1 “%2”: Y keeps, Delete drops, a label key relabels, N skips (%3 left)</source>
         <translation>建议 %1“%2”：Y 保留，Delete 删除，标签键改标签，N 跳过（剩 %3 个）</translation>
     </message>
     <message>
-        <location filename="../../annotator/ui/text.py" line="347"/>
+        <location filename="../../annotator/ui/text.py" line="348"/>
         <source>No proposals left in this article: A accepts it</source>
         <translation>本文已无建议片段：按 A 接受本文</translation>
     </message>
