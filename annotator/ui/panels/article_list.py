@@ -55,6 +55,7 @@ class QueueModel(QAbstractTableModel):
         self.complete = True
         self._generation = 0
         self._position: dict[int, int] = {}
+        self._titles: list[str] | None = None  # the header's, translated at first use
         self._cache: dict[int, object] = {}
 
     def set_filter(self, flt: ArticleFilter) -> None:
@@ -135,8 +136,11 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if int(role) == _DISPLAY and orientation == _HORIZONTAL:
-            return T.queue_column(Column(section).name.lower())
+        if int(role) == _DISPLAY and orientation == _HORIZONTAL:  # translated once, as the tag panels do
+            titles = self._titles
+            if titles is None:
+                titles = self._titles = [T.queue_column(column.name.lower()) for column in Column]
+            return titles[section] if 0 <= section < len(titles) else None
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):

@@ -34,6 +34,7 @@ class SpanTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list = []
         self.cells: list[tuple] = []  # per row, the display text of each column
+        self._titles: list[str] | None = None  # the header's, translated at first use
 
     def cells_of(self, row) -> tuple:
         raise NotImplementedError
@@ -83,8 +84,14 @@ class SpanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
+        # asked a hundred times per article shown (the header's size hints): the titles
+        # are translated once (the language is chosen at start), not an enum and a
+        # translation per call
         if int(role) == DISPLAY and orientation == HORIZONTAL:
-            return type(self).column_title(self.columns(section).name.lower())
+            titles = self._titles
+            if titles is None:
+                titles = self._titles = [type(self).column_title(column.name.lower()) for column in self.columns]
+            return titles[section] if 0 <= section < len(titles) else None
         return None
 
 
