@@ -60,9 +60,10 @@ def test_it_only_fills_what_the_rules_left_empty():
     ("激励、关怀、办公、分享", "PER"),  # an everyday word jieba tags as a name
     ("村民张某与李某因宅基地", "PER"),  # an anonymised name
     ("精准施策，正风赋能强队伍", "ORG"),  # a slogan with no organisation's ending
+    ("会见了泰国总理川·立派。", "PER"),  # half of a dotted name
 ])
 def test_spans_that_do_not_look_like_their_label_are_not_filled(text, label):
-    for word in ("关怀", "李某", "正风赋能"):
+    for word in ("关怀", "李某", "正风赋能", "川·"):
         start = text.find(word)
         if start >= 0:
             bounds = learning._word_bounds(text)

@@ -253,6 +253,8 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, int
     from .entities.lexical import TRANSLITERATION
 
     span = text[start:end]
+    if not (span[0].isalnum() and span[-1].isalnum()):
+        return False  # 川· of 川·立派: a name neither opens nor ends with a mark
     one_word = words.get(start) == end
     tag = tokenize.dictionary_tag(span) if one_word else ""
     frequent = one_word and tokenize.frequency(span) >= COMMON_WORD
