@@ -77,11 +77,10 @@ class _StringIds(dict):
 
 def _metric_user_data(span: ExportSpan) -> dict:
     metric = span.metric
-    record = {"start": span.start, "end": span.end}
-    record.update(value=decimal_text(metric.value), value_high=decimal_text(metric.value_high),
-                  unit=metric.unit, approx=metric.approx, indicator=metric.indicator, period=metric.period,
-                  numeral=metric.numeral)
-    return record
+    high = metric.value_high
+    return {"start": span.start, "end": span.end, "value": decimal_text(metric.value),
+            "value_high": None if high is None else decimal_text(high), "unit": metric.unit, "approx": metric.approx,
+            "indicator": metric.indicator, "period": metric.period, "numeral": metric.numeral}
 
 
 class _Writer:
