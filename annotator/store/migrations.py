@@ -255,6 +255,13 @@ def _v12(conn: sqlite3.Connection) -> None:
                  "BEGIN UPDATE articles SET queue_place = new.id WHERE id = new.id; END")
 
 
+def _v13(conn: sqlite3.Connection) -> None:
+    """The next pending article in queue order by an index (A and P): with only
+    articles_status (status, id), SQLite read every pending article and sorted them by
+    queue_place for each A (0.5-0.9 s on the 100k-article project)."""
+    conn.execute("CREATE INDEX articles_status_queue ON articles(status, queue_place, id)")
+
+
 def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
@@ -276,7 +283,7 @@ def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
