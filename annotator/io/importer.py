@@ -274,16 +274,23 @@ def import_paths(store, paths: Iterable[str | Path], *, one_article: bool = Fals
                 report.problems.append(Problem(prepared.name, None, f"not imported: {error}"))
         if progress:
             progress(done, total, prepared.name)
-    store.record_import(report.results, actor)  # one undo step, also when cancelled part way
+    try:
+        store.record_import(report.results, actor)  # one undo step, also when cancelled part way
+    except StoreError as error:  # the files are in, each whole: only the one step to take them back is missing
+        report.problems.append(Problem("(undo list)", None, f"imported, but not recorded as one undo step: {error}"))
+        return report
     if report.added and not report.cancelled and store.learning_is_stale():
         # reviewed articles came in: later proposals learn from them (a window trains in a
         # child process, whose training cannot hold up its event loop)
-        if train_in_child:
-            from ..store.learned import retrain_in_child_process
+        try:
+            if train_in_child:
+                from ..store.learned import retrain_in_child_process
 
-            report.learned = retrain_in_child_process(store.path)
-        else:
-            report.learned = store.retrain()
+                report.learned = retrain_in_child_process(store.path)
+            else:
+                report.learned = store.retrain()
+        except StoreError as error:  # learning is a bonus: the next import or review tries again
+            report.problems.append(Problem("(learning)", None, f"imported; learning from it was left for later: {error}"))
     return report
 
 
