@@ -34,8 +34,8 @@ def test_a_large_project_counts_its_statuses_in_a_worker(review_window, large_pr
     monkeypatch.setattr(queries, "status_counts", lambda db: (threads.append(threading.current_thread()), real(db))[1])
     window = review_window(large_project)
     assert window.store.large and window.session.article is not None
-    qtbot.waitUntil(lambda: window._counts is not None, timeout=10000)
-    assert window._counts["pending"] == 5 and "5" in window.status.counts.text()
+    qtbot.waitUntil(lambda: window.status_counts.counts is not None, timeout=10000)
+    assert window.status_counts.counts["pending"] == 5 and "5" in window.status.counts.text()
     assert threads and threading.main_thread() not in threads
 
 
@@ -58,6 +58,6 @@ def test_counts_overtaken_by_an_edit_are_read_again(review_window, large_project
     window.session.set_status("accepted")
     QApplication.processEvents()
     accepted.set()
-    qtbot.waitUntil(lambda: window._counts is not None and not window._counting, timeout=10000)
-    assert window._counts["accepted"] == 1 and window._counts["pending"] == 4
+    qtbot.waitUntil(lambda: window.status_counts.counts is not None and not window.status_counts.counting, timeout=10000)
+    assert window.status_counts.counts["accepted"] == 1 and window.status_counts.counts["pending"] == 4
     assert "1" in window.status.counts.text() and "4" in window.status.counts.text()

@@ -28,7 +28,7 @@ from .panels.metric_panel import MetricModel, MetricPanel
 from .panels.versions_panel import VersionsPanel
 from .session import ReviewSession
 from .settings import Settings
-from .tasks import pool, run_task
+from .status_counts import StatusCounts
 from .walk import ProposalWalk
 from .window_state import WindowState
 
@@ -75,8 +75,7 @@ class MainWindow(QMainWindow):
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one refresh per event-loop turn
         self._refresh_timer.timeout.connect(self._refresh_now)
         self._refresh_counts = False
-        self._counts: dict[str, int] | None = None  # articles per status, kept up to date from each Changes
-        self._counting, self._count_changes = False, 0  # a count in a worker (large projects)
+        self.status_counts = StatusCounts(store, self, self.refresh)
         self.queue_model = QueueModel(store, self)
         self.session = ReviewSession(store, self.events, reviewer, self.queue_model)
         self.session.parent_widget = self
@@ -236,14 +235,7 @@ class MainWindow(QMainWindow):
             self.queue_model.invalidate(changes.article_ids)
         if changes.labels:
             self.events.labels_changed.emit()
-        if changes.status_moves or changes.kind == "import" or changes.articles:
-            self._count_changes += 1
-        if changes.kind == "import" or changes.articles or self._counts is None:
-            self._counts = None  # counted again at the refresh
-        else:
-            for old, new in changes.status_moves:
-                self._counts[old] = self._counts.get(old, 0) - 1
-                self._counts[new] = self._counts.get(new, 0) + 1
+        self.status_counts.apply(changes)
         self.refresh(counts=bool(changes.status_moves) or changes.kind == "import" or changes.articles)
         if changes.status:
             shown = self.session.article
@@ -296,7 +288,7 @@ class MainWindow(QMainWindow):
         self.events.labels_changed.emit()
 
     def _reload_queue(self) -> None:
-        self._counts, self._count_changes = None, self._count_changes + 1
+        self.status_counts.forget()
         self.queue_model.reload()
         if self.session.article is None and self.queue_model.ids:
             self.session.open_article(self.queue_model.ids[0])
@@ -334,13 +326,8 @@ class MainWindow(QMainWindow):
         total = len(self.queue_model.ids)
         self.status.position.setText(T.position(s.article.id if s.article else 0, s.position() + 1, total,
                                                 self.queue_model.filter.filters(), self.queue_model.complete))
-        if counts and self._counts is None:  # a query over every article: at start and after imports
-            if self.store.large:
-                self._count_in_worker()  # tenths of a second at 100k articles: not before the first article
-            else:
-                self._counts = self.store.status_counts()
-        if counts and self._counts is not None:
-            self.status.counts.setText(T.status_counts(self._counts))
+        if counts and self.status_counts.current() is not None:
+            self.status.counts.setText(T.status_counts(self.status_counts.counts))
         undo_name, redo_name = self.store.undo_redo_names(s.reviewer)
         has_span = s._focused_span() is not None
         has_selection = s.article is not None and s.selection() is not None
@@ -350,28 +337,6 @@ class MainWindow(QMainWindow):
             "versions": self.versions.has_versions(), "team": self.is_team_file,
         })
         self.actions_.set_undo_texts(undo_name, redo_name)
-
-    def _count_in_worker(self) -> None:
-        """Articles per status, counted on a connection of the worker's own; counts that a
-        change overtook while they were read are counted again."""
-        if self._counting:
-            return
-        self._counting, asked, path = True, self._count_changes, self.store.path
-
-        def job(progress, cancelled):
-            with Store(path, check=False) as store:
-                return store.status_counts()
-
-        def counted(counts: dict[str, int]) -> None:
-            self._counting = False
-            if asked == self._count_changes:
-                self._counts = counts
-            self.refresh()
-
-        def failed(*_) -> None:
-            self._counting = False
-
-        run_task(job, counted, failed, parent=self, in_pool=pool("queue"))
 
     def _take_version(self) -> None:
         """T: the selected reviewer's whole version, or the selected span of it (one undo step)."""
