@@ -236,3 +236,18 @@ def test_a_village_whose_name_opens_with_a_numeral():
 def test_a_generic_word_before_a_trade_is_no_brand():
     names = {(e.label, e.text) for e in find_entities("猕猴桃通过冷链物流运往香港，腾驰环保公司也参与。")}
     assert ("ORG", "腾驰环保公司") in names and not any(text == "冷链物流" for _, text in names)
+
+
+def test_a_firm_or_centre_naming_its_trade_with_a_verb():
+    text = ("湖南嘉禾精工铸造有限公司和湖南金泰再生资源有限公司投产，君山区农技推广中心指导。"
+            "湖南打造物流中心，醴陵市税务局派员进驻园区政务服务中心。")
+    names = {(e.label, e.text) for e in find_entities(text)}
+    assert {("ORG", "湖南嘉禾精工铸造有限公司"), ("ORG", "湖南金泰再生资源有限公司"),
+            ("ORG", "君山区农技推广中心"), ("ORG", "醴陵市税务局")} <= names
+    # a verb right after the place, or what an organisation does, is the sentence's
+    assert not any(text.startswith(("湖南打造", "醴陵市税务局派员")) for _, text in names)
+
+
+def test_a_three_character_name_whose_first_two_make_a_word():
+    names = {(e.label, e.text) for e in find_entities("中心主任刘海波带着技术人员走进田间，主任李明和村民一起。")}
+    assert ("PER", "刘海波") in names and ("PER", "李明") in names

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from annotator.core.entities import find_entities
 from annotator.core.scoring import title_found
 from annotator.core.splitting import BYLINE, byline_names, split_page, split_single
 
@@ -286,6 +287,11 @@ def test_a_byline_opened_by_the_writers_office_ends_the_article():
     first, second = split_page(page)
     assert (first.title, first.byline) == ("医生进村送健康", "滕芳")
     assert (second.title, second.byline) == ("和平湖畔游人多", "杨柳")
+    # the office stays in the article beside the names: it is an organisation to label
+    assert first.text.endswith("（麻阳苗族自治县委宣传部 滕芳）")
+    assert second.text.endswith("（芷江县文旅广体局 杨柳）")
+    found = {(e.label, e.text) for e in find_entities(second.text)}
+    assert {("ORG", "芷江县文旅广体局"), ("PER", "杨柳")} <= found
 
 
 def test_two_names_run_together_in_a_bracketed_byline_are_two_names():

@@ -53,6 +53,16 @@ _BYLINE_BODY = re.compile(
 )
 
 
+def byline_body(raw: str) -> str:
+    """The office opening a bracketed byline (`君山区委宣传部` of `（君山区委宣传部 杨 洁）`):
+    it names the writers' body, so the article keeps it beside the names."""
+    inner = raw.strip()
+    if inner[:1] not in "(（" or inner[-1:] not in ")）":
+        return ""
+    body = _BYLINE_BODY.match(_BYLINE_ROLE.sub(" ", inner[1:-1]).strip())
+    return body.group() if body else ""
+
+
 def _names_run_together(token: str) -> list[str]:
     """`吴涛罗佳怡` (two names the column joined, their spaces lost) -> 吴涛, 罗佳怡: cut
     where both parts read as names (a surname opens each)."""

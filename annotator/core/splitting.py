@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer
 from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
-from .bylines import byline_names, reads_as_name, pair_names
+from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
 from .reassembly import opens_report_after_cut
 
@@ -75,7 +75,8 @@ def classify(paragraph: Paragraph) -> Block:
             opening, closing = ("（", "）") if raw[:1] in "(（" else ("", "")
             if raw[:1] == "(":
                 opening, closing = "(", ")"
-            return Block(BYLINE, f"{opening}{' '.join(names)}{closing}", paragraph.first_line, tuple(names))
+            shown = " ".join([body] + names if (body := byline_body(raw)) else names)
+            return Block(BYLINE, f"{opening}{shown}{closing}", paragraph.first_line, tuple(names))
     if (
         not LEDE.match(text)  # `今年，…公司坚持`: a paragraph's opening cut by the page, not a headline
         and not ends_sentence(text)

@@ -53,7 +53,8 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
         start, end = match.start(), match.end()
         if start in organisation_ends and _PARTY_UNIT.fullmatch(match.group()) and _PARTY_TITLE.match(text, end):
             continue  # …有限公司党委书记: the company is the name, 党委书记 the title
-        found = _suffixed(view, start, end, suffixes[match.group()], anchors, aliases, organisation_ends)
+        found = _suffixed(view, start, end, suffixes[match.group()], anchors, aliases, organisation_ends,
+                          places.anchors)
         if found:
             candidates.append(found)
             organisation_ends.add(found.end)
@@ -63,7 +64,7 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
 
 
 def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
-              aliases: dict[str, str], organisation_ends: set[int]) -> Candidate | None:
+              aliases: dict[str, str], organisation_ends: set[int], place_ends: dict[int, int]) -> Candidate | None:
     text = view.text
     suffix = text[start:end]
     if (end - start == 1 and _suffix_opens_word(view, start, end)) or not view.aligned(start, end):
@@ -74,6 +75,9 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     if anchor is None and kind != "unit":
         name_start, anchor, bounded = _through_misread(view, start, _MAX_NAME[kind], anchors,
                                                        (name_start, anchor, bounded))
+    if anchor is None and kind != "unit" and end - start >= 2:
+        name_start, anchor, bounded = _through_trade_verbs(view, start, _MAX_NAME[kind], anchors, place_ends,
+                                                           (name_start, anchor, bounded))
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
@@ -127,6 +131,32 @@ def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict
 
     through = view.read_name(start, max_length, anchors, allow=inside, nested=True)
     return through if through[1] is not None else plain
+
+
+def _through_trade_verbs(view: TokenView, start: int, max_length: int, anchors: dict[int, int],
+                         place_ends: dict[int, int], plain):
+    """A firm or an institution often names its trade with verbs or set phrases
+    (湖南嘉禾精工铸造有限公司, …金泰再生资源有限公司, 君山区农技推广中心). Between a place and
+    a suffix of two or more characters, such words may be inside the name when a noun or a
+    brand comes first: a verb right after the place is the sentence's (湖南打造物流中心), and
+    after an organisation it is what the organisation does (…税务局派员进驻园区政务服务中心)."""
+    text = view.text
+    trade_words: list[int] = []
+
+    def inside(index: int) -> bool:
+        if view.can_be_inside_name(index):
+            return True
+        word, tag = view.words[index], view.tags[index]
+        if len(trade_words) >= 2 or len(word) < 2 or not is_han(word) or not (tag in ("v", "vn", "l")):
+            return False
+        trade_words.append(index)
+        return True
+
+    name_start, anchor, bounded = view.read_name(start, max_length, anchors, allow=inside, nested=True)
+    if anchor is None or name_start not in place_ends or not trade_words \
+            or not text[name_start:start] or view.token_index(name_start) >= min(trade_words):
+        return plain
+    return name_start, anchor, bounded
 
 
 def _body_name_ok(text: str, name: str, suffix: str, name_start: int) -> bool:

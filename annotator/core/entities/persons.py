@@ -21,7 +21,9 @@ from .spans import STRONG, MEDIUM, Candidate
 from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
 
 _HAN = r"\u3400-\u9fff"
-_BYLINE_LINE = re.compile(rf"^[（(]?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）]?$")
+# `(彭森滔 蒋睿)`, also after the writers' office: `（君山区委宣传部 杨洁）`
+_BYLINE_LINE = re.compile(
+    rf"^[（(]?(?:[{_HAN}]{{2,12}}(?:宣传部|办公室|中心|[局部委办站所院台社馆队处]) )?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）]?$")
 _CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)[)）]?$")
 _AGE = re.compile(r"\d+岁的")
 # a short item's author in brackets after its last sentence: `…达到67.5%。（陈静）`
@@ -194,7 +196,20 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
             continue
         if score > best_score:
             best, best_score = end, score
+    if cue_before and not only and best == start + surname + 1 and _last_character_glued_on(view, best):
+        return best + 1
     return best
+
+
+def _last_character_glued_on(view: TokenView, end: int) -> bool:
+    """`主任刘海波带着`: jieba reads 刘海 as a word and guesses 波带, an unknown word that is
+    the name's last character glued to the next word (带). After a title the name is 刘海波."""
+    if not view.is_start[end] or view.kinds[view.token_index(end)] != UNKNOWN:
+        return False
+    word = view.words[view.token_index(end)]
+    rest = word[1:]
+    return len(word) >= 2 and word[0] not in _NOT_IN_GIVEN_NAME and is_han(word) and \
+        tokenize.frequency(rest) > 0 and tokenize.frequency(word) == 0
 
 
 def _ends_in_he_before_speech(view: TokenView, name: str, surname: int, end: int) -> bool:
