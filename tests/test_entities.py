@@ -251,3 +251,9 @@ def test_a_firm_or_centre_naming_its_trade_with_a_verb():
 def test_a_three_character_name_whose_first_two_make_a_word():
     names = {(e.label, e.text) for e in find_entities("中心主任刘海波带着技术人员走进田间，主任李明和村民一起。")}
     assert ("PER", "刘海波") in names and ("PER", "李明") in names
+
+
+def test_airports_and_stations_named_by_their_place_are_places():
+    names = {(e.label, e.text) for e in find_entities("芷江机场新开通至深圳航线，旅客从长沙火车站出发。新机场建成后，他赶到机场。")}
+    assert {("LOC", "芷江机场"), ("LOC", "长沙火车站")} <= names
+    assert not any(text in ("新机场", "机场") for _, text in names)
