@@ -257,3 +257,8 @@ def test_airports_and_stations_named_by_their_place_are_places():
     names = {(e.label, e.text) for e in find_entities("芷江机场新开通至深圳航线，旅客从长沙火车站出发。新机场建成后，他赶到机场。")}
     assert {("LOC", "芷江机场"), ("LOC", "长沙火车站")} <= names
     assert not any(text in ("新机场", "机场") for _, text in names)
+
+
+def test_a_photo_credit_after_a_reporter_credits_the_name_without_its_verb():
+    names = {(e.label, e.text) for e in find_entities("（本报记者温宪摄）形如一把利剑的山峰。")}
+    assert ("PER", "温宪") in names and not any(text.endswith("摄") for _, text in names)

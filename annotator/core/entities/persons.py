@@ -30,8 +30,8 @@ _AGE = re.compile(r"\d+岁的")
 _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})?)[)）](?=\n|$)")
 # a work's author in brackets after its title, in a list of works: `《论晚清女作家》（张菊玲）、`
 _WORK_AUTHOR = re.compile(rf"》[（(]([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})?)[)）]")
-# characters that end a name's right edge or cannot be inside a given name
-_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外")
+# characters that end a name's right edge or cannot be inside a given name (摄 of a photo credit)
+_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外摄")
 # what cannot be inside a name even when jieba reads the whole name as one word (李在明, 徐向前, 钱其琛)
 _NEVER_IN_GIVEN_NAME = frozenset("的了是和与及等为把被对从于就也都还又说着过们个这那之而或但并且该每各")
 COMMON_WORD = 60
@@ -42,7 +42,8 @@ WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name
 
 # a reporter's byline inside the running text: `记者江建国报道`, `本报记者苏宁、王军报道`, and
 # a dateline's bracket: `电（记者王子江 郑直）`, `（新华社记者 鲍昆山、聂鲁彬）`
-_REPORTER = re.compile(rf"记者 ?([{_HAN}]{{2,4}}(?:[、 ][{_HAN}]{{2,4}})*)(?:报道|摄影|摄|采写|[)）])")
+# (read lazily: `记者温宪摄）` credits 温宪)
+_REPORTER = re.compile(rf"记者 ?([{_HAN}]{{2,4}}?(?:[、 ][{_HAN}]{{2,4}}?)*)(?:报道|摄影|摄|采写|[)）])")
 
 
 def _reporters(text: str) -> list[Candidate]:
