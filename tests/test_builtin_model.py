@@ -61,13 +61,19 @@ def test_it_only_fills_what_the_rules_left_empty():
     ("村民张某与李某因宅基地", "PER"),  # an anonymised name
     ("精准施策，正风赋能强队伍", "ORG"),  # a slogan with no organisation's ending
     ("会见了泰国总理川·立派。", "PER"),  # half of a dotted name
+    ("投入资金4.2亿元，完成县人民医院的提质改造", "ORG"),  # the sentence's verb before a body
 ])
 def test_spans_that_do_not_look_like_their_label_are_not_filled(text, label):
-    for word in ("关怀", "李某", "正风赋能", "川·"):
+    for word in ("关怀", "李某", "正风赋能", "川·", "完成县人民医院"):
         start = text.find(word)
         if start >= 0:
             bounds = learning._word_bounds(text)
             assert not learning._plausible(text, start, start + len(word), label, bounds)
+
+
+def test_a_body_named_after_a_place_still_fills_a_gap():
+    text = "岳阳县人民医院今年新建病房。"
+    assert learning._plausible(text, 0, 7, "ORG", learning._word_bounds(text))
 
 
 def test_without_the_model_file_the_rules_still_work(monkeypatch, tmp_path, caplog):

@@ -262,3 +262,20 @@ def test_airports_and_stations_named_by_their_place_are_places():
 def test_a_photo_credit_after_a_reporter_credits_the_name_without_its_verb():
     names = {(e.label, e.text) for e in find_entities("（本报记者温宪摄）形如一把利剑的山峰。")}
     assert ("PER", "温宪") in names and not any(text.endswith("摄") for _, text in names)
+
+
+def test_a_preposition_jieba_glued_to_a_body_keeps_the_place_alone():
+    names = {(e.label, e.text) for e in find_entities("去年以来，资阳区以区人民医院为龙头，联合全区8家乡镇卫生院。")}
+    assert ("LOC", "资阳区") in names and not any("以区" in text for _, text in names)
+
+
+def test_two_correspondents_run_together_in_a_credit_are_two_names():
+    names = {(e.label, e.text) for e in find_entities("本报讯（通讯员刘畅杨晨）近日，省农业农村厅公布名单。通讯员李卓说，")}
+    assert {("PER", "刘畅"), ("PER", "杨晨"), ("PER", "李卓")} <= names
+    assert not any(text == "刘畅杨" for _, text in names)
+
+
+def test_a_body_named_by_its_level_alone_is_generic_and_a_kind_of_brand_is_no_brand():
+    names = {(e.label, e.text) for e in find_entities("完成县人民医院、县中医医院的改造，新田县打造富硒农业品牌，湘潭市中医医院专家来了。")}
+    assert ("ORG", "湘潭市中医医院") in names
+    assert not any(text in ("中医医院", "富硒农业", "富硒") for _, text in names)

@@ -31,7 +31,7 @@ def byline_names(raw: str) -> list[str] | None:
         roles += bodies
     tokens = [t for t in re.split(r"[\s、，,]+", inner) if t]
     if parenthesised and roles:
-        tokens = [part for token in tokens for part in _names_run_together(token)]
+        tokens = [part for token in tokens for part in names_run_together(token)]
     if not tokens or not all(_NAME_TOKEN.match(t) for t in tokens):
         return None
     if not parenthesised and not roles and len(tokens) < 2:
@@ -63,7 +63,7 @@ def byline_body(raw: str) -> str:
     return body.group() if body else ""
 
 
-def _names_run_together(token: str) -> list[str]:
+def names_run_together(token: str) -> list[str]:
     """`吴涛罗佳怡` (two names the column joined, their spaces lost) -> 吴涛, 罗佳怡: cut
     where both parts read as names (a surname opens each)."""
     if len(token) not in (4, 5, 6) or not all(HAN_RE.match(c) for c in token):

@@ -217,6 +217,7 @@ BASE_MIN_CONFIDENCE = 0.85  # the built-in model's spans below this cost the reg
 COMMON_WORD = 30  # a dictionary word seen this often is a word, whatever jieba tags it (关怀/nr, 索道/nr)
 _PROPER = frozenset("nr nrt nrfg ns nt nz j".split())
 _LEVEL_ONLY = frozenset("省市县区州镇乡村")
+_NOT_A_NAME_OPENING = frozenset("vpcudry")  # jieba's tags of verbs, prepositions, conjunctions, particles, adverbs, pronouns
 
 
 def model_fills(text: str, entities: list[Entity], model: LearnedModel,
@@ -241,15 +242,16 @@ def model_fills(text: str, entities: list[Entity], model: LearnedModel,
     return sorted(entities + added, key=lambda e: (e.start, e.end)) if added else entities
 
 
-def _word_bounds(text: str) -> dict[int, int]:
+def _word_bounds(text: str) -> dict[int, tuple[int, str]]:
+    """Where each of jieba's words starts: its end and its tag."""
     bounds, offset = {}, 0
-    for word, _ in tokenize.tagged(text):
-        bounds[offset] = offset + len(word)
+    for word, tag in tokenize.tagged(text):
+        bounds[offset] = (offset + len(word), tag)
         offset += len(word)
     return bounds
 
 
-def _plausible(text: str, start: int, end: int, label: str, words: dict[int, int]) -> bool:
+def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tuple[int, str]]) -> bool:
     """A gap-filling span must look like its label: not one everyday word (关怀, 康养 in a
     list), not an anonymised 李某; a person opening with a surname or written in
     transliteration characters; a place or body ending as one does, or one proper word."""
@@ -259,7 +261,8 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, int
     span = text[start:end]
     if not (span[0].isalnum() and span[-1].isalnum()):
         return False  # 川· of 川·立派: a name neither opens nor ends with a mark
-    one_word = words.get(start) == end
+    first_end, first_tag = words.get(start, (None, ""))
+    one_word = first_end == end
     tag = tokenize.dictionary_tag(span) if one_word else ""
     frequent = one_word and tokenize.frequency(span) >= COMMON_WORD
     d = dictionaries()
@@ -272,6 +275,8 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, int
         return span[0] in d.surnames and (len(span) > 2 or d.surnames[span[0]] != "rare")
     if label == "ORG" and span[0] in _LEVEL_ONLY:
         return False  # 市工信局, 县水利局: a body named by its level alone is generic
+    if not one_word and first_end is not None and first_tag[:1] in _NOT_A_NAME_OPENING and first_tag != "vn":
+        return False  # 完成县人民医院: a sentence's verb or particle before a body or a place
     if one_word and tag in _PROPER:
         return True
     if frequent:

@@ -235,7 +235,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             found.append(Candidate(start, end, "LOC", WEAK, 3))
         elif tag == "ns" and len(word) >= 3 and all(ch in _FOREIGN_PLACE_CHARACTERS for ch in word):
             found.append(Candidate(start, end, "LOC", WEAK, 2))  # 蒙特利尔, 伊斯兰堡: a foreign place jieba knows
-        elif tag == "nt" and _named_organisation(word):
+        elif tag == "nt" and _named_organisation(word) and not _after_level_alone(view, index):
             found.append(Candidate(start, end, "ORG", WEAK))
     return found
 
@@ -245,6 +245,15 @@ _DIVISION_END = frozenset("省市县州旗镇乡")
 _NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省".split())
 # what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
 _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
+
+
+def _after_level_alone(view: TokenView, index: int) -> bool:
+    """`县中医医院`: a body named by its level alone is a generic reference."""
+    return index > 0 and view.words[index - 1] in _LEVELS and \
+        (index == 1 or not is_han(view.words[index - 2][-1:]) or view.kinds[index - 2] in (FUNCTION, PUNCT, VERB))
+
+
+_LEVELS = frozenset("省 市 县 区 州 镇 乡".split())
 
 
 def _named_organisation(word: str) -> bool:

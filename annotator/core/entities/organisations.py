@@ -19,7 +19,7 @@ from ..gazetteer import Gazetteer
 from .dictionaries import dictionaries
 from .places import Places, _add_anchor, _suffix_opens_word
 from .spans import MEDIUM, STRONG, WEAK, Candidate
-from .tokens import FUNCTION, VERB, TokenView, is_han
+from .tokens import FUNCTION, UNKNOWN, VERB, TokenView, is_han
 
 _MAX_NAME = {"company": 10, "institution": 10, "body": 10, "unit": 6}
 _RARE_VERB = 300  # 终审 (65) can be in a name, 进驻 (721) is an action
@@ -33,7 +33,8 @@ _LEVEL_COMMITTEES = frozenset("省委 市委 县委 区委 州委".split())
 _PARTY_UNIT = re.compile(r"党组|党委|党支部|党总支")
 _PARTY_TITLE = re.compile(r"书记|副书记|成员|委员")
 _BRANCH_NOTE = re.compile(r"[(（]分公司[)）]")
-_NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 类 型".split())
+_PREPOSITIONS = frozenset("以在为从向对把被将于")
+_NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 品牌 类 型".split())  # 富硒农业品牌: a kind
 
 
 def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate], dict[str, str]]:
@@ -80,6 +81,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
                                                            (name_start, anchor, bounded))
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
+    if anchor is not None and _opens_with_glued_preposition(view, name_start):
+        return None  # 资阳区/以区/人民医院: 资阳区 takes 区人民医院 as its instrument, it is no name
     if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
         if name_start not in organisation_ends or not (end - start >= 3 or 1 <= start - name_start) \
                 or start - name_start > 6:
@@ -97,6 +100,14 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         _learn_brand(view, name_start, start, aliases)
     begin = anchor if anchor is not None else name_start
     return Candidate(_sender(text, begin, anchors), _extended_end(text, end), "ORG", MEDIUM)
+
+
+def _opens_with_glued_preposition(view: TokenView, start: int) -> bool:
+    """jieba's guess may glue a preposition to the next character (以区 of 资阳区以区人民医院为龙头)."""
+    if start >= len(view.text) or not view.is_start[start]:
+        return False
+    index = view.token_index(start)
+    return view.kinds[index] == UNKNOWN and len(view.words[index]) == 2 and view.words[index][0] in _PREPOSITIONS
 
 
 def _nation_words(view: TokenView) -> list[int]:

@@ -40,27 +40,35 @@ EVERYDAY_CHARACTER = 20000
 WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name, is that word  # a given name that jieba reads as a word seen this often is a word
 
 
-# a reporter's byline inside the running text: `记者江建国报道`, `本报记者苏宁、王军报道`, and
+# a reporter's byline inside the running text: `记者江建国报道`, `本报记者苏宁、王军报道`,
+# `（通讯员刘畅杨晨）`, and
 # a dateline's bracket: `电（记者王子江 郑直）`, `（新华社记者 鲍昆山、聂鲁彬）`
 # (read lazily: `记者温宪摄）` credits 温宪)
-_REPORTER = re.compile(rf"记者 ?([{_HAN}]{{2,4}}?(?:[、 ][{_HAN}]{{2,4}}?)*)(?:报道|摄影|摄|采写|[)）])")
+_REPORTER = re.compile(rf"(?:记者|通讯员) ?([{_HAN}]{{2,6}}?(?:[、 ][{_HAN}]{{2,6}}?)*)(?:报道|摄影|摄|采写|[)）])")
 
 
 def _reporters(text: str) -> list[Candidate]:
+    from ..bylines import names_run_together
+
     found = []
     for match in _REPORTER.finditer(text):
         start = match.start(1)
-        for name in re.split("[、 ]", match.group(1)):
-            if _surname_length(name) and len(name) <= _surname_length(name) + 2 and \
-                    name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
-                found.append(Candidate(start, start + len(name), "PER", STRONG))
-            start += len(name) + 1
+        for token in re.split("[、 ]", match.group(1)):
+            at = start
+            for name in names_run_together(token):  # `通讯员刘畅杨晨`: two names the column joined
+                if _surname_length(name) and len(name) <= _surname_length(name) + 2 and \
+                        name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
+                    found.append(Candidate(at, at + len(name), "PER", STRONG))
+                at += len(name)
+            start += len(token) + 1
     return found
 
 
 def person_candidates(view: TokenView) -> list[Candidate]:
-    found = _bylines(view.text) + _end_bylines(view.text) + _reporters(view.text)
-    found += _after_titles(view)
+    reporters = _reporters(view.text)
+    found = _bylines(view.text) + _end_bylines(view.text) + reporters
+    # a credit's names stand as read there (`通讯员刘畅杨晨`: 刘畅, 杨晨, not 刘畅杨 after the title)
+    found += [c for c in _after_titles(view) if not any(r.start < c.end and c.start < r.end for r in reporters)]
     found += _before_followers(view)
     return found
 
