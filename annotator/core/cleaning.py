@@ -238,6 +238,20 @@ def _opens_report(line: Line, nxt: Line, column: float) -> bool:
     return nxt.width <= column - _INDENT and not ends_sentence(nxt.text)
 
 
+# A date the line break cut after its month or year: `…（记者黄蓉）12 月` / `7 日，嘉禾县…`.
+_DATE_HEAD = re.compile(r"\d[年月]$")
+_DATE_TAIL = re.compile(r"^\d{1,2}[月日号]")
+
+
+def cuts_number(left: str, right: str) -> bool:
+    """The break between `left` and `right` falls inside a number or a date."""
+    if not left or not right:
+        return False
+    if left[-1].isdigit() and right[0].isdigit():
+        return True
+    return bool(_DATE_HEAD.search(left) and _DATE_TAIL.match(right))
+
+
 def _overfull(line: Line, column: float) -> bool:
     """Wider than its column: a headline or banner set across columns."""
     return line.width > column + max(2.5, 0.2 * column)
@@ -271,8 +285,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
         return False  # a bracketed byline or note the column wrapped goes on below
     if _standalone(nxt) or ends_sentence(line.text) or _NOTE_AFTER_SENTENCE.search(line.text):
         return True
-    if line.text[-1].isdigit() and nxt.text[0].isdigit():
-        return False  # a number cut by the line break (`3` / `00多盒`)
+    if cuts_number(line.text, nxt.text):
+        return False  # a number or date cut by the line break (`3` / `00多盒`, `12月` / `7日，`)
     if _opens_report(line, nxt, column):
         return True
     if _overfull(line, column) or _overfull(nxt, column):

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import tokenize
-from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph, ends_sentence
+from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph, cuts_number, ends_sentence
 
 # A paragraph cannot start with these: the text before the break goes on here.
 _CLOSING = "，。、；：！？）》〉」』”’,.;:!?)"
@@ -91,7 +91,7 @@ def plainly_continues(left: str, right: str) -> bool:
         return False
     if right[0] in _CLOSING or _WORD_TAIL.match(right):
         return True
-    return left[-1].isdigit() and right[0].isdigit()
+    return cuts_number(left, right)
 
 
 _CLAUSE_MARK = re.compile("[，。；：！？]")
@@ -177,9 +177,24 @@ class _Piece:
     after_photo: bool = False
 
 
-def _bigrams(text: str) -> set[str]:
+def character_pairs(text: str) -> set[str]:
+    """The pairs of neighbouring Han characters (punctuation, digits and spaces left out)."""
     han = _NOT_HAN.sub("", text)
     return {han[i: i + 2] for i in range(len(han) - 1)}
+
+
+@functools.lru_cache(maxsize=256)
+def _body_pairs(text: str) -> frozenset[str]:
+    """A body's pairs, asked for once per headline next to it."""
+    return frozenset(character_pairs(text))
+
+
+def headline_affinity(headline: str, body: list[str]) -> float:
+    """Share of the headline's character pairs that the body uses."""
+    wanted = character_pairs(headline)
+    if not wanted or not body:
+        return 0.0
+    return len(wanted & _body_pairs("".join(body))) / len(wanted)
 
 
 _NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
@@ -190,7 +205,7 @@ class Vocabulary:
     `常宁`, `油茶` tell articles apart, `发展`, `企业` do not."""
 
     def __init__(self, texts: list[str]):
-        self.pairs = [_bigrams(text) for text in texts]
+        self.pairs = [character_pairs(text) for text in texts]
         # pair -> the pieces using it: shares of one piece with all others in one pass
         self.users: dict[str, list[int]] = {}
         for number, pairs in enumerate(self.pairs):
@@ -347,3 +362,43 @@ def _join_open_ends(blocks: list, body: str) -> list:
             continue
         result.append(block)
     return result
+
+
+# How much more of a headline's pairs the first column must hold than the rest of the text
+# it sits in, to go to that headline's article.
+RETURN_LEAN = 0.25
+
+
+def return_cut_columns(articles: list) -> list:
+    """`…全区稻虾综合种养面积达到23万亩，` / `本报讯（…）12月7日，嘉禾县…`: an article's first
+    column, cut off after a comma, sits at the head of another report's text (the page goes
+    on with that report, then with the cut article's headline-less rest further down). The
+    column goes back to the later article whose headline shares its words (and not the
+    report's), joined with that article's first paragraph, when the report's own headline
+    is no more in the column than in the report. Articles are PageArticle-like (title,
+    subtitle, header, body); changed in place."""
+    for number, article in enumerate(articles):
+        if not article.title or article.header:
+            continue  # an article signed at its head starts there
+        for cut in range(1, len(article.body)):
+            if not opens_report_after_cut(article.body[cut - 1], article.body[cut]):
+                continue
+            column, report = article.body[:cut], article.body[cut:]
+            own = article.title + article.subtitle
+            if headline_affinity(own, column) > headline_affinity(own, report):
+                continue
+            home, best = None, RETURN_LEAN
+            for later in articles[number + 1:]:
+                if not later.title or not later.body or LEDE.match(later.body[0]) or NEWS_OPENING.match(later.body[0]):
+                    continue
+                if continuation_score(column[-1], later.body[0]) < 0:
+                    continue
+                headline = later.title + later.subtitle
+                lean = headline_affinity(headline, column) - headline_affinity(headline, report)
+                if lean >= best:
+                    home, best = later, lean
+            if home is not None:
+                home.body[:1] = [*column[:-1], column[-1] + home.body[0]]
+                article.body = report
+                break
+    return articles

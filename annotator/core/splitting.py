@@ -21,7 +21,8 @@ from .gazetteer import Gazetteer
 from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
-from .reassembly import opens_report_after_cut
+from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report_after_cut
+from .reassembly import return_cut_columns
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -105,24 +106,6 @@ def _end_bylines_apart(paragraphs_: list[Paragraph]) -> list[Paragraph]:
         else:
             result.append(paragraph)
     return result
-
-
-def _bigrams(text: str) -> set[str]:
-    han = "".join(HAN_RE.findall(text))
-    return {han[i: i + 2] for i in range(len(han) - 1)}
-
-
-@functools.lru_cache(maxsize=256)
-def _body_bigrams(text: str) -> frozenset[str]:
-    """A body's pairs, asked for once per headline next to it."""
-    return frozenset(_bigrams(text))
-
-
-def _affinity(headline: str, body: list[str]) -> float:
-    wanted = _bigrams(headline)
-    if not wanted or not body:
-        return 0.0
-    return len(wanted & _body_bigrams("".join(body))) / len(wanted)
 
 
 @dataclass
@@ -254,12 +237,15 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         following = boundaries[index + 1] if index + 1 < len(boundaries) else None
         after_headed_below = following is not None and any(b.kind == HEADING for b in following.core)
         target = _choose_side(title + subtitle, before, after, title_first, after_headed_below)
-        if target is after and before.title and before.body and (
-            _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body) >= BEFORE_AFFINITY
-        ):
+        lean = _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body)
+        second_byline = _second_byline(run, before)
+        if target is after and before.title and before.body and (lean >= BEFORE_AFFINITY or (second_byline and lean > 0)):
             # Its words are in the text above, which is already titled: a second article
             # there, headed after its body (`（陈静）` / `法庭搬进茶园…` below 石门县's court).
-            tail = _split_off(before, title, subtitle, core[0].first_line)
+            # A text headed with its writers' names and closed by other names holds two
+            # articles: then a headline word or two above is enough.
+            tail = _split_off(before, title, subtitle, core[0].first_line,
+                              SPLIT_OFF_SOME_RECALL if second_byline else SPLIT_OFF_RECALL)
             if tail is not None:
                 tail.footer.extend(extra)
                 tails.setdefault(id(before), []).append(tail)
@@ -283,7 +269,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if target is after:
             after.first_line = core[0].first_line
     ordered = [piece for segment in segments for piece in (segment, *tails.get(id(segment), []))]
-    return settle_untitled([segment for segment in ordered if segment.body or segment.title])
+    return settle_untitled(return_cut_columns([segment for segment in ordered if segment.body or segment.title]))
 
 
 # A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
@@ -299,7 +285,25 @@ SPLIT_OFF_MARGIN = 0.3
 BEFORE_AFFINITY = 0.3
 
 
-def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> PageArticle | None:
+def _second_byline(run: _Run, before: PageArticle) -> bool:
+    """The run opens with a byline (other names) under a text that already carries its
+    writers' names at its head: an article is signed once, so the byline closes a second
+    article inside that text (`舒 婷 向远航` under 沅陵's headline, `（记者 向 敏 …）` after
+    the 溆浦 paragraphs that follow 沅陵's)."""
+    if not before.header:
+        return False
+    signed = "".join(before.header)
+    closing = [block for block in run.leading_bylines if block.kind == BYLINE]
+    return bool(closing) and not any(name in signed for block in closing for name in block.names)
+
+
+# With the evidence of a second byline the split-off part need only hold some of the
+# headline's pairs (headlines as short as `梨花深处游人来` share one pair with their text).
+SPLIT_OFF_SOME_RECALL = 0.1
+
+
+def _split_off(article: PageArticle, title: str, subtitle: str, line: int,
+               min_recall: float = SPLIT_OFF_RECALL) -> PageArticle | None:
     """Cut `article` before the paragraph from which on the body holds the headline's words
     far more than before it (and the article's own headline's words less); the part after
     gets the headline and the article's footer. Cuts are at sentence ends, after a caption
@@ -332,7 +336,7 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int) -> Pa
             continue
         after = recall(wanted, k, True)
         score = after - recall(wanted, k, False) + recall(own, k, False) - recall(own, k, True)
-        if after >= SPLIT_OFF_RECALL and score >= best:
+        if after >= min_recall and score >= best:
             best, cut = score, k
     if not cut or best < SPLIT_OFF_MARGIN:
         return None
