@@ -279,3 +279,24 @@ def test_a_body_named_by_its_level_alone_is_generic_and_a_kind_of_brand_is_no_br
     names = {(e.label, e.text) for e in find_entities("完成县人民医院、县中医医院的改造，新田县打造富硒农业品牌，湘潭市中医医院专家来了。")}
     assert ("ORG", "湘潭市中医医院") in names
     assert not any(text in ("中医医院", "富硒农业", "富硒") for _, text in names)
+
+
+def test_names_read_through_jieba_words_that_run_across_a_suffix_or_a_title():
+    text = ("湖南恒锐五金科技股份有限公司会议室里，邵东市人民法院廉桥人民法庭庭长刘卫东开庭。"
+            "戴军 摄\n津市市卫健局局长黄新民介绍，云溪长江岸线披上绿装。")
+    names = {(e.label, e.text) for e in find_entities(text)}
+    assert {("ORG", "湖南恒锐五金科技股份有限公司"), ("PER", "刘卫东"), ("ORG", "津市市卫健局"),
+            ("PER", "黄新民"), ("LOC", "长江")} <= names
+    assert not any(text == "云溪长江" for _, text in names)
+
+
+def test_a_credited_name_that_is_also_a_city_is_a_person_there():
+    text = "突破1000万元。\n（辰溪县融媒体中心 米兰 舒文婷）\n（米兰 摄）\n他去了米兰。"
+    found = [(e.label, e.text, e.start) for e in find_entities(text)]
+    assert [label for label, name, _ in found if name == "米兰"] == ["PER", "PER", "LOC"]
+
+
+def test_a_country_and_its_city_are_one_chain_and_a_race_is_no_foreign_name():
+    names = {(e.label, e.text) for e in find_entities("来自韩国首尔和江苏南京的游客参加首届半程马拉松赛。")}
+    assert {("LOC", "韩国首尔"), ("LOC", "江苏南京")} <= names
+    assert not any("马拉松" in text for _, text in names)

@@ -269,6 +269,9 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     if label == "PER":
         if frequent or span.endswith("某"):
             return False
+        if first_end is not None and first_end - start > 2 and tokenize.frequency(text[start:first_end]) >= COMMON_WORD \
+                and not first_tag.startswith("nr"):
+            return False  # 马拉松赛: a common word opens it, no surname does
         if span[:2] in d.surnames or "·" in span or all(c in TRANSLITERATION for c in span):
             return True
         # a rare surname opening two characters is more often a word (扶弱 in a slogan)
@@ -283,4 +286,4 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
         return False
     suffixes = d.org_suffixes if label == "ORG" else d.place_suffixes
     return any(span.endswith(suffix) and len(span) > len(suffix) and span[:-len(suffix)] not in d.place_generic
-               for suffix in suffixes)
+               and span[:-len(suffix)] not in d.org_generic for suffix in suffixes)

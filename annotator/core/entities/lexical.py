@@ -30,8 +30,8 @@ TRANSLITERATION = frozenset(
     "佩彭皮普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦"
     "维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹赞珍兹佐顿逊夫娃茨瑞蕾黛尔"
 )
-# a given name does not end with a building, a unit or a product (陈列馆/nr, 黄贡椒)
-_NOT_A_NAME_END = frozenset("馆厂站院局所村镇县市省区街路桥楼园场店社队部处室科椒鸭鱼猪茶米粉酒菜瓜果")
+# a given name does not end with a building, a unit, a product or a contest (陈列馆/nr, 黄贡椒)
+_NOT_A_NAME_END = frozenset("馆厂站院局所村镇县市省区街路桥楼园场店社队部处室科椒鸭鱼猪茶米粉酒菜瓜果赛")  # 马拉松赛/nr: a race
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两")  # 二十大 is a congress
 _NOT_FOREIGN_NEXT = frozenset("人族语文式裔籍")  # 德国人, 英语: a people or a language, not a name
 
@@ -205,8 +205,11 @@ def world_candidates(view: TokenView) -> list[Candidate]:
             continue
         if _a_people_or_language(view, end):
             continue  # 美国人, 英语
+        if found and found[-1].end == start and found[-1].length >= 2:
+            # 韩国首尔, 法国巴黎: a country and its city are one chain, as 湖南省长沙市 is
+            found[-1] = Candidate(found[-1].start, end, "LOC", STRONG, 1)
+            continue
         found.append(Candidate(start, end, "LOC", STRONG, 1))
-    return found
     return found
 
 
@@ -225,7 +228,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             continue
         if tag in ("nr", "nrfg") and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
-        elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and \
+        elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and word[-1] != "赛" and \
                 (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
             found.append(Candidate(start, end, _foreign_label(view.text, start, end), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):

@@ -51,10 +51,10 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
     suffixes = dictionaries().org_suffixes
     organisation_ends: set[int] = set()
     for match in dictionaries().org_suffix_re.finditer(text):
-        start, end = match.start(), match.end()
-        if start in organisation_ends and _PARTY_UNIT.fullmatch(match.group()) and _PARTY_TITLE.match(text, end):
+        start, end = _aligned_suffix(view, match.start(), match.end(), suffixes)
+        if start in organisation_ends and _PARTY_UNIT.fullmatch(text[start:end]) and _PARTY_TITLE.match(text, end):
             continue  # …有限公司党委书记: the company is the name, 党委书记 the title
-        found = _suffixed(view, start, end, suffixes[match.group()], anchors, aliases, organisation_ends,
+        found = _suffixed(view, start, end, suffixes[text[start:end]], anchors, aliases, organisation_ends,
                           places.anchors)
         if found:
             candidates.append(found)
@@ -68,7 +68,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
               aliases: dict[str, str], organisation_ends: set[int], place_ends: dict[int, int]) -> Candidate | None:
     text = view.text
     suffix = text[start:end]
-    if (end - start == 1 and _suffix_opens_word(view, start, end)) or not view.aligned(start, end):
+    glued_to_title = bool(dictionaries().title_re.match(text, end))  # 卫健/局局长: the title follows the suffix
+    if (end - start == 1 and _suffix_opens_word(view, start, end) and not glued_to_title) or not view.aligned(start, end):
         return None
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
@@ -108,6 +109,18 @@ def _opens_with_glued_preposition(view: TokenView, start: int) -> bool:
         return False
     index = view.token_index(start)
     return view.kinds[index] == UNKNOWN and len(view.words[index]) == 2 and view.words[index][0] in _PREPOSITIONS
+
+
+def _aligned_suffix(view: TokenView, start: int, end: int, suffixes: dict[str, str]) -> tuple[int, int]:
+    """The longest suffix may begin inside one of jieba's words (科技股份/有限公司 of
+    湖南恒锐五金科技股份有限公司): then a shorter suffix ending there that begins where a word
+    does is the suffix (有限公司), and the word belongs to the name."""
+    if view.aligned(start, end):
+        return start, end
+    for shorter in range(start + 1, end):
+        if view.text[shorter:end] in suffixes and view.is_start[shorter] and view.aligned(shorter, end):
+            return shorter, end
+    return start, end
 
 
 def _nation_words(view: TokenView) -> list[int]:

@@ -17,14 +17,14 @@ import re
 
 from .. import tokenize
 from .dictionaries import dictionaries
-from .spans import STRONG, MEDIUM, Candidate
+from .spans import CREDITED, MEDIUM, Candidate
 from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
 
 _HAN = r"\u3400-\u9fff"
 # `(彭森滔 蒋睿)`, also after the writers' office: `（君山区委宣传部 杨洁）`
 _BYLINE_LINE = re.compile(
     rf"^[（(]?(?:[{_HAN}]{{2,12}}(?:宣传部|办公室|中心|[局部委办站所院台社馆队处]) )?([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})*)[)）]?$")
-_CAPTION = re.compile(rf"(?:^|\s)((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)[)）]?$")
+_CAPTION = re.compile(rf"(?:^|\s|[（(])((?:[{_HAN}]{{2,4}} )*[{_HAN}]{{2,4}}) ?(?:摄|摄影|供图)[)）]?$")
 _AGE = re.compile(r"\d+岁的")
 # a short item's author in brackets after its last sentence: `…达到67.5%。（陈静）`
 _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]{{2,4}})?)[)）](?=\n|$)")
@@ -58,7 +58,7 @@ def _reporters(text: str) -> list[Candidate]:
             for name in names_run_together(token):  # `通讯员刘畅杨晨`: two names the column joined
                 if _surname_length(name) and len(name) <= _surname_length(name) + 2 and \
                         name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
-                    found.append(Candidate(at, at + len(name), "PER", STRONG))
+                    found.append(Candidate(at, at + len(name), "PER", CREDITED))
                 at += len(name)
             start += len(token) + 1
     return found
@@ -119,7 +119,7 @@ def _names_in(names: str, start: int) -> list[Candidate]:
     found = []
     for name in names.split(" "):
         if name not in dictionaries().titles and not _phrase(name):  # 记者, 通讯员 left in a byline
-            found.append(Candidate(start, start + len(name), "PER", STRONG))
+            found.append(Candidate(start, start + len(name), "PER", CREDITED))
         start += len(name) + 1
     return found
 

@@ -310,6 +310,8 @@ def _nature(view: TokenView, name_start: int, start: int, end: int, anchored: bo
             if anchored or view.has_brand(name_start, start) else None
     if not (view.is_start[name_start] and view.is_start[end]):
         return None
+    if not view.is_start[start] and view.word_start(start) > name_start:
+        return None  # 云溪/长江: the suffix ends a proper word (长江), which is the name; nothing before it joins
     first, last = view.token_index(name_start), view.token_index(end - 1)
     if any(view.kinds[i] not in (UNKNOWN, PROPER) for i in range(first, last + 1)):
         return None

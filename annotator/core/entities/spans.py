@@ -11,6 +11,7 @@ from ..types import Entity
 from .tokens import TokenView, is_han
 
 STRONG, MEDIUM, WEAK = 3, 2, 1
+CREDITED = 4  # a name in a byline or credit: there a word is a person (`（…融媒体中心 米兰 舒文婷）`, not Milan)
 
 
 @dataclass(frozen=True)
