@@ -25,6 +25,7 @@ from .panels.article_list import ArticleList, QueueModel
 from .panels.article_view import ArticleView
 from .panels.entity_panel import EntityModel, EntityPanel
 from .panels.metric_panel import MetricModel, MetricPanel
+from .panels.prepared_text import NextArticle
 from .panels.versions_panel import VersionsPanel
 from .session import ReviewSession
 from .settings import Settings
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
         self.panels = self._setup_panels()
         self.walk = ProposalWalk(self.session)
+        self.next_article = NextArticle(self, self.session.article_after_accept, self.panels.article.text.prepare)
         self.flows = Flows(self, store.path, lambda: self.session.reviewer)
         self.actions_ = Actions(self, self._handlers(), settings.get("keys/overrides"))
         self.menus = self.actions_.build_menus(self)
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
         self.panels.queue.show_current(article.id if article else None)
         if article:
             self.window_state.article_shown(article.id)
+            self.next_article.article_shown()
         self.refresh(counts=False)
 
     def _show_focus(self, focus) -> None:

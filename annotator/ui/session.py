@@ -68,18 +68,32 @@ class ReviewSession(QObject):
     def next_pending(self) -> None:
         """The next pending article the queue's filter shows; else the next one in the queue:
         the article on screen never leaves the filter."""
-        current = self.article.id if self.article else 0
-        if not self.queue.filter.query and not self.queue.filter.order:
-            following = self.store.next_article_id(current, flt=self.queue.filter)
-        else:  # a search or the certainty order: the queue holds the ids in its order already
-            ids, at = self.queue.ids, self.position()
-            ahead = ids[at + 1:] + ids[:at + 1] if at >= 0 else ids
-            following = next((i for start in range(0, len(ahead), 500)
-                              for i in self._pending_among(ahead[start:start + 500])), None)
+        following = self.following_pending()
         if following is None:
             self.step(1)
         else:
             self.open_article(following)
+
+    def following_pending(self) -> int | None:
+        """The id next_pending would open (None: it steps to the next in the queue)."""
+        current = self.article.id if self.article else 0
+        if not self.queue.filter.query and not self.queue.filter.order:
+            return self.store.next_article_id(current, flt=self.queue.filter)
+        # a search or the certainty order: the queue holds the ids in its order already
+        ids, at = self.queue.ids, self.position()
+        ahead = ids[at + 1:] + ids[:at + 1] if at >= 0 else ids
+        return next((i for start in range(0, len(ahead), 500) for i in self._pending_among(ahead[start:start + 500])), None)
+
+    def article_after_accept(self) -> Article | None:
+        """The article A (or R, S) would show next, as stored now."""
+        if self.article is None or self.closed:
+            return None
+        following = self.following_pending()
+        if following is None:
+            at = self.position()
+            ids = self.queue.ids
+            following = ids[at + 1] if 0 <= at < len(ids) - 1 else None
+        return self.store.article(following) if following else None
 
     def _pending_among(self, ids: list[int]) -> list[int]:
         pending = self.store.with_status(ids, ("pending",))

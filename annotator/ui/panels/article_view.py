@@ -3,15 +3,20 @@ interpreted as HTML) with spans highlighted in their label colours and the focus
 outlined. Offsets cross between Python indices and Qt's UTF-16 positions here only."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextLayout
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+import shiboken6
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QPainter, QPaintEvent, QPen, QRegion, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
+    QTextLayout,
+)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.types import Article, Entity, Label
 from .. import text as T
 from ..utf16 import OffsetMap
 from .find_bar import FindBar
 from .header_editor import HeaderEditor, header_line_at
+from .prepared_text import PreparedText, look_of, render_top
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -42,6 +47,13 @@ class SpanText(QPlainTextEdit):
         self._formats: dict[tuple[str, bool], QTextCharFormat] = {}  # (label, focused) -> format
         self._formatted: dict[int, tuple] = {}  # block number -> the span ranges set on its layout
         self.document().setUndoRedoEnabled(False)  # read-only: styling it keeps no undo steps
+        # Always there: the viewport's size does not depend on the article's length, so a
+        # prepared picture of the next article fits it (and no relayout when it toggles).
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        self.prepared: PreparedText | None = None  # the article A is expected to show next
+        self._picture = None  # (image, the state it shows) while the top of the text is that picture
+        self._lay_out_timer = QTimer(self, singleShot=True, interval=0)
+        self._lay_out_timer.timeout.connect(self._lay_out_top)
 
     # Tab walks the spans (an action), not the focus chain.
     def focusNextPrevChild(self, next_child: bool) -> bool:
@@ -49,20 +61,85 @@ class SpanText(QPlainTextEdit):
 
     def set_colours(self, colours: dict[str, QColor]) -> None:
         if colours is not self.colours:
-            self.colours, self._formats = colours, {}
+            self.colours, self._formats, self._picture = colours, {}, None
             self._formatted = {number: None for number in self._formatted}  # every block again
 
     def show_article(self, article: Article | None, colours: dict[str, QColor]) -> None:
         self.set_colours(colours)
+        prepared, self.prepared = self.prepared, None
+        if prepared is not None and article is not None and prepared.look == look_of(article, colours):
+            self._adopt(prepared, article)
+            return
+        if prepared is not None:
+            prepared.document.deleteLater()
         text = article.text if article else ""
         if text != self.toPlainText():
             self._set_text(text)
             self._formatted = {}  # new blocks, no formats yet
-            self._space_paragraphs()
-            self._style_header(article)
+            self._space_paragraphs(self.document())
+            self.header_lines = self._style_header(self.document(), article)
         self.offsets = OffsetMap(text)
         self.spans = [*article.entities, *article.metrics] if article else []
         self.refresh_highlights()
+
+    # -- the next article, prepared while the reviewer reads this one -------------------
+    def new_document(self) -> QTextDocument:
+        """An empty document set up as this view's own (font, plain-text layout, no undo)."""
+        document = QTextDocument(self)
+        document.setDocumentLayout(QPlainTextDocumentLayout(document))
+        document.setDefaultFont(self.document().defaultFont())
+        document.setDefaultTextOption(self.document().defaultTextOption())
+        document.setDocumentMargin(self.document().documentMargin())
+        document.setUndoRedoEnabled(False)
+        return document
+
+    def prepare(self, article: Article) -> None:
+        """Build `article`'s document (text, spacing, header, span colours) and a picture of
+        its first screen, as this view would paint it: showing it later is a swap of
+        documents and one copy of pixels instead of setting, laying out and drawing the text
+        (most of what A costs). Used only if the article is still the same when shown."""
+        if self.prepared is not None:
+            self.prepared.document.deleteLater()
+        document = self.new_document()
+        document.setPlainText(article.text)
+        self._space_paragraphs(document)
+        header_lines = self._style_header(document, article)
+        offsets = OffsetMap(article.text)
+        formatted, _ = self._set_formats(document, [*article.entities, *article.metrics], offsets, None, {})
+        viewport = self.viewport()
+        image = render_top(document, viewport.size(), viewport.devicePixelRatioF(), viewport.palette())
+        self.prepared = PreparedText(look_of(article, self.colours), document, formatted, header_lines, offsets, image)
+
+    def _adopt(self, prepared: PreparedText, article: Article) -> None:
+        old = self.document()
+        self.setDocument(prepared.document)
+        if shiboken6.isValid(old) and old.parent() is self:  # one prepared before (the first is Qt's own)
+            old.deleteLater()
+        self.setTextCursor(QTextCursor(prepared.document))
+        self.verticalScrollBar().setValue(0)
+        self.horizontalScrollBar().setValue(0)
+        self.header_lines, self.offsets, self._formatted = prepared.header_lines, prepared.offsets, prepared.formatted
+        self.spans = [*article.entities, *article.metrics]
+        self.focused = None
+        self._picture = (prepared.image, self._picture_state()) if prepared.image is not None else None
+        self.viewport().update()
+        self._lay_out_timer.start()  # the top laid out after the picture is on screen
+
+    def _lay_out_top(self) -> None:
+        """Lay out the blocks on screen (the scroll bar's range then counts their lines), as
+        the first ordinary paint would have."""
+        document, layout = self.document(), self.document().documentLayout()
+        height, block = 0.0, document.firstBlock()
+        while block.isValid() and height <= self.viewport().height():
+            height += layout.blockBoundingRect(block).height()
+            block = block.next()
+
+    def _picture_state(self) -> tuple:
+        """What the prepared picture depends on; painting it is right while this is unchanged."""
+        viewport, cursor = self.viewport(), self.textCursor()
+        return (id(self.document()), self.document().revision(), viewport.size(), viewport.devicePixelRatioF(),
+                self.verticalScrollBar().value(), self.horizontalScrollBar().value(), cursor.hasSelection(),
+                self.focused is None, len(self.extraSelections()))
 
     def _set_text(self, text: str) -> None:
         """The document's own setPlainText, then the caret at the start and the view at the
@@ -73,23 +150,24 @@ class SpanText(QPlainTextEdit):
         self.verticalScrollBar().setValue(0)
         self.horizontalScrollBar().setValue(0)
 
-    def _space_paragraphs(self) -> None:
+    def _space_paragraphs(self, document: QTextDocument) -> None:
         spacing = QTextBlockFormat()
         spacing.setBottomMargin(self.fontMetrics().height() * 0.45)
-        cursor = QTextCursor(self.document())
+        cursor = QTextCursor(document)
         cursor.select(QTextCursor.Document)
         cursor.mergeBlockFormat(spacing)
 
-    def _style_header(self, article: Article | None) -> None:
+    def _style_header(self, document: QTextDocument, article: Article | None) -> int:
+        """The title and subtitle lines at the top in bold; how many there are."""
         if not article:
-            return
+            return self.header_lines
         header_lines = [line for line in (article.title, article.subtitle) if line]
-        block = self.document().firstBlock()
-        self.header_lines = 0
+        block = document.firstBlock()
+        count = 0
         for wanted in header_lines:
             if not block.isValid() or block.text() != wanted:
                 break
-            self.header_lines += 1
+            count += 1
             cursor = QTextCursor(block)
             cursor.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
             header = QTextCharFormat()
@@ -98,6 +176,7 @@ class SpanText(QPlainTextEdit):
                 header.setFontPointSize(self.font().pointSizeF() * 1.3)
             cursor.mergeCharFormat(header)
             block = block.next()
+        return count
 
     def set_focused(self, span) -> None:
         if span is None and self.focused is None:
@@ -123,23 +202,30 @@ class SpanText(QPlainTextEdit):
         not ExtraSelections: those cost a cursor (and a line layout) per span edge, and each
         one draws its lines' text again on every paint. Only the blocks whose spans or
         focus changed are laid out again."""
-        document = self.document()
+        self._formatted, changed = self._set_formats(self.document(), self.spans, self.offsets, self.focused,
+                                                     self._formatted)
+        if changed:
+            self._picture = None
+        self.viewport().update()
+
+    def _set_formats(self, document: QTextDocument, spans, offsets: OffsetMap, focused, formatted: dict) -> tuple[dict, list]:
+        """Set each block's span ranges on its layout where they differ from `formatted`
+        (block number -> ranges set before); the new map, and the blocks changed."""
         wanted: dict[int, list[tuple[int, int, str, bool]]] = {}
-        for span in self.spans:
+        for span in spans:
             label = span.label if isinstance(span, Entity) else "METRIC"
-            focused = span == self.focused
-            start, end = self.offsets.to_qt(span.start), self.offsets.to_qt(span.end)
+            start, end = offsets.to_qt(span.start), offsets.to_qt(span.end)
             block = document.findBlock(start)
             while block.isValid() and block.position() < end:
                 at = block.position()
                 low, high = max(start, at), min(end, at + block.length() - 1)
                 if high > low:
-                    wanted.setdefault(block.blockNumber(), []).append((low - at, high - low, label, focused))
+                    wanted.setdefault(block.blockNumber(), []).append((low - at, high - low, label, span == focused))
                 block = block.next()
         changed = []
-        for number in wanted.keys() | self._formatted.keys():
+        for number in wanted.keys() | formatted.keys():
             ranges = tuple(wanted.get(number, ()))
-            if self._formatted.get(number) == ranges:
+            if formatted.get(number) == ranges:
                 continue
             block = document.findBlockByNumber(number)
             if block.isValid():
@@ -153,8 +239,7 @@ class SpanText(QPlainTextEdit):
         else:
             first = min(block.position() for block in changed)
             document.markContentsDirty(first, max(block.position() + block.length() for block in changed) - first)
-        self._formatted = {number: tuple(ranges) for number, ranges in wanted.items()}
-        self.viewport().update()
+        return {number: tuple(ranges) for number, ranges in wanted.items()}, changed
 
     def _format_range(self, start: int, length: int, label: str, focused: bool) -> QTextLayout.FormatRange:
         key = (label, focused)
@@ -204,13 +289,29 @@ class SpanText(QPlainTextEdit):
                 self.span_clicked.emit(span)
 
     def paintEvent(self, event) -> None:
-        super().paintEvent(event)
+        if self._picture is not None and self._picture[1] != self._picture_state():
+            self._picture = None  # scrolled, selected, resized, restyled: drawn as usual from now on
+        if self._picture is None:
+            super().paintEvent(event)
+        else:
+            self._paint_picture(event)
         if self.focused is None:
             return
         painter = QPainter(self.viewport())
         painter.setPen(QPen(QColor("#202020"), 2))
         for rect in self._span_rects(self.focused):
             painter.drawRect(rect.adjusted(-1, -1, 1, 1))
+
+    def _paint_picture(self, event) -> None:
+        """The prepared picture of the text; the caret (when the view has the focus) drawn
+        by Qt itself in its own small rectangle, so it blinks as usual."""
+        caret = self.cursorRect().adjusted(-2, -2, 2, 2) & event.rect() if self.hasFocus() else QRect()
+        if not caret.isEmpty():
+            super().paintEvent(QPaintEvent(caret))
+        painter = QPainter(self.viewport())
+        painter.setClipRegion(QRegion(event.rect()).subtracted(QRegion(caret)))
+        painter.drawImage(0, 0, self._picture[0])
+        painter.end()
 
     def _span_rects(self, span) -> list[QRect]:
         """One rectangle per screen line the span covers (the focused span's outline)."""
