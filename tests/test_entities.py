@@ -300,3 +300,8 @@ def test_a_country_and_its_city_are_one_chain_and_a_race_is_no_foreign_name():
     names = {(e.label, e.text) for e in find_entities("来自韩国首尔和江苏南京的游客参加首届半程马拉松赛。")}
     assert {("LOC", "韩国首尔"), ("LOC", "江苏南京")} <= names
     assert not any("马拉松" in text for _, text in names)
+
+
+def test_a_person_found_once_is_that_person_at_every_mention():
+    names = [(e.label, e.text) for e in find_entities("公司法务负责人宁海燕说。在宁海燕看来，企业省了时间。")]
+    assert names == [("PER", "宁海燕"), ("PER", "宁海燕")]

@@ -33,9 +33,19 @@ def find_entities(text: str) -> list[Entity]:
     organisations, aliases = find_organisations(view, places)
     organisations += teams(view, places) + national_bodies(view, places)
     chosen = resolve(places.candidates + organisations + person_candidates(view) + lexical_candidates(view), len(text))
-    chosen = _fill(chosen, occurrences(text, chosen, {**places.aliases, **aliases}), len(text))
+    mentions = occurrences(text, chosen, {**places.aliases, **aliases})
+    chosen = _fill(_yield_to_longer_mentions(chosen, mentions), mentions, len(text))
     chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))
     return to_entities(text, chosen)
+
+
+def _yield_to_longer_mentions(chosen: list[Candidate], mentions: list[Candidate]) -> list[Candidate]:
+    """A person found once (`负责人宁海燕说`) is that person at every mention: a shorter span
+    inside another mention of the name (宁海, a county, in `在宁海燕看来`) gives way."""
+    people = [m for m in mentions if m.label == "PER" and m.length >= 3]
+    if not people:
+        return chosen
+    return [c for c in chosen if not any(p.start <= c.start and c.end <= p.end and c.length < p.length for p in people)]
 
 
 def _fill(chosen: list[Candidate], extra: list[Candidate], length: int) -> list[Candidate]:
