@@ -106,6 +106,15 @@ def test_the_page_score_counts_indicator_and_period_agreement():
     assert (page.matched_metrics, page.indicator_agreed, page.period_matched, page.period_agreed) == (2, 1, 2, 1)
 
 
+def test_quantities_in_chinese_numerals_are_borderline_as_the_guide_says():
+    gold = {"metrics": [{"text": "64家", "value": 64, "unit": "家"}, {"text": "两个月", "value": 2, "unit": "个月"}]}
+    proposed = [("64家", 64, "家"), ("三年", 3, "年"), ("5天", 5, "天")]
+    page = score_page("p", gold, [], [], proposed)
+    # 三年 proposed and 两个月 missed count for nothing; 5天 is a plain false positive
+    assert (page.metrics.tp, page.metrics.fp, page.metrics.fn) == (1, 1, 0)
+    assert page.errors["metric_fp"] == ["5天"]
+
+
 def test_periods_are_not_scored_on_a_page_whose_gold_has_none():
     gold = {"metrics": [{"text": "64家", "value": 64, "unit": "家", "indicator": "企业"}]}
     page = score_page("p", gold, [], [], [("64家", 64, "家", "企业", "今年")])
