@@ -364,41 +364,66 @@ def _join_open_ends(blocks: list, body: str) -> list:
     return result
 
 
-# How much more of a headline's pairs the first column must hold than the rest of the text
-# it sits in, to go to that headline's article.
+# A headline that holds this much more of the column's pairs than of the report's claims
+# the column whatever the texts share (a short rest shares few words).
 RETURN_LEAN = 0.25
 
 
 def return_cut_columns(articles: list) -> list:
-    """`…全区稻虾综合种养面积达到23万亩，` / `本报讯（…）12月7日，嘉禾县…`: an article's first
-    column, cut off after a comma, sits at the head of another report's text (the page goes
-    on with that report, then with the cut article's headline-less rest further down). The
-    column goes back to the later article whose headline shares its words (and not the
-    report's), joined with that article's first paragraph, when the report's own headline
-    is no more in the column than in the report. Articles are PageArticle-like (title,
-    subtitle, header, body); changed in place."""
+    """An article's first column that the page set apart from the rest of its text goes back
+    to the later article it begins, joined with that article's first paragraph:
+
+    - cut off after a comma at the head of another report's text (`…种养面积达到23万亩，` /
+      `本报讯（…）12月7日，嘉禾县…`; the page goes on with that report, then with the cut
+      article's headline-less rest further down). The later article takes it when its
+      headline holds more of the column's words than of the report's (by RETURN_LEAN, or at
+      all when its text shares at least twice as much of the column's words as the report
+      does), and the report's own headline is no more in the column than in the report;
+    - an article without a headline that stops mid-sentence (`…形成了从皮料加工到成品出`)
+      while a later article's text starts with the rest of that sentence (`口的完整产业链。`:
+      the break itself says so) and its headline shares the column's words.
+
+    A text signed at its head starts there and is left alone. Articles are PageArticle-like
+    (title, subtitle, header, body); changed in place; articles left without text dropped."""
     for number, article in enumerate(articles):
-        if not article.title or article.header:
-            continue  # an article signed at its head starts there
-        for cut in range(1, len(article.body)):
-            if not opens_report_after_cut(article.body[cut - 1], article.body[cut]):
-                continue
-            column, report = article.body[:cut], article.body[cut:]
-            own = article.title + article.subtitle
-            if headline_affinity(own, column) > headline_affinity(own, report):
-                continue
-            home, best = None, RETURN_LEAN
-            for later in articles[number + 1:]:
-                if not later.title or not later.body or LEDE.match(later.body[0]) or NEWS_OPENING.match(later.body[0]):
-                    continue
-                if continuation_score(column[-1], later.body[0]) < 0:
-                    continue
-                headline = later.title + later.subtitle
-                lean = headline_affinity(headline, column) - headline_affinity(headline, report)
-                if lean >= best:
-                    home, best = later, lean
+        if article.header or not article.body:
+            continue
+        if article.title:
+            cuts = [cut for cut in range(1, len(article.body))
+                    if opens_report_after_cut(article.body[cut - 1], article.body[cut])]
+        else:
+            cuts = [len(article.body)] if is_open(article.body[-1]) else []
+        for cut in cuts:
+            home = _column_home(articles, number, article.body[:cut], article.body[cut:])
             if home is not None:
+                column = article.body[:cut]
                 home.body[:1] = [*column[:-1], column[-1] + home.body[0]]
-                article.body = report
+                article.body = article.body[cut:]
                 break
-    return articles
+    return [article for article in articles if article.body or article.title]
+
+
+def _column_home(articles: list, number: int, column: list[str], report: list[str]):
+    """The later article that `column` (the start of articles[number]'s body, `report` the
+    rest) begins, or None."""
+    own = articles[number].title + articles[number].subtitle
+    if report and headline_affinity(own, column) > headline_affinity(own, report):
+        return None
+    # Shares weighed over the page (words that many articles use tell nothing): the column
+    # is text 0, the report 1, article n > number text n + 1.
+    texts = [column, report, *(a.body for n, a in enumerate(articles) if n != number)]
+    vocabulary = Vocabulary(["".join(text) for text in texts])
+    home, best = None, 0.0
+    for index in range(number + 1, len(articles)):
+        candidate = articles[index]
+        if not candidate.title or not candidate.body or LEDE.match(candidate.body[0]) or NEWS_OPENING.match(candidate.body[0]):
+            continue
+        going_on = continuation_score(column[-1], candidate.body[0])
+        if going_on < 0 or (not report and going_on < 1):
+            continue
+        headline = candidate.title + candidate.subtitle
+        lean = headline_affinity(headline, column) - headline_affinity(headline, report)
+        share = vocabulary.shared(0, index + 1)
+        if lean > 0 and (lean >= RETURN_LEAN or share >= 2 * vocabulary.shared(0, 1)) and lean + share > best:
+            home, best = candidate, lean + share
+    return home
