@@ -19,7 +19,6 @@ in the same run); the line "python loop" gives a reference to compare machines b
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import resource
 import sqlite3
@@ -105,7 +104,7 @@ def bare_sqlite_read(project: Path, limit: int | None) -> tuple[int, tuple[float
 def store_read(project: Path, limit: int | None) -> tuple[int, tuple[float, float]]:
     with Store(project, create=False) as store:
         started = _clocks()
-        count = sum(1 for _ in itertools.islice(store.iter_articles(), limit))
+        count = sum(1 for _ in store.iter_articles(limit=limit))
         return count, _since(started)
 
 
@@ -118,7 +117,7 @@ def timed_export(project: Path, name: str, folder: Path, limit: int | None) -> t
     out = folder / f"bench{fmt.suffix}"
     with Store(project, create=False) as store:
         started = _clocks()
-        result = fmt.write(out, itertools.islice(store.iter_articles(), limit))
+        result = fmt.write(out, store.iter_articles(limit=limit))  # as the export command passes it
         seconds = _since(started)
     size = out.stat().st_size
     out.unlink()

@@ -65,3 +65,49 @@ def test_a_misfit_span_outside_the_chosen_labels_does_not_skip_its_article(tmp_p
     assert (int(kept), kept.skipped) == (1, ())
     assert int(left_out) == 0 and "洪江区" in left_out.skipped[0].reason
     assert (tmp_path / "loc.jsonl").read_bytes() == b""
+
+
+def _odd_values():
+    """Values whose digits the store keeps in other forms than the plain whole numbers of most
+    metrics, and a misfit span (its article is skipped)."""
+    text = "增长-12.50%，约0.0000001吨，共0人，达100万元。"
+
+    def at(quoted):
+        return text.index(quoted), text.index(quoted) + len(quoted), quoted
+
+    metrics = (
+        Metric(*at("-12.50%"), Decimal("-12.50"), "%", approx=True, origin="auto"),
+        Metric(*at("0.0000001吨"), Decimal("1E-7"), "吨"),
+        Metric(*at("0人"), Decimal(0), "人", value_high=Decimal("1.0")),
+        Metric(*at("100万元"), Decimal("1000000"), "元", numeral="mixed"),
+    )
+    start, end, quoted = at("万元")
+    proposal = Entity(start, end, "LOC", quoted, "auto")  # a proposal without a confidence
+    misfit = ArticleDraft("怀化市洪江区的故事。", entities=(Entity(0, 3, "LOC", "洪江区"),))
+    return [ArticleDraft(text, metrics=metrics, entities=(proposal,)), misfit]
+
+
+@pytest.mark.parametrize("labels", [None, {"LOC"}, {"METRIC"}, {"PER", "ORG"}, "zeros"])
+def test_a_store_stream_is_written_from_its_rows_to_the_same_bytes_as_from_its_objects(tmp_path, labels):
+    import sqlite3
+
+    from annotator.io.jsonl import write_jsonl
+    from annotator.store import Store
+
+    project = make_project(tmp_path / "p.sqlite", [*_drafts(), *_odd_values()])
+    if labels == "zeros":  # digits as another program (or an older version) may have stored them
+        labels = None
+        with sqlite3.connect(project) as conn:
+            conn.execute("UPDATE metrics SET value = '0' || value WHERE value NOT LIKE '-%'")
+    with Store(project, create=False) as store:
+        stream = store.iter_articles()
+        assert callable(stream.rows)  # the stream the export command hands over
+        from_rows, from_objects = [], []
+        written = write_jsonl(tmp_path / "rows.jsonl", stream, labels, skipped=from_rows)
+        write_jsonl(tmp_path / "objects.jsonl", list(store.iter_articles()), labels, skipped=from_objects)
+    assert (tmp_path / "rows.jsonl").read_bytes() == (tmp_path / "objects.jsonl").read_bytes()
+    assert from_rows == from_objects and len(from_rows) == (labels is None or "LOC" in labels)
+    assert written == 7 - len(from_rows)
+    if labels is None:
+        assert b'"value":-12.5,' in (tmp_path / "rows.jsonl").read_bytes()
+        assert b'"value":0.0000001,' in (tmp_path / "rows.jsonl").read_bytes()

@@ -10,8 +10,8 @@ from operator import itemgetter
 from ..core.types import Article, Label
 from .migrations import CERTAINTY_ORDER, TAIL
 from .rows import (
-    ARTICLE_COLUMNS, ENTITY_COLUMNS, METRIC_COLUMNS, article_from_row, entity_from_row, entity_from_span_row,
-    metric_from_row, metric_from_span_row,
+    ARTICLE_COLUMNS, ENTITY_COLUMNS, ENTITY_SPAN_COLUMNS, METRIC_COLUMNS, METRIC_SPAN_COLUMNS, article_from_row,
+    article_from_rows, entity_from_row, metric_from_row,
 )
 
 
@@ -224,26 +224,30 @@ def article(db, article_id: int) -> Article | None:
     return article_from_row(row, map(entity_from_row, entities), map(metric_from_row, metrics))
 
 
-def iter_articles(db, statuses: tuple[str, ...] = (), batch: int = 500) -> Iterator[Article]:
-    """Stream articles with their spans in id order, in bounded memory.
+def iter_article_rows(db, statuses: tuple[str, ...] = (), batch: int = 500,
+                      limit: int | None = None) -> Iterator[tuple[tuple, tuple, tuple]]:
+    """Stream articles with their spans in id order, in bounded memory, as plain rows:
+    (article row, its entity rows, its metric rows) in the column order of `rows.ARTICLE_COLUMNS`,
+    `rows.ENTITY_SPAN_COLUMNS` and `rows.METRIC_SPAN_COLUMNS`; spans in offset order.
 
     Three ordered scans (articles by id; entities and metrics by article and offsets, each
     through its (article_id, start) index) are merged as they go: no query per article or
     batch, and every statement reads in one snapshot of the file. `batch` is how many rows
-    SQLite hands over at a time."""
+    SQLite hands over at a time; `limit`, how many articles at most."""
     status_clause, span_clause = "", ""
     if statuses:
         # the ids in these statuses come sorted from the status index and every scan walks
-        # them in order (no sort of the articles' text; spans of articles left out never
-        # become Python objects)
+        # them in order (no sort of the articles' text; spans of articles left out are
+        # never handed over)
         chosen = f"(SELECT id FROM articles WHERE status IN ({', '.join('?' for _ in statuses)}))"
         status_clause, span_clause = f" WHERE a.id IN {chosen}", f" WHERE article_id IN {chosen}"
+    limit_clause = f" LIMIT {int(limit)}" if limit is not None else ""
     articles = db.execute(
         f"SELECT {ARTICLE_COLUMNS} FROM articles a LEFT JOIN sources s ON s.id = a.source_id"
-        f"{status_clause} ORDER BY a.id", list(statuses))
-    entity_groups = groupby(db.execute(f'SELECT article_id, {ENTITY_COLUMNS} FROM entities{span_clause} '
+        f"{status_clause} ORDER BY a.id{limit_clause}", list(statuses))
+    entity_groups = groupby(db.execute(f'SELECT {ENTITY_SPAN_COLUMNS} FROM entities{span_clause} '
                                        'ORDER BY article_id, start, "end", id', list(statuses)), _ARTICLE_ID)
-    metric_groups = groupby(db.execute(f'SELECT article_id, {METRIC_COLUMNS} FROM metrics{span_clause} '
+    metric_groups = groupby(db.execute(f'SELECT {METRIC_SPAN_COLUMNS} FROM metrics{span_clause} '
                                        'ORDER BY article_id, start, "end", id', list(statuses)), _ARTICLE_ID)
     entity_id, entity_rows = next(entity_groups, _END)
     metric_id, metric_rows = next(metric_groups, _END)
@@ -256,12 +260,39 @@ def iter_articles(db, statuses: tuple[str, ...] = (), batch: int = 500) -> Itera
                 metric_id, metric_rows = next(metric_groups, _END)
             entities = metrics = ()
             if entity_id == article_id:
-                entities = tuple(map(entity_from_span_row, entity_rows))
+                entities = tuple(entity_rows)
                 entity_id, entity_rows = next(entity_groups, _END)
             if metric_id == article_id:
-                metrics = tuple(map(metric_from_span_row, metric_rows))
+                metrics = tuple(metric_rows)
                 metric_id, metric_rows = next(metric_groups, _END)
-            yield article_from_row(row, entities, metrics)
+            yield row, entities, metrics
+
+
+class ArticleStream:
+    """A project's articles in id order, read once. Iterating gives `Article` objects;
+    `rows()` gives the same articles as plain rows (see `iter_article_rows`) to a writer that
+    needs no objects: building the span objects is most of what the stream costs (the native
+    JSONL export reads the rows). Take one or the other, not both."""
+
+    def __init__(self, rows: Iterator[tuple[tuple, tuple, tuple]]):
+        self._rows = rows
+        self._articles = map(article_from_rows, rows)
+
+    def __iter__(self) -> Iterator[Article]:
+        return self._articles
+
+    def __next__(self) -> Article:
+        return next(self._articles)
+
+    def rows(self) -> Iterator[tuple[tuple, tuple, tuple]]:
+        return self._rows
+
+    article = staticmethod(article_from_rows)  # one item of rows() as an Article
+
+
+def iter_articles(db, statuses: tuple[str, ...] = (), batch: int = 500, limit: int | None = None) -> ArticleStream:
+    """Stream articles with their spans in id order, in bounded memory (`iter_article_rows`)."""
+    return ArticleStream(iter_article_rows(db, statuses, batch, limit))
 
 
 _ARTICLE_ID = itemgetter(0)

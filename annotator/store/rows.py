@@ -9,6 +9,9 @@ from ..core.types import Article, Entity, Metric
 
 ENTITY_COLUMNS = 'id, start, "end", label, text, origin, confidence'
 METRIC_COLUMNS = 'id, start, "end", text, value, value_high, unit, approx, indicator, period, numeral, origin'
+# what a stream of every article's spans reads (queries.iter_article_rows): the article id first
+ENTITY_SPAN_COLUMNS = "article_id, " + ENTITY_COLUMNS
+METRIC_SPAN_COLUMNS = "article_id, " + METRIC_COLUMNS
 ARTICLE_COLUMNS = (
     "a.id, a.text, a.title, a.subtitle, a.byline, coalesce(s.name, '') AS source, a.position, "
     "a.status, a.reviewer, a.updated_at, a.meta"
@@ -77,6 +80,12 @@ def article_from_row(row, entities=(), metrics=()) -> Article:
         meta={} if meta == "{}" or not meta else json.loads(meta), entities=tuple(entities), metrics=tuple(metrics),
     )
     return article
+
+
+def article_from_rows(rows: tuple[tuple, tuple, tuple]) -> Article:
+    """(article row, entity span rows, metric span rows), as `queries.iter_article_rows` gives them."""
+    row, entity_rows, metric_rows = rows
+    return article_from_row(row, map(entity_from_span_row, entity_rows), map(metric_from_span_row, metric_rows))
 
 
 def entity_params(article_id: int, entity: Entity) -> tuple:

@@ -177,8 +177,10 @@ class Store:
     def queue_rows(self, ids: list[int]) -> dict[int, QueueRow]:
         return queries.queue_rows(self.db, ids)
 
-    def iter_articles(self, statuses: tuple[str, ...] = (), batch: int = 500):
-        return queries.iter_articles(self.db, statuses, batch)
+    def iter_articles(self, statuses: tuple[str, ...] = (), batch: int = 500, limit: int | None = None):
+        """Every article (in these statuses) with its spans, in id order, streamed: an
+        ArticleStream, whose `rows()` are the same articles as plain rows."""
+        return queries.iter_articles(self.db, statuses, batch, limit)
 
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
