@@ -78,7 +78,8 @@ def cmd_export(args) -> int:
                   + (f" ({', '.join(f'{n} {s}' for s, n in left.items())} left out)" if left else "")
                   + "; --include-unreviewed or --status to take others", file=sys.stderr)
         written = export_articles(lambda: store.iter_articles(statuses), Path(args.out), args.format, labels=labels,
-                                  split=args.split or "", seed=args.seed, progress_for=_export_progress)
+                                  split=args.split or "", seed=args.seed, progress_for=_export_progress,
+                                  tokens=not args.no_tokens)
     for path, result in written:
         _print_export(result, path)
     return 0
@@ -257,6 +258,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", help="comma-separated labels to include (default: all)")
     p.add_argument("--split", help="e.g. train=0.8,dev=0.1,test=0.1: one file per part")
     p.add_argument("--seed", type=int, default=0, help="seed of the split (same seed, same split)")
+    p.add_argument("--no-tokens", action="store_true",
+                   help="spacy-jsonl: leave out the token list and the spans' token indices (for readers that "
+                        "tokenize the text themselves, e.g. Prodigy's recipes; much smaller and faster)")
     project_arg(p)
     p.set_defaults(run=cmd_export)
 

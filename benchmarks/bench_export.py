@@ -112,12 +112,16 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+NO_TOKENS = "/no-tokens"  # e.g. spacy-jsonl/no-tokens: `export --no-tokens`
+
+
 def timed_export(project: Path, name: str, folder: Path, limit: int | None) -> tuple[int, int, tuple, int]:
-    fmt = FORMATS[name]
+    options = {"tokens": False} if name.endswith(NO_TOKENS) else {}
+    fmt = FORMATS[name.removesuffix(NO_TOKENS)]
     out = folder / f"bench{fmt.suffix}"
     with Store(project, create=False) as store:
         started = _clocks()
-        result = fmt.write(out, store.iter_articles(limit=limit))  # as the export command passes it
+        result = fmt.write(out, store.iter_articles(limit=limit), **options)  # as the export command passes them
         seconds = _since(started)
     size = out.stat().st_size
     out.unlink()
@@ -129,7 +133,8 @@ def main(argv=None) -> int:
     parser.add_argument("--project", type=Path, default=Path(tempfile.gettempdir()) / "annotator-bench-export.sqlite")
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--seeds", type=Path, default=Path(os.environ.get("ANNOTATOR_SHARED", REPO.parent / "shared")) / "seeds")
-    parser.add_argument("--formats", default=",".join(FORMATS), help="comma-separated; default: all")
+    every = [name for fmt in FORMATS.values() for name in ([fmt.name, fmt.name + NO_TOKENS] if fmt.leaves_out_tokens else [fmt.name])]
+    parser.add_argument("--formats", default=",".join(every), help="comma-separated; default: all (and spacy-jsonl/no-tokens)")
     parser.add_argument("--out", type=Path, default=None, help="folder to write in (files are deleted after timing)")
     parser.add_argument("--limit", type=int, default=None, help="read and export only the first N articles")
     args = parser.parse_args(argv)
@@ -148,13 +153,13 @@ def main(argv=None) -> int:
     print(f"Store.iter_articles: {count / wall:,.0f} articles/s ({wall / read_wall:.2f}x the bare read's time, "
           f"{cpu / read_cpu:.2f}x its CPU time)")
     with tempfile.TemporaryDirectory(prefix="bench-export-", dir=args.out or args.project.parent) as folder:
-        print(f"{'format':<14}{'articles/s':>12}{'x bare':>8}{'x CPU':>7}{'seconds':>9}{'MB':>7}{'skipped':>9}{'peak MB':>9}")
+        print(f"{'format':<24}{'articles/s':>12}{'x bare':>8}{'x CPU':>7}{'seconds':>9}{'MB':>7}{'skipped':>9}{'peak MB':>9}")
         for name in args.formats.split(","):
             # the reference is read again right before each format: on a shared machine the
             # load changes within a run, and a ratio to a reference taken minutes earlier drifts
             _, (read_wall, read_cpu) = bare_sqlite_read(args.project, args.limit)
             written, skipped, (wall, cpu), size = timed_export(args.project, name, Path(folder), args.limit)
-            print(f"{name:<14}{written / wall:>12,.0f}{wall / read_wall:>8.2f}{cpu / read_cpu:>7.2f}{wall:>9.1f}"
+            print(f"{name:<24}{written / wall:>12,.0f}{wall / read_wall:>8.2f}{cpu / read_cpu:>7.2f}{wall:>9.1f}"
                   f"{size / 2**20:>7.0f}{skipped:>9}{peak_mb():>9.0f}", flush=True)
     _, (again, again_cpu) = bare_sqlite_read(args.project, args.limit)
     print(f"bare sqlite3 read at the end: {count / again:,.0f} articles/s, {count / again_cpu:,.0f} per CPU second "

@@ -23,6 +23,7 @@ class ExportFormat:
     suffix: str
     write: Writer
     description: str = ""
+    leaves_out_tokens: bool = False  # its writer takes tokens=False (records without the token list)
 
 
 def _native_jsonl(path, articles, labels=None, progress=None) -> ExportResult:
@@ -35,7 +36,8 @@ def _native_jsonl(path, articles, labels=None, progress=None) -> ExportResult:
 FORMATS: dict[str, ExportFormat] = {
     fmt.name: fmt for fmt in (
         ExportFormat("jsonl", ".jsonl", _native_jsonl, "native JSONL, one article per line"),
-        ExportFormat(fmt_spacy_jsonl.NAME, ".jsonl", fmt_spacy_jsonl.write, "Prodigy / spaCy JSONL with tokens"),
+        ExportFormat(fmt_spacy_jsonl.NAME, ".jsonl", fmt_spacy_jsonl.write, "Prodigy / spaCy JSONL with tokens",
+                     leaves_out_tokens=True),
         ExportFormat(fmt_spacy.NAME, ".spacy", fmt_spacy.write, "spaCy DocBin for spacy train (needs spaCy)"),
         ExportFormat(fmt_doccano.NAME, ".jsonl", fmt_doccano.write, "doccano sequence labeling JSONL"),
         ExportFormat(fmt_labelstudio.NAME, ".json", fmt_labelstudio.write, "Label Studio JSON tasks"),
@@ -100,12 +102,20 @@ __all__ = ["FORMATS", "TRAINING_FORMATS", "default_statuses", "ExportFormat", "E
 
 def export_articles(articles_for: Callable[[], Iterable[Article]], out: Path, fmt_name: str, *,
                     labels: set[str] | None = None, split: str = "", seed: int = 0,
-                    progress_for: Callable[[Path], Callable[[int], None] | None] | None = None) -> list[tuple[Path, object]]:
+                    progress_for: Callable[[Path], Callable[[int], None] | None] | None = None,
+                    tokens: bool = True) -> list[tuple[Path, object]]:
     """Write one file, or one per split part; `articles_for()` streams the articles afresh
-    for each file. Returns (path, result) pairs; a result is the count, with `.skipped`."""
+    for each file. Returns (path, result) pairs; a result is the count, with `.skipped`.
+    `tokens=False`: spacy-jsonl records without the token list."""
     fmt = FORMATS.get(fmt_name)
     if fmt is None:
         raise ValueError(f"unknown format {fmt_name!r}; choose one of: {', '.join(FORMATS)}")
+    options = {}
+    if not tokens:
+        if not fmt.leaves_out_tokens:
+            raise ValueError(f"{fmt_name} has no token list to leave out (only "
+                             f"{', '.join(f.name for f in FORMATS.values() if f.leaves_out_tokens)} has)")
+        options["tokens"] = False
     if split:
         parts = parse_split(split)
         targets = [(path, only_split(articles_for(), part, seed, parts)) for part, path in split_paths(out, parts).items()]
@@ -115,5 +125,5 @@ def export_articles(articles_for: Callable[[], Iterable[Article]], out: Path, fm
     for path, articles in targets:
         progress = progress_for(path) if progress_for else None
         written.append((path, fmt.write(path, articles if articles is not None else articles_for(),
-                                        labels=labels, progress=progress)))
+                                        labels=labels, progress=progress, **options)))
     return written

@@ -7,6 +7,11 @@ one article per line:
      "meta": {"id", "source", "title", "tokenizer"},
      "tokens": [{"text", "start", "end", "id", "ws"}]}
 
+With `tokens=False` (`export --no-tokens`) a record has no "tokens" and its spans no
+"token_start"/"token_end": a tenth of the bytes, several times faster to write, for readers
+that tokenize the text themselves (Prodigy's recipes do, with the pipeline they are given);
+see docs/formats.md.
+
 Offsets are code points (Python string indices), as in spaCy and Prodigy. `token_end` is
 inclusive, as Prodigy writes it. The tokens are spaCy's Chinese "char" tokens (see
 fmt_tokens): `spacy.blank("zh")` makes the same ones, so `Doc.char_span` finds every span.
@@ -43,37 +48,44 @@ def misaligned(tokens: CharTokens, spans: list[ExportSpan]) -> str | None:
     return None
 
 
-def span_record(span: ExportSpan, token_at: list[int]) -> dict:
-    record = {"start": span.start, "end": span.end, "label": span.label,
-              "token_start": token_at[span.start], "token_end": token_at[span.end - 1]}
+def span_record(span: ExportSpan, token_at: list[int] | None) -> dict:
+    if token_at is None:  # a record without tokens
+        record = {"start": span.start, "end": span.end, "label": span.label}
+    else:
+        record = {"start": span.start, "end": span.end, "label": span.label,
+                  "token_start": token_at[span.start], "token_end": token_at[span.end - 1]}
     if span.metric is not None:
         record["metric"] = metric_fields(span.metric)
     return record
 
 
-def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens) -> bytes:
+def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens, with_tokens: bool = True) -> bytes:
     record_id, source = provenance(article)
-    token_at = tokens.token_at() if spans else []
+    token_at = (tokens.token_at() if spans else []) if with_tokens else None
     record = {"text": article.text, "spans": [span_record(span, token_at) for span in spans]}
     if article.status in ANSWERS:
         record["answer"] = ANSWERS[article.status]
     record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}
+    if not with_tokens:
+        return dumps_bytes(record) + b"\n"
     # the token list is made as JSON directly (articles have thousands of tokens)
     return b"".join((dumps_bytes(record)[:-1], b',"tokens":', tokens.json_bytes(), b"}\n"))
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,
-          progress: Progress | None = None) -> ExportResult:
+          progress: Progress | None = None, tokens: bool = True) -> ExportResult:
+    """`tokens=False`: records without the token list and the spans' token indices. Spans
+    that a tokenizer of the text could not find are still skipped (Prodigy's would refuse them)."""
     skipped: list[Skipped] = []
     count = 0
     with atomic_writer(path, "wb", encoding=None) as handle:
         for article, spans in checked(articles, labels, skipped, overlaps=True, progress=progress):
-            tokens = CharTokens(article.text)
-            problem = misaligned(tokens, spans)
+            char_tokens = CharTokens(article.text)
+            problem = misaligned(char_tokens, spans)
             if problem:
                 skipped.append(Skipped(article.id, problem))
                 continue
-            handle.write(record_line(article, spans, tokens))
+            handle.write(record_line(article, spans, char_tokens, tokens))
             count += 1
     return ExportResult(count, skipped)
 

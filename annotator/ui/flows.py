@@ -32,7 +32,7 @@ def export_job(project: Path, request: ExportRequest):
         with Store(project) as store:
             return export_articles(
                 lambda: store.iter_articles(request.statuses), request.path, request.format,
-                split=request.split, seed=request.seed,
+                split=request.split, seed=request.seed, tokens=request.tokens,
                 progress_for=lambda path: lambda done: progress(done, 0, path.name),
             )
 
