@@ -2,6 +2,7 @@
 `Doc.char_span`, `DocBin`), seqeval for the CoNLL tags, and the offset conventions of
 doccano (UTF-16 code units, as JavaScript counts) and Label Studio (code points)."""
 import json
+import zlib
 
 import pytest
 from test_formats_sample import OVERLAP, articles_of, export, make_project
@@ -38,10 +39,18 @@ def test_spacy_blank_zh_tokenizes_like_the_export_and_finds_every_span(tmp_path,
         assert sorted(found) == _expected(article)
 
 
-def test_docbin_loads_with_every_span_as_doc_ents(tmp_path, project):
+@pytest.mark.parametrize("compressor", ["isal", "zlib"])
+def test_docbin_loads_with_every_span_as_doc_ents(tmp_path, project, compressor, monkeypatch):
     spacy = pytest.importorskip("spacy")
     from spacy.tokens import DocBin
 
+    from annotator.io import fmt_spacy
+
+    if compressor == "isal":  # the spacy extra's faster compressor of the same format
+        pytest.importorskip("isal")
+        assert type(fmt_spacy.compressor()).__module__.startswith("isal")
+    else:  # the standard library's, without isal
+        monkeypatch.setattr(fmt_spacy, "compressor", lambda: zlib.compressobj(fmt_spacy.COMPRESSION))
     nlp = spacy.blank("zh")
     result = export(project, "spacy", tmp_path / "train.spacy")
     docs = list(DocBin().from_disk(tmp_path / "train.spacy").get_docs(nlp.vocab))
