@@ -58,6 +58,7 @@ def compressor():
         return zlib.compressobj(COMPRESSION)
     return isal_zlib.compressobj(ISAL_COMPRESSION)
 _CHUNK = 1 << 20
+BATCH = 64  # articles whose token tables are built together
 _START, _END, _LABEL = itemgetter(0), itemgetter(1), itemgetter(2)  # of an ExportSpan
 
 
@@ -107,60 +108,82 @@ class _Writer:
         self.by_point = self.numpy.zeros(0x110000, dtype=self.numpy.uint64)  # code point -> ORTH id
         # one packer for the whole file: srsly's msgpack_dumps looks its encoders up per call
         self.pack = self.srsly.msgpack.Packer(use_bin_type=True).pack
+        self.pending: list[tuple[list[ExportSpan], CharTokens]] = []  # articles whose tokens are not written yet
         self.files = {name: tempfile.TemporaryFile(dir=folder, prefix=".spacy-export-") for name in ("tokens", "spaces", "user")}
 
     def add(self, article: Article, spans: list[ExportSpan], tokens: CharTokens) -> None:
-        numpy = self.numpy
-        orth, spaces, token_at = self._orth_and_spaces(tokens)
-        table = numpy.zeros((len(orth), 3), dtype=numpy.uint64)
-        table[:, 0] = orth
-        table[:, 1] = IOB_OUTSIDE
-        if spans:
-            self._entities(table, spans, token_at)
-        self.files["tokens"].write(table.tobytes())
-        self.files["spaces"].write(spaces.tobytes())
-        self.lengths.append(len(orth))
+        """The article's user data at once; its tokens with the next batch's (numpy's cost per
+        call is paid once per batch instead of once per article)."""
         record_id, source = provenance(article)
         user = {USER_DATA_KEY: {"id": record_id, "source": source, "title": article.title, "status": article.status,
                                 "metrics": [_metric_user_data(s) for s in spans if s.metric is not None]}}
         self.files["user"].write(self.pack(self.pack(user)))
+        self.pending.append((spans, tokens))
+        if len(self.pending) == BATCH:
+            self._flush()
 
-    def _orth_and_spaces(self, tokens: CharTokens):
-        """Token ids through a table indexed by code point (filled as characters first
-        appear), the whitespace tokens' own ids, where a token carries a space, and the
-        index of the token at each position (None: the position itself)."""
-        numpy, text = self.numpy, tokens.text
+    def _flush(self) -> None:
+        """The token table rows and spaces of the pending articles, as if each article's were
+        written alone (a DocBin's token table is every Doc's rows one after the other)."""
+        pending, numpy = self.pending, self.numpy
+        if not pending:
+            return
+        text = "".join(tokens.text for _, tokens in pending)
+        orth = self._orth(text)
+        keep, carriers, starts, position = None, [], [], 0  # keep: the positions where a token starts
+        for _, tokens in pending:
+            starts.append(position)
+            article_text = tokens.text
+            for start, end, absorbed, token_start in tokens.runs:
+                if end - start == 1 and not absorbed:  # a one-character whitespace token: as any character
+                    continue
+                if keep is None:
+                    keep = numpy.ones(len(text), dtype=bool)
+                keep[position + start:position + end] = False
+                if absorbed:  # the token before carries this space
+                    carriers.append(position + start - 1)
+                if token_start is not None:
+                    keep[position + token_start] = True
+                    orth[position + token_start] = self.ids[article_text[token_start:end]]
+            position += len(article_text)
+        # a position -> the index of the token it is in (None: the position itself)
+        token_at = None if keep is None else numpy.cumsum(keep) - 1
+        if keep is not None:
+            orth = orth[keep]
+        table = numpy.zeros((len(orth), 3), dtype=numpy.uint64)
+        table[:, 0] = orth
+        table[:, 1] = IOB_OUTSIDE
+        spaces = numpy.zeros(len(orth), dtype=bool)
+        if carriers:
+            spaces[token_at[carriers]] = True
+        self._entities(table, pending, starts, token_at)
+        self.files["tokens"].write(table.tobytes())
+        self.files["spaces"].write(spaces.tobytes())
+        self.lengths.extend(len(tokens) for _, tokens in pending)
+        pending.clear()
+
+    def _orth(self, text: str):
+        """ORTH ids of every character, through a table indexed by code point (filled as
+        characters first appear)."""
+        numpy = self.numpy
         points = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
         orth = self.by_point[points]
         if not orth.all():  # 0: a character not met before
             for point in numpy.unique(points[orth == 0]).tolist():
                 self.by_point[point] = self.ids[chr(point)]
             orth = self.by_point[points]
-        if not tokens.runs:
-            return orth, numpy.zeros(len(text), dtype=bool), None
-        keep = numpy.ones(len(text), dtype=bool)  # the positions where a token starts
-        carriers = []  # the tokens right before a space they carry
-        for start, end, absorbed, token_start in tokens.runs:
-            if end - start == 1 and not absorbed:  # a one-character whitespace token: as any character
-                continue
-            keep[start:end] = False
-            if absorbed:
-                carriers.append(start - 1)
-            if token_start is not None:
-                keep[token_start] = True
-                orth[token_start] = self.ids[text[token_start:end]]
-        orth = orth[keep]
-        token_at = numpy.cumsum(keep) - 1  # a token's position -> its index, and so for every position inside it
-        spaces = numpy.zeros(len(orth), dtype=bool)
-        spaces[token_at[carriers]] = True
-        return orth, spaces, token_at
+        return orth
 
-    def _entities(self, table, spans: list[ExportSpan], token_at) -> None:
+    def _entities(self, table, pending, starts: list[int], token_at) -> None:
         """ENT_IOB and ENT_TYPE of every span at once: B on its first token, I on the rest
         (the spans are aligned: each starts at a token's start and ends at a token's end)."""
         numpy = self.numpy
-        firsts = numpy.fromiter(map(_START, spans), numpy.int64, len(spans))
-        lasts = numpy.fromiter(map(_END, spans), numpy.int64, len(spans)) - 1
+        spans = [span for article_spans, _ in pending for span in article_spans]
+        if not spans:
+            return
+        where = numpy.repeat(numpy.asarray(starts, dtype=numpy.int64), [len(article_spans) for article_spans, _ in pending])
+        firsts = numpy.fromiter(map(_START, spans), numpy.int64, len(spans)) + where
+        lasts = numpy.fromiter(map(_END, spans), numpy.int64, len(spans)) - 1 + where
         if token_at is not None:
             firsts, lasts = token_at[firsts], token_at[lasts]
         lengths = lasts + 1 - firsts
@@ -171,6 +194,7 @@ class _Writer:
         table[covered, 2] = numpy.repeat(labels, lengths)
 
     def finish(self, path: Path) -> None:
+        self._flush()
         count = len(self.lengths)
         pack = self.pack
         with atomic_writer(path, "wb", encoding=None) as handle:
