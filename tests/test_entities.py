@@ -251,6 +251,7 @@ def test_a_firm_or_centre_naming_its_trade_with_a_verb():
 def test_a_three_character_name_whose_first_two_make_a_word():
     names = {(e.label, e.text) for e in find_entities("中心主任刘海波带着技术人员走进田间，主任李明和村民一起。")}
     assert ("PER", "刘海波") in names and ("PER", "李明") in names
+    assert [(e.label, e.text) for e in find_entities("采访了主任李明")] == [("PER", "李明")]  # at the text's end
 
 
 def test_airports_and_stations_named_by_their_place_are_places():

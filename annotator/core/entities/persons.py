@@ -213,7 +213,7 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
 def _last_character_glued_on(view: TokenView, end: int) -> bool:
     """`主任刘海波带着`: jieba reads 刘海 as a word and guesses 波带, an unknown word that is
     the name's last character glued to the next word (带). After a title the name is 刘海波."""
-    if not view.is_start[end] or view.kinds[view.token_index(end)] != UNKNOWN:
+    if end >= len(view.text) or not view.is_start[end] or view.kinds[view.token_index(end)] != UNKNOWN:
         return False
     word = view.words[view.token_index(end)]
     rest = word[1:]
