@@ -12,17 +12,16 @@ whichever shares more of its words.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
-from .cleaning import HAN_RE, LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
+from .cleaning import LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
-from .reassembly import Vocabulary, continuation_score, is_open, join_plain_continuations, reassemble
+from .reassembly import join_plain_continuations, reassemble
 from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report_after_cut
-from .reassembly import return_cut_columns
+from .article_columns import return_cut_columns, settle_untitled
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -387,86 +386,6 @@ def _give_headline(article: PageArticle, core: list[Block]) -> None:
     title, subtitle, extra = _headline(core)
     article.title, article.subtitle = title, subtitle
     article.footer.extend(extra)
-
-
-def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:
-    """An article the page gave no headline is the rest of an article that stops
-    mid-sentence (its first words continue that article's last ones, and it shares that
-    article's words), or a column of its neighbour past a headline (it shares far more of
-    its words with it than with any other article), or stands alone, titled by its first
-    words."""
-    if len(articles) < 2 or all(article.title for article in articles):
-        for article in articles:
-            _title_from_body(article)
-        return articles
-    vocabulary = Vocabulary([article.text for article in articles])
-    number = {id(article): n for n, article in enumerate(articles)}
-    result: list[PageArticle] = []
-    for index, article in enumerate(articles):
-        if article.title or not result or not article.body:
-            result.append(article)
-            continue
-        shares = {n: vocabulary.shared(index, n) for n in range(len(articles)) if n != index}
-        most = max(shares.values(), default=0.0)
-        rest_of = _open_end_continued(article, result, shares, number, most)
-        if rest_of is not None:
-            rest_of.body[-1] += article.body[0]
-            _absorb(rest_of, replace(article, header=[], body=article.body[1:]))
-            continue
-        ranked = sorted(shares.values())
-        runner_up = ranked[-2] if len(ranked) > 1 else 0.0
-        if shares.get(index - 1) == most and most >= max(ABSORB_SHARE, 2 * runner_up) and articles[index - 1] is result[-1]:
-            _absorb(result[-1], article)
-            continue
-        result.append(article)
-    for article in result:
-        _title_from_body(article)
-    return result
-
-
-def _open_end_continued(piece: PageArticle, before: list[PageArticle], shares: dict[int, float],
-                        number: dict[int, int], most: float) -> PageArticle | None:
-    """The earlier article whose last sentence the piece goes on with, if the words at the
-    break and the words they share say so (as reassembly.continuation_score weighs them)."""
-    if LEDE.match(piece.body[0]):
-        return None
-    best, chosen = 0.5, None
-    for article in before:
-        if not article.body or not is_open(article.body[-1]) or article.footer:
-            continue
-        score = continuation_score(article.body[-1], piece.body[0])
-        score += 1.5 * (shares.get(number[id(article)], 0.0) / most if most else 0.0)
-        if score > best:
-            best, chosen = score, article
-    return chosen
-
-
-# Weighted share of words above which a piece without headline is its neighbour's column
-# (pieces of one article share 0.15 and more on the seed pages, different articles < 0.1).
-ABSORB_SHARE = 0.1
-
-
-def _absorb(article: PageArticle, piece: PageArticle) -> None:
-    article.body.extend([*piece.header, *piece.body])
-    article.footer.extend(piece.footer)
-    article.byline = article.byline or piece.byline
-
-
-_FIRST_CLAUSE = re.compile(r"^(.+?)[，。！？；：]")
-DERIVED_TITLE_MAX = 24
-
-
-def _title_from_body(article: PageArticle) -> None:
-    if article.title or not article.body:
-        return
-    first = article.body[0]
-    clause = _FIRST_CLAUSE.match(first)
-    if clause and LEDE.match(first) and len(clause.group(1)) < 8:
-        # `今年来，永兴县将打造…`: the time phrase alone says nothing; take the next clause too
-        clause = re.match(r"^(.+?[，].+?)[，。！？；：]", first) or clause
-    title = clause.group(1) if clause else first
-    article.title = title[:DERIVED_TITLE_MAX] + ("…" if len(title) > DERIVED_TITLE_MAX else "")
-    article.title_from_body = True
 
 
 def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_first: bool,

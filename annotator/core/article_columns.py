@@ -1,0 +1,163 @@
+"""Articles put back together once the headlines are placed (docs/adr/0005): a first column
+the page set apart goes to the article it begins, and an article the page printed no
+headline for joins the article it continues or stands alone, titled by its first words.
+
+The articles are splitting.PageArticle objects (title, subtitle, header, body, footer,
+byline, title_from_body), changed in place.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .cleaning import LEDE, NEWS_OPENING
+from .reassembly import Vocabulary, continuation_score, headline_affinity, is_open, opens_report_after_cut
+
+if TYPE_CHECKING:
+    from .splitting import PageArticle
+
+
+# A headline that holds this much more of the column's pairs than of the report's claims
+# the column whatever the texts share (a short rest shares few words).
+RETURN_LEAN = 0.25
+
+
+def return_cut_columns(articles: list[PageArticle]) -> list[PageArticle]:
+    """An article's first column that the page set apart from the rest of its text goes back
+    to the later article it begins, joined with that article's first paragraph:
+
+    - cut off after a comma at the head of another report's text (`…种养面积达到23万亩，` /
+      `本报讯（…）12月7日，嘉禾县…`; the page goes on with that report, then with the cut
+      article's headline-less rest further down). The later article takes it when its
+      headline holds more of the column's words than of the report's (by RETURN_LEAN, or at
+      all when its text shares at least twice as much of the column's words as the report
+      does), and the report's own headline is no more in the column than in the report;
+    - an article without a headline that stops mid-sentence (`…形成了从皮料加工到成品出`)
+      while a later article's text starts with the rest of that sentence (`口的完整产业链。`:
+      the break itself says so) and its headline shares the column's words.
+
+    A text signed at its head starts there and is left alone. Articles left without text
+    are dropped."""
+    for number, article in enumerate(articles):
+        if article.header or not article.body:
+            continue
+        if article.title:
+            cuts = [cut for cut in range(1, len(article.body))
+                    if opens_report_after_cut(article.body[cut - 1], article.body[cut])]
+        else:
+            cuts = [len(article.body)] if is_open(article.body[-1]) else []
+        for cut in cuts:
+            home = _column_home(articles, number, article.body[:cut], article.body[cut:])
+            if home is not None:
+                column = article.body[:cut]
+                home.body[:1] = [*column[:-1], column[-1] + home.body[0]]
+                article.body = article.body[cut:]
+                break
+    return [article for article in articles if article.body or article.title]
+
+
+def _column_home(articles: list[PageArticle], number: int, column: list[str], report: list[str]) -> PageArticle | None:
+    """The later article that `column` (the start of articles[number]'s body, `report` the
+    rest) begins, or None."""
+    own = articles[number].title + articles[number].subtitle
+    if report and headline_affinity(own, column) > headline_affinity(own, report):
+        return None
+    # Shares weighed over the page (words that many articles use tell nothing): the column
+    # is text 0, the report 1, article n > number text n + 1.
+    texts = [column, report, *(a.body for n, a in enumerate(articles) if n != number)]
+    vocabulary = Vocabulary(["".join(text) for text in texts])
+    home, best = None, 0.0
+    for index in range(number + 1, len(articles)):
+        candidate = articles[index]
+        if not candidate.title or not candidate.body or LEDE.match(candidate.body[0]) or NEWS_OPENING.match(candidate.body[0]):
+            continue
+        going_on = continuation_score(column[-1], candidate.body[0])
+        if going_on < 0 or (not report and going_on < 1):
+            continue
+        headline = candidate.title + candidate.subtitle
+        lean = headline_affinity(headline, column) - headline_affinity(headline, report)
+        share = vocabulary.shared(0, index + 1)
+        if lean > 0 and (lean >= RETURN_LEAN or share >= 2 * vocabulary.shared(0, 1)) and lean + share > best:
+            home, best = candidate, lean + share
+    return home
+
+
+def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:
+    """An article the page gave no headline is the rest of an article that stops
+    mid-sentence (its first words continue that article's last ones, and it shares that
+    article's words), or a column of its neighbour past a headline (it shares far more of
+    its words with it than with any other article), or stands alone, titled by its first
+    words."""
+    if len(articles) < 2 or all(article.title for article in articles):
+        for article in articles:
+            _title_from_body(article)
+        return articles
+    vocabulary = Vocabulary([article.text for article in articles])
+    number = {id(article): n for n, article in enumerate(articles)}
+    result: list = []
+    for index, article in enumerate(articles):
+        if article.title or not result or not article.body:
+            result.append(article)
+            continue
+        shares = {n: vocabulary.shared(index, n) for n in range(len(articles)) if n != index}
+        most = max(shares.values(), default=0.0)
+        rest_of = _open_end_continued(article, result, shares, number, most)
+        if rest_of is not None:
+            rest_of.body[-1] += article.body[0]
+            _absorb(rest_of, replace(article, header=[], body=article.body[1:]))
+            continue
+        ranked = sorted(shares.values())
+        runner_up = ranked[-2] if len(ranked) > 1 else 0.0
+        if shares.get(index - 1) == most and most >= max(ABSORB_SHARE, 2 * runner_up) and articles[index - 1] is result[-1]:
+            _absorb(result[-1], article)
+            continue
+        result.append(article)
+    for article in result:
+        _title_from_body(article)
+    return result
+
+
+def _open_end_continued(piece: PageArticle, before: list[PageArticle], shares: dict[int, float],
+                        number: dict[int, int], most: float) -> PageArticle | None:
+    """The earlier article whose last sentence the piece goes on with, if the words at the
+    break and the words they share say so (as reassembly.continuation_score weighs them)."""
+    if LEDE.match(piece.body[0]):
+        return None
+    best, chosen = 0.5, None
+    for article in before:
+        if not article.body or not is_open(article.body[-1]) or article.footer:
+            continue
+        score = continuation_score(article.body[-1], piece.body[0])
+        score += 1.5 * (shares.get(number[id(article)], 0.0) / most if most else 0.0)
+        if score > best:
+            best, chosen = score, article
+    return chosen
+
+
+# Weighted share of words above which a piece without headline is its neighbour's column
+# (pieces of one article share 0.15 and more on the seed pages, different articles < 0.1).
+ABSORB_SHARE = 0.1
+
+
+def _absorb(article: PageArticle, piece: PageArticle) -> None:
+    article.body.extend([*piece.header, *piece.body])
+    article.footer.extend(piece.footer)
+    article.byline = article.byline or piece.byline
+
+
+_FIRST_CLAUSE = re.compile(r"^(.+?)[，。！？；：]")
+DERIVED_TITLE_MAX = 24
+
+
+def _title_from_body(article: PageArticle) -> None:
+    if article.title or not article.body:
+        return
+    first = article.body[0]
+    clause = _FIRST_CLAUSE.match(first)
+    if clause and LEDE.match(first) and len(clause.group(1)) < 8:
+        # `今年来，永兴县将打造…`: the time phrase alone says nothing; take the next clause too
+        clause = re.match(r"^(.+?[，].+?)[，。！？；：]", first) or clause
+    title = clause.group(1) if clause else first
+    article.title = title[:DERIVED_TITLE_MAX] + ("…" if len(title) > DERIVED_TITLE_MAX else "")
+    article.title_from_body = True
