@@ -26,6 +26,7 @@ class SpanTableModel(QAbstractTableModel):
 
     edit_requested = Signal(object, object)  # old span, new span
     replaced = Signal()  # the rows are other spans now
+    rows_set = Signal()  # set_rows is done
 
     columns: type[IntEnum]
     column_title: Callable[[str], str]
@@ -63,6 +64,7 @@ class SpanTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(differing[0], 0), self.index(differing[-1], len(self.columns) - 1))
         if not same_spans:
             self.replaced.emit()
+        self.rows_set.emit()
 
     def refresh_cells(self) -> None:
         """The display texts again (labels or translations changed), every row repainted."""
@@ -105,6 +107,13 @@ class OwnKeysTable(QTableView):
     def setModel(self, model) -> None:
         super().setModel(model)
         model.replaced.connect(self._rows_replaced)
+        model.rows_set.connect(self._lay_out_now)
+
+    def _lay_out_now(self) -> None:
+        """The rows laid out at once rather than on Qt's timer in a later turn of the event
+        loop: the table is then painted once per article, not once before the layout (with
+        the old scroll range) and again after it."""
+        self.executeDelayedItemsLayout()
 
     def _rows_replaced(self) -> None:
         """Other spans in the rows (another article): no current cell, no selection, no
