@@ -602,3 +602,16 @@ def test_an_untitled_first_column_that_stops_mid_word_goes_to_the_article_that_f
     assert tea.title == "临湘青砖茶走出国门" and "汨罗" not in "".join(tea.body)
     assert machines.title == "汨罗工程机械“挖”出新天地" and machines.body[0].startswith("“一台挖掘机")
     assert "到整机出口的完整产业链。" in machines.body[1]
+
+
+@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind5", "blind6"])
+def test_no_line_break_is_left_inside_a_sentence_on_the_blind_pages(blind_set):
+    """Issue 17's target: paragraphs joined, no body line of an article stops mid-sentence
+    except its last (blind4's `…1.2万户果农，` / `年产黄桃…` interleave, joined at full width
+    with another article's line, is the known exception: ADR 0005 addendum 5)."""
+    from annotator.core.reassembly import is_open
+
+    for page in sorted((BLIND_PAGES.parent / blind_set).glob("*.txt")):
+        for article in split_page(page.read_text(encoding="utf-8")):
+            body = [line for line in article.body if classify_kind(line) == "body"]
+            assert [line[-10:] for line in body[:-1] if is_open(line)] == [], (page.name, article.title)
