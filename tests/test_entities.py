@@ -306,3 +306,10 @@ def test_a_country_and_its_city_are_one_chain_and_a_race_is_no_foreign_name():
 def test_a_person_found_once_is_that_person_at_every_mention():
     names = [(e.label, e.text) for e in find_entities("公司法务负责人宁海燕说。在宁海燕看来，企业省了时间。")]
     assert names == [("PER", "宁海燕"), ("PER", "宁海燕")]
+
+
+def test_a_customs_office_and_a_numbered_hospital_or_school_are_named():
+    text = "岳阳海关关长介绍，中南大学湘雅二医院专家和长沙市一中学生来了；全县三所中学、海关工作人员也在。"
+    names = {(e.label, e.text) for e in find_entities(text)}
+    assert {("ORG", "岳阳海关"), ("ORG", "中南大学湘雅二医院"), ("ORG", "长沙市一中")} <= names
+    assert not any(text in ("三所中学", "海关") for _, text in names)

@@ -27,12 +27,13 @@ _RARE_FUNCTION_WORD = 2000  # 自动化/l (956), 鼎新/d (15); not 进一步/d 
 _EMPTY_NAME_BODIES = frozenset(
     "委 党委 党工委 政府 人民政府 法院 人民法院 中级人民法院 检察院 人民检察院 政协 人大常委会 纪委 监委 "
     "纪委监委 总工会 残联 妇联 团委 科协 文联 侨联 工商联 组织部 宣传部 统战部 政法委 武装部 人武部 分局 总局 教委 "
-    "省委 市委 县委 区委 州委".split()
+    "省委 市委 县委 区委 州委 海关".split()
 )
 _LEVEL_COMMITTEES = frozenset("省委 市委 县委 区委 州委".split())
 _PARTY_UNIT = re.compile(r"党组|党委|党支部|党总支")
 _PARTY_TITLE = re.compile(r"书记|副书记|成员|委员")
 _BRANCH_NOTE = re.compile(r"[(（]分公司[)）]")
+_NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十")
 _PREPOSITIONS = frozenset("以在为从向对把被将于")
 _NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 品牌 类 型".split())  # 富硒农业品牌: a kind
 
@@ -73,7 +74,11 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         return None
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
-    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, nested=True)
+    def inside(index: int) -> bool:  # 湘雅二医院, 长郡一中: a numeral right before a school's or hospital's suffix
+        return view.can_be_inside_name(index) or (kind == "institution" and view.starts[index + 1] == start
+                                                  and view.words[index] in _NUMERAL_CHARACTERS)
+
+    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, allow=inside, nested=True)
     if anchor is None and kind != "unit":
         name_start, anchor, bounded = _through_misread(view, start, _MAX_NAME[kind], anchors,
                                                        (name_start, anchor, bounded))
