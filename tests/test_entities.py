@@ -313,3 +313,9 @@ def test_a_customs_office_and_a_numbered_hospital_or_school_are_named():
     names = {(e.label, e.text) for e in find_entities(text)}
     assert {("ORG", "岳阳海关"), ("ORG", "中南大学湘雅二医院"), ("ORG", "长沙市一中")} <= names
     assert not any(text in ("三所中学", "海关") for _, text in names)
+
+
+def test_a_village_named_in_a_chain_is_found_again_by_its_own_name():
+    text = "总书记来到汝城县文明瑶族乡沙洲村。今年，沙洲村接待游客68万人次。在澧县车溪乡牌楼村，在牌楼村，村民种稻。"
+    names = [(e.label, e.text) for e in find_entities(text)]
+    assert ("LOC", "沙洲村") in names and ("LOC", "牌楼村") in names and ("LOC", "沙洲") not in names

@@ -40,12 +40,17 @@ def find_entities(text: str) -> list[Entity]:
 
 
 def _yield_to_longer_mentions(chosen: list[Candidate], mentions: list[Candidate]) -> list[Candidate]:
-    """A person found once (`负责人宁海燕说`) is that person at every mention: a shorter span
-    inside another mention of the name (宁海, a county, in `在宁海燕看来`) gives way."""
-    people = [m for m in mentions if m.label == "PER" and m.length >= 3]
-    if not people:
+    """A name found once is that name at every mention: a shorter span inside another mention
+    gives way, of any label inside a person (宁海, a county, in `在宁海燕看来` after
+    `负责人宁海燕说`), of its own label inside a place or a body (沙洲 in a later `沙洲村`)."""
+    longer = [m for m in mentions if m.length >= 3]
+    if not longer:
         return chosen
-    return [c for c in chosen if not any(p.start <= c.start and c.end <= p.end and c.length < p.length for p in people)]
+
+    def inside(c: Candidate, m: Candidate) -> bool:
+        return m.start <= c.start and c.end <= m.end and c.length < m.length and (m.label == "PER" or m.label == c.label)
+
+    return [c for c in chosen if not any(inside(c, m) for m in longer)]
 
 
 def _fill(chosen: list[Candidate], extra: list[Candidate], length: int) -> list[Candidate]:

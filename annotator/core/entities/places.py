@@ -74,6 +74,9 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
             _add_anchor(anchors, found.start, found.end)
             if kind in ("village", "nature"):
                 aliases[text[found.start:found.end]] = "LOC"
+                own = _own_name(anchors, found, match.start())
+                if kind == "village" and own < match.start() - 1:
+                    aliases[text[own:found.end]] = "LOC"  # 沙洲村 of 汝城县文明瑶族乡沙洲村, named alone later
     for match in dictionaries().places_natural_re.finditer(text):
         if view.is_start[match.start()] and not covered[match.start()]:
             candidates.append(Candidate(match.start(), match.end(), "LOC", STRONG, SUFFIX_LEVELS["nature"]))
@@ -84,6 +87,12 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
 
 
 _DIRECTIONS = ("东北", "西北", "东南", "西南", "东", "南", "西", "北")
+
+
+def _own_name(anchors: dict[int, int], found: Candidate, suffix_start: int) -> int:
+    """Where a chained village's own name starts: after the last place inside the chain."""
+    inner = [end for end in anchors if found.start < end <= suffix_start and end != found.end]
+    return max(inner) if inner else found.start
 
 
 def _region_end(view: TokenView, end: int) -> int:
