@@ -319,3 +319,10 @@ def test_a_village_named_in_a_chain_is_found_again_by_its_own_name():
     text = "总书记来到汝城县文明瑶族乡沙洲村。今年，沙洲村接待游客68万人次。在澧县车溪乡牌楼村，在牌楼村，村民种稻。"
     names = [(e.label, e.text) for e in find_entities(text)]
     assert ("LOC", "沙洲村") in names and ("LOC", "牌楼村") in names and ("LOC", "沙洲") not in names
+
+
+def test_a_congress_a_licence_and_a_head_of_state_after_a_known_person():
+    text = "深入学习党的二十大精神，办理烟草专卖零售许可证。克林顿总统访华，马拉维总统会见了他。"
+    names = {(e.label, e.text) for e in find_entities(text)}
+    assert ("PER", "克林顿") in names and ("LOC", "马拉维") in names
+    assert not any(text in ("二十大", "许可证") for _, text in names)

@@ -30,8 +30,9 @@ TRANSLITERATION = frozenset(
     "佩彭皮普奇齐契恰乔切钦琼丘萨塞赛桑瑟森沙莎尚舍什施史斯松苏索塔泰坦汤唐特提图托瓦万旺威韦"
     "维温沃乌伍西希谢辛休雅亚扬耶伊因尤于约泽扎詹赞珍兹佐顿逊夫娃茨瑞蕾黛尔"
 )
-# a given name does not end with a building, a unit, a product or a contest (陈列馆/nr, 黄贡椒)
-_NOT_A_NAME_END = frozenset("馆厂站院局所村镇县市省区街路桥楼园场店社队部处室科椒鸭鱼猪茶米粉酒菜瓜果赛")  # 马拉松赛/nr: a race
+# a given name does not end with a building, a unit, a product, a contest or a document (陈列馆/nr,
+# 黄贡椒, 许可证/nr)
+_NOT_A_NAME_END = frozenset("馆厂站院局所村镇县市省区街路桥楼园场店社队部处室科椒鸭鱼猪茶米粉酒菜瓜果赛证卡费")  # 马拉松赛, 许可证
 _NUMERALS = frozenset("〇一二三四五六七八九十百千万亿两")  # 二十大 is a congress
 _NOT_FOREIGN_NEXT = frozenset("人族语文式裔籍")  # 德国人, 英语: a people or a language, not a name
 
@@ -229,8 +230,9 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         if tag in ("nr", "nrfg") and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
         elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and word[-1] != "赛" and \
+                word[0] not in _NUMERALS and \
                 (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
-            found.append(Candidate(start, end, _foreign_label(view.text, start, end), WEAK))
+            found.append(Candidate(start, end, _foreign_label(view.text, start, end, person_word=True), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
         elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
@@ -315,16 +317,22 @@ _PLACE_CONTEXT_BEFORE = ("抵达", "访问", "前往", "来自", "首都", "城�
 _PLACE_END = frozenset("宫堡港湾岛")  # 克里姆林宫, 汉堡
 
 
-def _foreign_label(text: str, start: int, end: int) -> str:
+def _foreign_label(text: str, start: int, end: int, person_word: bool = False) -> str:
     """A transliterated name after `在`/`赴`/`抵达`, before a place word, or followed by what
-    only a country or city has (`…军队`, `…以东`) is a place."""
+    only a country or city has (`…军队`, `…以东`) is a place. `person_word`: jieba's
+    dictionary knows it as a person, so a head of state after it is that person's title
+    (`克林顿总统`), where after an unknown name it is the country's (`马拉维总统`)."""
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     if before in _BEFORE_A_PLACE or text[max(0, start - 2):start] in _PLACE_CONTEXT_BEFORE or after in _PLACE_AFTER:
         return "LOC"
-    if text[end - 1] in _PLACE_END or _PLACE_CONTEXT_AFTER.match(text, end):
+    context = _PLACE_CONTEXT_AFTER.match(text, end)
+    if text[end - 1] in _PLACE_END or (context and not (person_word and context.group() in _HEAD_OF_STATE)):
         return "LOC"
     return "PER"
+
+
+_HEAD_OF_STATE = frozenset(("总统",))
 
 
 def _known_words_only(view: TokenView, start: int, end: int) -> bool:
