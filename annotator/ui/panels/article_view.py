@@ -52,7 +52,8 @@ class SpanText(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.prepared: PreparedText | None = None  # the article A is expected to show next
         self._picture = None  # (image, the state it shows) while the top of the text is that picture
-        self._lay_out_timer = QTimer(self, singleShot=True, interval=0)
+        # when idle, as NextArticle: not inside the key press that swapped the document in
+        self._lay_out_timer = QTimer(self, singleShot=True, interval=40)
         self._lay_out_timer.timeout.connect(self._lay_out_top)
 
     # Tab walks the spans (an action), not the focus chain.
@@ -123,7 +124,7 @@ class SpanText(QPlainTextEdit):
         self.focused = None
         self._picture = (prepared.image, self._picture_state()) if prepared.image is not None else None
         self.viewport().update()
-        self._lay_out_timer.start()  # the top laid out after the picture is on screen
+        self._lay_out_timer.start()  # the top laid out once the picture is on screen and the loop idle
 
     def _lay_out_top(self) -> None:
         """Lay out the blocks on screen (the scroll bar's range then counts their lines), as
