@@ -326,3 +326,12 @@ def test_a_congress_a_licence_and_a_head_of_state_after_a_known_person():
     names = {(e.label, e.text) for e in find_entities(text)}
     assert ("PER", "克林顿") in names and ("LOC", "马拉维") in names
     assert not any(text in ("二十大", "许可证") for _, text in names)
+
+
+def test_blind_8s_shapes_villages_after_islets_theatres_science_cities_and_no_nouns_as_people():
+    text = ("望城区青竹坪镇白鹭洲村村民在田里。湖南省湘剧院的演员来到岳麓山大学科技城。"
+            "端着热腾腾的米粉说：“好吃。”他在仙鹤村指导村民管护。村民王强说，")
+    names = {(e.label, e.text) for e in find_entities(text)}
+    assert {("LOC", "望城区青竹坪镇白鹭洲村"), ("ORG", "湖南省湘剧院"), ("LOC", "岳麓山大学科技城"),
+            ("PER", "王强")} <= names
+    assert not any(text in ("米粉", "管护") for _, text in names)

@@ -214,6 +214,7 @@ def model_first(text: str, entities: list[Entity], model: LearnedModel) -> list[
 
 
 BASE_MIN_CONFIDENCE = 0.85  # the built-in model's spans below this cost the regional pages more than they gave news
+_EVERYDAY_WORD = 300  # seen this often, a word jieba tags as a name is still a word (博士生/nr)
 COMMON_WORD = 30  # a dictionary word seen this often is a word, whatever jieba tags it (关怀/nr, 索道/nr)
 _PROPER = frozenset("nr nrt nrfg ns nt nz j".split())
 _LEVEL_ONLY = frozenset("省市县区州镇乡村")
@@ -269,9 +270,9 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     if label == "PER":
         if frequent or span.endswith("某"):
             return False
-        if first_end is not None and first_end - start > 2 and tokenize.frequency(text[start:first_end]) >= COMMON_WORD \
-                and not first_tag.startswith("nr"):
-            return False  # 马拉松赛: a common word opens it, no surname does
+        opening = tokenize.frequency(text[start:first_end]) if first_end is not None and first_end - start > 2 else 0
+        if opening >= COMMON_WORD and (not first_tag.startswith("nr") or opening >= _EVERYDAY_WORD):
+            return False  # 马拉松赛, 博士生阿依古丽: a common word opens it, no surname does
         if span[:2] in d.surnames or "·" in span or all(c in TRANSLITERATION for c in span):
             return True
         # a rare surname opening two characters is more often a word (扶弱 in a slogan)

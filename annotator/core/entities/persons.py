@@ -137,9 +137,15 @@ def _after_titles(view: TokenView) -> list[Candidate]:
     starts += [m.end() for m in _AGE.finditer(text)]
     for start in starts:
         end = _name_end(view, start, cue_before=True)
-        if end:
+        if end and not _one_verb(view, start, end):
             found.append(Candidate(start, end, "PER", MEDIUM))
     return found
+
+
+def _one_verb(view: TokenView, start: int, end: int) -> bool:
+    """`指导村民管护`: after a role word, one word jieba reads as a verb is what they do."""
+    index = view.token_index(start)
+    return view.starts[index] == start and view.starts[index + 1] == end and view.tags[index].startswith("v")
 
 
 def _before_followers(view: TokenView) -> list[Candidate]:
@@ -154,6 +160,8 @@ def _before_followers(view: TokenView) -> list[Candidate]:
                 continue
             if _opens_with_word(view, start, end):
                 continue  # 田埂上介绍: a common word, not a surname, starts it
+            if size == 2 and text[start - 1:start] == "的" and tokenize.frequency(text[start:end]):
+                continue  # 热腾腾的米粉说: a word after 的 is what it describes
             if _name_end(view, start, cue_before=False, only=size) == end:
                 found.append(Candidate(start, end, "PER", MEDIUM))
                 break

@@ -89,6 +89,11 @@ def find_places(view: TokenView, gazetteer: Gazetteer) -> Places:
 _DIRECTIONS = ("东北", "西北", "东南", "西南", "东", "南", "西", "北")
 
 
+def _ends_natural(text: str, end: int) -> bool:
+    suffixes = dictionaries().place_suffixes
+    return any(suffixes.get(text[end - k:end]) == "nature" for k in (1, 2))
+
+
 def _own_name(anchors: dict[int, int], found: Candidate, suffix_start: int) -> int:
     """Where a chained village's own name starts: after the last place inside the chain."""
     inner = [end for end in anchors if found.start < end <= suffix_start and end != found.end]
@@ -182,6 +187,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         if name_start == start and anchor is not None and end - start > 1:
             return Candidate(anchor, end, "LOC", MEDIUM, level)  # 白鹭湖 + 水库
         return _nature(view, name_start, start, end, anchor is not None)
+    if kind == "village" and name_start == start and anchor is not None and _ends_natural(text, start):
+        return Candidate(anchor, end, "LOC", MEDIUM, level)  # 白鹭洲 + 村: a village named after its islet
     if len(name) < 2 or _generic(name) or _word_across_suffix(view, start):
         return None
     if anchor is None and not (view.has_brand(name_start, start) or _after_punctuation(view, name_start)):
