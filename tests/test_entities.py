@@ -335,3 +335,9 @@ def test_blind_8s_shapes_villages_after_islets_theatres_science_cities_and_no_no
     assert {("LOC", "望城区青竹坪镇白鹭洲村"), ("ORG", "湖南省湘剧院"), ("LOC", "岳麓山大学科技城"),
             ("PER", "王强")} <= names
     assert not any(text in ("米粉", "管护") for _, text in names)
+
+
+def test_a_police_station_named_by_its_quarter_is_named_and_a_bare_one_is_generic():
+    names = {(e.label, e.text) for e in find_entities("该局桂溪湾派出所联合刑侦大队破案，当地派出所民警和附近的派出所也来了。")}
+    assert ("ORG", "桂溪湾派出所") in names
+    assert not any(text.endswith("派出所") and text != "桂溪湾派出所" for _, text in names)

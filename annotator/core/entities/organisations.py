@@ -33,6 +33,7 @@ _LEVEL_COMMITTEES = frozenset("省委 市委 县委 区委 州委".split())
 _PARTY_UNIT = re.compile(r"党组|党委|党支部|党总支")
 _PARTY_TITLE = re.compile(r"书记|副书记|成员|委员")
 _BRANCH_NOTE = re.compile(r"[(（]分公司[)）]")
+_LOCAL_STATIONS = frozenset("派出所 司法所 财政所 供电所 法庭 人民法庭".split())
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十")
 _PREPOSITIONS = frozenset("以在为从向对把被将于")
 _NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 品牌 类 型".split())  # 富硒农业品牌: a kind
@@ -95,7 +96,12 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
             return None
         anchor = anchors[name_start]
     elif kind == "body":
-        if anchor is None or not _body_name_ok(text, text[name_start:start], suffix, name_start):
+        if anchor is None and suffix in _LOCAL_STATIONS and bounded:
+            # 桂溪湾派出所, 注滋口法庭: a station named by its town or quarter, which no gazetteer lists
+            name_start = view.brand_start(name_start, start)
+            if not 2 <= start - name_start <= 4 or text[name_start:start] in dictionaries().org_generic:
+                return None
+        elif anchor is None or not _body_name_ok(text, text[name_start:start], suffix, name_start):
             return None
     elif anchor is None:
         # no place before it: the name must hold a brand, and starts with it
