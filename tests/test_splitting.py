@@ -615,3 +615,22 @@ def test_no_line_break_is_left_inside_a_sentence_on_the_blind_pages(blind_set):
         for article in split_page(page.read_text(encoding="utf-8")):
             body = [line for line in article.body if classify_kind(line) == "body"]
             assert [line[-10:] for line in body[:-1] if is_open(line)] == [], (page.name, article.title)
+
+
+def test_a_news_agency_line_set_on_its_own_opens_the_report_not_a_headline():
+    """`本报讯（通讯员 …）` on a line of its own (a narrow column) is the report's opening:
+    the headline above it opens that report, the one before closes the text above."""
+    page = "\n\n".join([
+        "12月3日，桃江县竹海村的竹编工坊里，村民们正在赶制一批出口订单。",
+        "竹编工坊负责人说，今年工坊的竹编产品销往日本和韩国，带动村民在家门口就业。",
+        "（记者 周 文 通讯员 李 明）",
+        "竹编工坊订单忙",
+        "安化黑茶园铺上新路",
+        "本报讯（通讯员 胡 兵 邹小青）",
+        "近日，记者从安化县获悉，该县今年新修黑茶园产业路42公里，茶农运茶下山不再肩挑背扛。",
+    ])
+    articles = split_page(page)
+    by_title = {a.title: a for a in articles}
+    assert set(by_title) == {"竹编工坊订单忙", "安化黑茶园铺上新路"}
+    assert "".join(by_title["安化黑茶园铺上新路"].body).startswith("本报讯（通讯员胡兵邹小青）近日")
+    assert by_title["竹编工坊订单忙"].body[0].startswith("12月3日，桃江县")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer
-from .cleaning import LEDE, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
+from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import join_plain_continuations, reassemble
 from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report_after_cut
@@ -79,6 +79,7 @@ def classify(paragraph: Paragraph) -> Block:
             return Block(BYLINE, f"{opening}{shown}{closing}", paragraph.first_line, tuple(names))
     if (
         not LEDE.match(text)  # `今年，…公司坚持`: a paragraph's opening cut by the page, not a headline
+        and not NEWS_OPENING.match(text)  # `本报讯（通讯员 胡 蝶 …）` set on a line of its own opens a report
         and not ends_sentence(text)
         and text[-1] not in "，、；"
         and not re.search("[。！？]", text)
