@@ -75,17 +75,7 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         return None
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
-    def inside(index: int) -> bool:  # 湘雅二医院, 长郡一中: a numeral right before a school's or hospital's suffix
-        return view.can_be_inside_name(index) or (kind == "institution" and view.starts[index + 1] == start
-                                                  and view.words[index] in _NUMERAL_CHARACTERS)
-
-    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, allow=inside, nested=True)
-    if anchor is None and kind != "unit":
-        name_start, anchor, bounded = _through_misread(view, start, _MAX_NAME[kind], anchors,
-                                                       (name_start, anchor, bounded))
-    if anchor is None and kind != "unit" and end - start >= 2:
-        name_start, anchor, bounded = _through_trade_verbs(view, start, _MAX_NAME[kind], anchors, place_ends,
-                                                           (name_start, anchor, bounded))
+    name_start, anchor, bounded = _read_name(view, start, end, kind, anchors, place_ends)
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if anchor is not None and _opens_with_glued_preposition(view, name_start):
@@ -112,6 +102,23 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         _learn_brand(view, name_start, start, aliases)
     begin = anchor if anchor is not None else name_start
     return Candidate(_sender(text, begin, anchors), _extended_end(text, end), "ORG", MEDIUM)
+
+
+def _read_name(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
+               place_ends: dict[int, int]) -> tuple[int, int | None, bool]:
+    """The name before a suffix: over name words (and a numeral right before a school's or
+    hospital's suffix: 湘雅二医院, 长郡一中); where that finds no place or organisation before
+    it, through one misread word, then through trade verbs."""
+    def inside(index: int) -> bool:
+        return view.can_be_inside_name(index) or (kind == "institution" and view.starts[index + 1] == start
+                                                  and view.words[index] in _NUMERAL_CHARACTERS)
+
+    reading = view.read_name(start, _MAX_NAME[kind], anchors, allow=inside, nested=True)
+    if reading[1] is None and kind != "unit":
+        reading = _through_misread(view, start, _MAX_NAME[kind], anchors, reading)
+    if reading[1] is None and kind != "unit" and end - start >= 2:
+        reading = _through_trade_verbs(view, start, _MAX_NAME[kind], anchors, place_ends, reading)
+    return reading
 
 
 def _opens_with_glued_preposition(view: TokenView, start: int) -> bool:
@@ -182,7 +189,7 @@ def _through_trade_verbs(view: TokenView, start: int, max_length: int, anchors: 
         if view.can_be_inside_name(index):
             return True
         word, tag = view.words[index], view.tags[index]
-        if len(trade_words) >= 2 or len(word) < 2 or not is_han(word) or not (tag in ("v", "vn", "l")):
+        if len(trade_words) >= 2 or len(word) < 2 or not is_han(word) or tag not in ("v", "vn", "l"):
             return False
         trade_words.append(index)
         return True
