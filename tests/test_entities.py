@@ -341,3 +341,8 @@ def test_a_police_station_named_by_its_quarter_is_named_and_a_bare_one_is_generi
     names = {(e.label, e.text) for e in find_entities("该局桂溪湾派出所联合刑侦大队破案，当地派出所民警和附近的派出所也来了。")}
     assert ("ORG", "桂溪湾派出所") in names
     assert not any(text.endswith("派出所") and text != "桂溪湾派出所" for _, text in names)
+
+
+def test_an_intangible_heritage_body_keeps_its_prefix():
+    names = {(e.label, e.text) for e in find_entities("活动由长沙市非物质文化遗产保护协会主办。")}
+    assert ("ORG", "长沙市非物质文化遗产保护协会") in names

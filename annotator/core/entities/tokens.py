@@ -15,7 +15,7 @@ from .dictionaries import dictionaries
 PUNCT, NUMBER, FUNCTION, VERB, PROPER, UNKNOWN, WORD = "punct", "num", "func", "verb", "proper", "unknown", "word"
 
 _FUNCTION_TAGS = frozenset(
-    "p c u uj ul uz ud ug uv y e o r rr rz rg d dg df m mq q f k h i l ad z".split()
+    "p c u uj ul uz ud ug uv y e o r rr rz rg d dg df m mq q f k i l ad z".split()  # not h: 非 of 非物质文化遗产
 )
 _PROPER_TAGS = frozenset("ns nr nrt nrfg nz nt j".split())
 _ORDINAL = re.compile("第[一二三四五六七八九十]+")
