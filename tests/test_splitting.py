@@ -634,3 +634,39 @@ def test_a_news_agency_line_set_on_its_own_opens_the_report_not_a_headline():
     assert set(by_title) == {"竹编工坊订单忙", "安化黑茶园铺上新路"}
     assert "".join(by_title["安化黑茶园铺上新路"].body).startswith("本报讯（通讯员胡兵邹小青）近日")
     assert by_title["竹编工坊订单忙"].body[0].startswith("12月3日，桃江县")
+
+
+def _column(paragraphs: list[str], width: int = 19) -> list[str]:
+    """Paragraphs set in a column `width` characters wide, first lines indented by two."""
+    lines = []
+    for paragraph in paragraphs:
+        first = width - 2
+        lines.append(paragraph[:first])
+        for n in range(first, len(paragraph), width):
+            piece = paragraph[n: n + width]
+            if piece[0] in "，。、”":  # punctuation stays on the line above, as typeset
+                lines[-1] += piece[0]
+                piece = piece[1:]
+            if piece:
+                lines.append(piece)
+    return lines
+
+
+def test_a_column_cut_after_a_comma_before_another_article_goes_on_below_it():
+    """`…获得一等奖，` set short, then another article opening with a quote and its date, its
+    byline and headline, then the cut article's rest and its headline: the cut article comes
+    out whole, the one between keeps its own text."""
+    cut = "本月初，临武县第二中学的创客实验室里，学生们正在调试一台自己设计的智能浇花机器人。不久前，这件作品在全省青少年科技大赛上获奖，"
+    between = [
+        "“这出花鼓戏唱了几百年，今天唱给远方的客人听。”12月7日晚，嘉禾县塘村镇的古戏台上，老艺人一开嗓，台下的游客纷纷举起手机拍摄。",
+        "塘村镇是传统村落，村里保存着明清古民居四十多栋，老屋改造成的民宿迎来了一批又一批游客，村民在家门口吃上了旅游饭。",
+    ]
+    rest = [
+        "这也是学校第一次在国家级赛事中获奖。",
+        "临武县第二中学组建科技社团，并与高校结对共建，每学期邀请教授来校开设科普讲座，学生们在省级科技竞赛中屡屡获奖。",
+    ]
+    lines = _column([cut]) + _column(between) + ["（嘉禾县融媒体中心 米 兰）", "古戏台唱响乡村游"]
+    lines += _column(rest) + ["（记者 彭 媛）", "临武学子的科创梦"]
+    by_title = {a.title: "".join(a.body) for a in split_page("\n".join(lines))}
+    assert by_title["临武学子的科创梦"] == cut + "".join(rest)
+    assert by_title["古戏台唱响乡村游"] == "".join(between)

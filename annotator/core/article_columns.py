@@ -23,6 +23,12 @@ if TYPE_CHECKING:
 RETURN_LEAN = 0.25
 
 
+# With a headline that says nothing, the later article's text must share this much of the
+# column's words, and this many times what the report shares.
+TEXT_ALONE_SHARE = 0.1
+TEXT_ALONE_RATIO = 4
+
+
 def return_cut_columns(articles: list[PageArticle]) -> list[PageArticle]:
     """An article's first column that the page set apart from the rest of its text goes back
     to the later article it begins, joined with that article's first paragraph:
@@ -78,7 +84,12 @@ def _column_home(articles: list[PageArticle], number: int, column: list[str], re
         headline = candidate.title + candidate.subtitle
         lean = headline_affinity(headline, column) - headline_affinity(headline, report)
         share = vocabulary.shared(0, index + 1)
-        if lean > 0 and (lean >= RETURN_LEAN or share >= 2 * vocabulary.shared(0, 1)) and lean + share > best:
+        reported = vocabulary.shared(0, 1)
+        says_so = lean > 0 and (lean >= RETURN_LEAN or share >= 2 * reported)
+        # A headline with none of the column's words nor the report's (`山里娃的“科创梦”`)
+        # says nothing: the words the texts share decide, when they do by far.
+        says_so = says_so or (lean == 0 and share >= TEXT_ALONE_SHARE and share >= TEXT_ALONE_RATIO * reported)
+        if says_so and lean + share > best:
             home, best = candidate, lean + share
     return home
 

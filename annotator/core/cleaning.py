@@ -238,6 +238,22 @@ def _opens_report(line: Line, nxt: Line, column: float) -> bool:
     return nxt.width <= column - _INDENT and not ends_sentence(nxt.text)
 
 
+# A line ending in a comma this far short of its column is no line of running text (those
+# fill their column): the column was cut there.
+_CUT_SHORT = 0.6
+
+
+def _column_cut(line: Line, nxt: Line, column: float) -> bool:
+    """`…获得一等奖，` set short (not a paragraph's first line: a crosshead wraps after its
+    comma too), then an indented first line (`“这出《目连救母》…`): the article's column
+    stops after a comma and another paragraph begins; the cut article goes on further down
+    the page."""
+    return (
+        MIN_COLUMN <= column <= WHOLE_PARAGRAPH_LINES and line.text[-1] in "，、"
+        and line.width < _CUT_SHORT * column and nxt.width <= column - _INDENT and not ends_sentence(nxt.text)
+    )
+
+
 # A date the line break cut after its month or year: `…（记者黄蓉）12 月` / `7 日，嘉禾县…`.
 _DATE_HEAD = re.compile(r"\d[年月]$")
 _DATE_TAIL = re.compile(r"^\d{1,2}[月日号]")
@@ -290,6 +306,8 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
     if _opens_report(line, nxt, column):
         return True
     if _overfull(line, column) or _overfull(nxt, column):
+        return True
+    if not first and _column_cut(line, nxt, column):
         return True
     if line.text[-1] in _CONTINUES:
         return False

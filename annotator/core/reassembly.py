@@ -101,7 +101,12 @@ def opens_report_after_cut(left: str, right: str) -> bool:
     """`…13.6万亩，` / `本报讯（记者…）12月4日，…`: a column cut off mid-sentence, then a
     paragraph that opens a news report: another article begins here (the cut article goes
     on further down the page)."""
-    return is_open(left) and bool(NEWS_OPENING.match(right))
+    return is_open(left) and bool(NEWS_OPENING.match(right) or LEDE.match(right) or _OTHER_OPENING.match(right))
+
+
+# Other ways a report opens: a season (`初冬时节，`), or a quote and then the date
+# (`“这出戏唱了几百年……”12月7日晚，`).
+_OTHER_OPENING = re.compile(r"^(?:[\u3400-\u9fff]{2,4}时节，|“[^”]{2,80}”(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?，)")
 
 
 def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -163,7 +168,7 @@ def continuation_score(left: str, right: str) -> float:
         score += 2 if _closes_quote(right) else -1
     elif _closes_quote(right):
         score -= 2
-    if LEDE.match(right) or NEWS_OPENING.match(right):
+    if LEDE.match(right) or NEWS_OPENING.match(right) or _OTHER_OPENING.match(right):
         score -= 2  # `今年，…`, `12月8日，…`, `本报讯…`: how a new paragraph opens
     return score
 
