@@ -670,3 +670,21 @@ def test_a_column_cut_after_a_comma_before_another_article_goes_on_below_it():
     by_title = {a.title: "".join(a.body) for a in split_page("\n".join(lines))}
     assert by_title["临武学子的科创梦"] == cut + "".join(rest)
     assert by_title["古戏台唱响乡村游"] == "".join(between)
+
+
+def test_a_column_cut_mid_word_goes_on_after_a_whole_report_set_between():
+    """`…新建的重症监护病` / a headlined `本报讯` report / `房设置床位30张。…`, then the cut
+    article's byline and its headline set after it: the article comes out whole from its
+    quoted opening on, the report between keeps its own text, the article above its own."""
+    above = ["桃源县的茶园里，采茶工们正在抢收秋茶，今年全县茶叶种植面积达到十二万亩。", "这一做法被省农业农村厅作为典型经验在全省推广。"]
+    opening = "“宝宝现在能自己喝奶了，真是太感谢医生了！”12月9日，在澧县人民医院儿科病房，刚出院的张女士向医护人员连声道谢。"
+    cut = "近年来，医院与省城医院组建专科联盟，省城专家每周来院坐诊、查房，新建的儿童重症监护病"
+    report = "本报讯（通讯员 廖 敏）12月11日，石门县冬季招聘会在县城举行，一百多家企业带来就业岗位四千余个，帮助群众在家门口稳定就业。"
+    rest = ["房设置床位三十张，今年医院收治危重患儿一千余例。", "县卫健局负责人介绍，全县乡镇卫生院全部建成标准化儿科门诊，让群众在家门口就能看好病。"]
+    lines = ["桃源茶园秋茶抢收忙"] + _column(above) + _column([opening, cut])
+    lines += ["石门县冬季招聘会送岗上门"] + _column([report]) + _column(rest)
+    lines += ["（记者 姚 琴）", "危重患儿在家门口得救"]
+    by_title = {a.title: "".join(a.body) for a in split_page("\n".join(lines))}
+    assert by_title["危重患儿在家门口得救"] == opening + cut + "".join(rest)
+    assert by_title["石门县冬季招聘会送岗上门"] == report.replace(" ", "")
+    assert by_title["桃源茶园秋茶抢收忙"] == "".join(above)

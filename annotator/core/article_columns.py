@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .cleaning import LEDE, NEWS_OPENING
-from .reassembly import Vocabulary, continuation_score, headline_affinity, is_open, opens_report_after_cut
+from .reassembly import Vocabulary, continuation_score, headline_affinity, is_open, opens_report, opens_report_after_cut
 
 if TYPE_CHECKING:
     from .splitting import PageArticle
@@ -48,17 +48,21 @@ def return_cut_columns(articles: list[PageArticle]) -> list[PageArticle]:
     for number, article in enumerate(articles):
         if article.header or not article.body:
             continue
+        body = article.body
         if article.title:
-            cuts = [cut for cut in range(1, len(article.body))
-                    if opens_report_after_cut(article.body[cut - 1], article.body[cut])]
+            cuts = [(0, cut) for cut in range(1, len(body)) if opens_report_after_cut(body[cut - 1], body[cut])]
+            if not cuts and is_open(body[-1]):
+                # a column at the end, from a report's opening on (`12月10日下午，…获得一等奖，`)
+                cuts = [(start, len(body)) for start in range(len(body) - 1, 0, -1)
+                        if not is_open(body[start - 1]) and opens_report(body[start])][:1]
         else:
-            cuts = [len(article.body)] if is_open(article.body[-1]) else []
-        for cut in cuts:
-            home = _column_home(articles, number, article.body[:cut], article.body[cut:])
+            cuts = [(0, len(body))] if is_open(body[-1]) else []
+        for start, cut in cuts:
+            column = body[start:cut]
+            home = _column_home(articles, number, column, body[:start] + body[cut:])
             if home is not None:
-                column = article.body[:cut]
                 home.body[:1] = [*column[:-1], column[-1] + home.body[0]]
-                article.body = article.body[cut:]
+                article.body = body[:start] + body[cut:]
                 break
     return [article for article in articles if article.body or article.title]
 

@@ -101,7 +101,13 @@ def opens_report_after_cut(left: str, right: str) -> bool:
     """`…13.6万亩，` / `本报讯（记者…）12月4日，…`: a column cut off mid-sentence, then a
     paragraph that opens a news report: another article begins here (the cut article goes
     on further down the page)."""
-    return is_open(left) and bool(NEWS_OPENING.match(right) or LEDE.match(right) or _OTHER_OPENING.match(right))
+    return is_open(left) and opens_report(right)
+
+
+def opens_report(text: str) -> bool:
+    """The paragraph opens the way news reports do (`本报讯…`, `12月7日，`, `近日，`,
+    `初冬时节，`, `“……”12月9日，`)."""
+    return bool(NEWS_OPENING.match(text) or LEDE.match(text) or _OTHER_OPENING.match(text))
 
 
 # Other ways a report opens: a season (`初冬时节，`), or a quote and then the date
@@ -254,7 +260,8 @@ def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: 
     `body` is the kind of running text; a block of `headline_kinds` opens an article, a
     block of `credit_kinds` (bylines, captions) can end one; `photo_kind` is the kind of
     photo captions among them."""
-    pieces = _pieces(blocks, body, headline_kinds, credit_kinds, photo_kind)
+    resumed = _resumed_columns(blocks, body, headline_kinds)
+    pieces = _pieces(blocks, body, headline_kinds, credit_kinds, photo_kind, resumed)
     # Pieces that end mid-sentence, by the index of that last body block.
     open_ends = {
         number: piece.indices[-1] for number, piece in enumerate(pieces)
@@ -318,14 +325,53 @@ def _reaches(following: dict[int, int], start: int, target: int) -> bool:
     return False
 
 
+def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[int, int]:
+    """Columns an article resumes after a whole article set in between: an open end right
+    before a headline (`…新建的新生儿重症监护病` / `苏仙区冬季招聘会…`) and a later
+    paragraph that finishes its word (`房设置床位30张。`, a word jieba forms only across the
+    break). The resumed text runs to the next headline, and takes that headline along when
+    its words are in the resumed article rather than in the text after it (a headline set
+    after its body). Returns {first block: block after the resumed text}."""
+    resumed: dict[int, int] = {}
+    heads = [n for n, block in enumerate(blocks) if block.kind in headline_kinds]
+    for end, block in enumerate(blocks[:-1]):
+        if block.kind != body or blocks[end + 1].kind not in headline_kinds or not is_open(block.text):
+            continue
+        report = next((n for n in range(end + 1, len(blocks)) if blocks[n].kind not in headline_kinds), len(blocks))
+        if report == len(blocks) or blocks[report].kind != body or not NEWS_OPENING.match(blocks[report].text):
+            continue  # only a whole report (`本报讯…`) set between the column and its rest
+        for start in range(report + 1, len(blocks)):
+            if blocks[start].kind != body or start in resumed or word_across(block.text, blocks[start].text) < 1.0:
+                continue
+            stop = next((n for n in heads if n > start), len(blocks))
+            after_run = next((n for n in range(stop, len(blocks)) if blocks[n].kind not in headline_kinds), len(blocks))
+            following = next((n for n in heads if n > after_run), len(blocks))
+            headline = "".join(b.text for b in blocks[stop:after_run] if b.kind in headline_kinds)
+            opened = max((n for n in heads if n < end), default=-1)
+            own = [b.text for b in blocks[opened + 1: end + 1] + blocks[start:stop] if b.kind == body]
+            rest = [b.text for b in blocks[after_run:following] if b.kind == body]
+            takes_headline = headline_affinity(headline, own) > headline_affinity(headline, rest)
+            resumed[start] = after_run if takes_headline else stop
+            break
+    return resumed
+
+
 def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str],
-            photo_kind: str | None = None) -> list[_Piece]:
+            photo_kind: str | None = None, resumed: dict[int, int] | None = None) -> list[_Piece]:
     """Cut the page before each headline run and before each body block that follows a
-    mid-sentence stop or a run of credits only (bylines, captions)."""
+    mid-sentence stop or a run of credits only (bylines, captions); a resumed column
+    (_resumed_columns) is one piece."""
+    resumed = resumed or {}
     pieces: list[_Piece] = []
+    keep_until = 0
     for index, block in enumerate(blocks):
         previous = blocks[index - 1] if index else None
-        if previous is None:
+        if index in resumed:
+            pieces.append(_Piece([index], True))
+            keep_until = resumed[index]
+        elif index < keep_until:
+            pieces[-1].indices.append(index)
+        elif previous is None or index == keep_until:
             pieces.append(_Piece([index], False))
         elif block.kind in headline_kinds and previous.kind not in headline_kinds:
             pieces.append(_Piece([index], False))

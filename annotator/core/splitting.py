@@ -20,7 +20,7 @@ from .gazetteer import Gazetteer
 from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import join_plain_continuations, reassemble
-from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report_after_cut
+from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report, opens_report_after_cut
 from .article_columns import return_cut_columns, settle_untitled
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
@@ -275,6 +275,10 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
 # A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
 # about 荷塘区): below it the headline stays text rather than cutting an article blindly.
 SPLIT_OFF_RECALL = 0.25
+# Between cuts the headline's words weigh alike, the one before a report's opening
+# (`“孩子现在能自己吃奶了……”12月9日，`) wins, the first of them (an article's own
+# paragraphs open with `近年来，` too).
+OPENING_TIE_BREAK = 0.01
 # How much better (headline words after the cut minus before, plus the same for the
 # article's own headline the other way round) the best cut must be.
 SPLIT_OFF_MARGIN = 0.3
@@ -336,6 +340,7 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int,
             continue
         after = recall(wanted, k, True)
         score = after - recall(wanted, k, False) + recall(own, k, False) - recall(own, k, True)
+        score += OPENING_TIE_BREAK * (1 - k / len(body)) if opens_report(body[k]) else 0.0
         if after >= min_recall and score >= best:
             best, cut = score, k
     if not cut or best < SPLIT_OFF_MARGIN:
