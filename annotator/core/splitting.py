@@ -238,7 +238,9 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         after_headed_below = following is not None and any(b.kind == HEADING for b in following.core)
         target = _choose_side(title + subtitle, before, after, title_first, after_headed_below)
         lean = _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body)
-        second_byline = _second_byline(run, before)
+        # A text headed with its writers' names and closed by other names, or one where a
+        # column stops after a comma before a report's opening, holds two articles.
+        second_byline = _second_byline(run, before) or _cut_before_report(before.body)
         if target is after and before.title and before.body and (lean >= BEFORE_AFFINITY or (second_byline and lean > 0)):
             # Its words are in the text above, which is already titled: a second article
             # there, headed after its body (`（陈静）` / `法庭搬进茶园…` below 石门县's court).
@@ -299,6 +301,12 @@ def _second_byline(run: _Run, before: PageArticle) -> bool:
     signed = "".join(before.header)
     closing = [block for block in run.leading_bylines if block.kind == BYLINE]
     return bool(closing) and not any(name in signed for block in closing for name in block.names)
+
+
+def _cut_before_report(body: list[str]) -> bool:
+    """`…120余公斤，` / `初冬时节，冷水滩区…`: a column stops mid-sentence before another
+    report opens, so the text holds a second article."""
+    return any(opens_report_after_cut(body[k - 1], body[k]) for k in range(1, len(body)))
 
 
 # With the evidence of a second byline the split-off part need only hold some of the
