@@ -346,3 +346,47 @@ def test_a_police_station_named_by_its_quarter_is_named_and_a_bare_one_is_generi
 def test_an_intangible_heritage_body_keeps_its_prefix():
     names = {(e.label, e.text) for e in find_entities("活动由长沙市非物质文化遗产保护协会主办。")}
     assert ("ORG", "长沙市非物质文化遗产保护协会") in names
+
+
+def test_two_countries_side_by_side_are_two_places_and_a_country_chains_the_city_after_it():
+    names = {(e.label, e.text) for e in find_entities(
+        "代表团访问肯尼亚坦桑尼亚。2026湖南—香港澳门经贸合作交流会召开。产品运往韩国清州和匈牙利德布勒森的工厂，"
+        "来自台湾台中市的企业也参会。中国美国日本三国代表出席。")}
+    assert {("LOC", "肯尼亚"), ("LOC", "坦桑尼亚"), ("LOC", "香港"), ("LOC", "澳门"), ("LOC", "韩国清州"),
+            ("LOC", "匈牙利德布勒森"), ("LOC", "台湾台中市"), ("LOC", "日本")} <= names
+    assert not any(text in ("肯尼亚坦桑尼亚", "香港澳门", "日本三国") or label == "PER" for label, text in names)
+
+
+def test_a_management_area_chains_its_villages_and_its_own_name_opens_its_bodies():
+    text = ("初冬时节，永州市金洞管理区石枧坪村的楠竹林里，竹农正忙。管理区成立了金洞竹业发展服务中心。"
+            "娄底市娄星区杉山镇枫香冲村的大棚里，娄星区枫香冲果蔬专业合作社的社员正在采收。")
+    names = {(e.label, e.text) for e in find_entities(text)}
+    assert {("LOC", "永州市金洞管理区石枧坪村"), ("ORG", "金洞竹业发展服务中心"),
+            ("ORG", "娄星区枫香冲果蔬专业合作社")} <= names
+
+
+def test_and_between_two_hospitals_opens_no_county():
+    names = {(e.label, e.text) for e in find_entities("邵阳县以邵阳县人民医院和县中医医院为龙头，组建医共体。他来自安徽和县。")}
+    assert ("ORG", "邵阳县人民医院") in names and ("LOC", "安徽和县") in names
+    assert not any("和县中医" in text or text == "中医医院" for _, text in names)
+
+
+def test_a_firms_brand_that_names_a_place_of_the_article_stays_the_place():
+    names = {(e.label, e.text) for e in find_entities(
+        "在鹤城区黄岩旅游度假区的侗寨里。依托黄岩高山草甸，引进怀化黄岩文旅开发有限公司投资6亿元。")}
+    assert ("ORG", "怀化黄岩文旅开发有限公司") in names
+    assert ("ORG", "黄岩") not in names
+
+
+def test_offices_stations_and_a_foreign_ministry_with_and_in_its_name():
+    names = {(e.label, e.text) for e in find_entities(
+        "交流会由湖南省人民政府港澳事务办公室、湖南省贸促会主办。湖南出入境边防检查总站数据显示，"
+        "肯尼亚投资贸易和工业部部长出席。美国国防部长和美国国会议员也来了。")}
+    assert {("ORG", "湖南省人民政府港澳事务办公室"), ("ORG", "湖南省贸促会"), ("ORG", "湖南出入境边防检查总站"),
+            ("ORG", "肯尼亚投资贸易和工业部")} <= names
+    assert not any(text.startswith("美国国防部") for _, text in names)
+
+
+def test_a_thai_name_cut_into_characters_is_one_dotted_name():
+    names = {(e.label, e.text) for e in find_entities("来自泰国曼谷的游客颂猜·西里瓦在张家界入境。")}
+    assert ("PER", "颂猜·西里瓦") in names

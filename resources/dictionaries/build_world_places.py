@@ -1,4 +1,4 @@
-"""Writes world_places.txt: the Chinese names of the world's countries, territories and
+"""Writes world_places.txt and world_territories.txt: the Chinese names of the world's countries, territories and
 regions, and of the cities that name time zones, from the Unicode CLDR data that ships inside
 the `babel` package (Unicode License v3). Run by hand when CLDR changes:
 
@@ -37,6 +37,16 @@ def main() -> None:
     ]
     out.write_text("\n".join(header + names) + "\n", encoding="utf-8")
     print(f"{len(names)} names -> {out}")
+    # which of them are countries and territories: two of them side by side are two places
+    # (肯尼亚坦桑尼亚), a territory and a city one chain (韩国首尔)
+    countries = sorted(territories | set(SHORT_FORMS), key=lambda n: (len(n), n))
+    out = Path(__file__).with_name("world_territories.txt")
+    header = [
+        "# The countries and territories among world_places.txt, from Unicode CLDR as shipped in",
+        f"# babel {babel_version} (Unicode License v3). Written by build_world_places.py.",
+    ]
+    out.write_text("\n".join(header + countries) + "\n", encoding="utf-8")
+    print(f"{len(countries)} territories -> {out}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import re
 from .. import tokenize
 from .dictionaries import dictionaries, longest_first
 from .spans import MEDIUM, STRONG, WEAK, Candidate
-from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
+from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, conjunction_after_name, is_han
 
 # jieba's dictionary tags many everyday words as names (文明/nr, 城市/ns, 满意度/ns)
 COMMON_PERSON_WORD = 30
@@ -42,6 +42,13 @@ def world_places() -> frozenset[str]:
     from .dictionaries import _words
 
     return _words("world_places.txt") | _words("world_cities.txt")
+
+
+@functools.lru_cache(maxsize=1)
+def world_territories() -> frozenset[str]:
+    from .dictionaries import _words
+
+    return _words("world_territories.txt")
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,8 +80,8 @@ def _dotted_names(view: TokenView) -> list[Candidate]:
             continue
         if found and found[-1].end > at:
             continue  # a later dot of a name already read
-        start = view.word_start(at - 1)
-        end = view.word_end(at + 1)
+        start = _widen_left(view, view.word_start(at - 1), at)
+        end = _widen_right(view, view.word_end(at + 1), at + 1)
         while end + 1 < len(text) and _NAME_DOT.match(text, end) and is_han(text[end + 1]):
             end = view.word_end(end + 1)
         parts = _NAME_DOT.split(text[start:end])
@@ -83,12 +90,44 @@ def _dotted_names(view: TokenView) -> list[Candidate]:
     return found
 
 
+_DOTTED_PART = 4  # a part read over single characters is at most this long (颂猜)
+
+
+def _single_character(view: TokenView, index: int) -> bool:
+    word = view.words[index]
+    return len(word) == 1 and is_han(word) and view.kinds[index] not in (FUNCTION, PUNCT)
+
+
+def _widen_left(view: TokenView, start: int, dot: int) -> int:
+    """颂/v 猜/v ·西里瓦: jieba cuts a Thai given name into characters; they are one part."""
+    while start > 0 and dot - start < _DOTTED_PART and _single_character(view, view.token_index(start)):
+        before = view.token_index(start - 1)
+        if not _single_character(view, before):
+            break
+        start = view.starts[before]
+    return start
+
+
+def _widen_right(view: TokenView, end: int, part_start: int) -> int:
+    """猜· 西/f 里瓦/nrt: a part cut after one character goes on over a transliterated word."""
+    if end - part_start != 1 or end >= len(view.text) or not view.is_start[end]:
+        return end
+    index = view.token_index(end)
+    word = view.words[index]
+    if len(word) + 1 <= _DOTTED_PART and (view.tags[index] == "nrt" or all(ch in TRANSLITERATION for ch in word)):
+        return end + len(word)
+    return end
+
+
 def _name_part(view: TokenView, start: int, part: str) -> bool:
     if not part or len(part) > 6:
         return False
     if all(ch in TRANSLITERATION for ch in part):
         return True
     index = view.token_index(start)
+    if view.words[index] != part and len(part) <= _DOTTED_PART and \
+            all(_single_character(view, view.token_index(i)) for i in range(start, start + len(part))):
+        return True  # 颂猜: single characters read as one part
     return view.words[index] == part and (view.tags[index].startswith(("nr", "ns")) or view.kinds[index] == UNKNOWN)
 
 
@@ -161,11 +200,18 @@ def media_titles(view: TokenView) -> list[Candidate]:
 
 # what a country's national body or delegation ends with (`美国能源部`, `英国议会`,
 # `日本代表团`); read only right after a country, where they cannot be a company's department
-_NATIONAL_BODY = re.compile(r"(?:前)?([\u3400-\u9fff]{0,6}?)(部|署|局|委员会|议会|国会|众议院|参议院|内阁|政府|代表团|"
-                            r"使馆|大使馆|领事馆|通讯社|足协|海军|陆军|空军|国防军|警方|央行|中央银行)(?![\u3400-\u9fff]{0,1}[长员])")
+_NATIONAL_BODY = re.compile(r"(?:前)?([\u3400-\u9fff]{0,8}?)(部|署|局|委员会|议会|国会|众议院|参议院|内阁|政府|代表团|"
+                            r"使馆|大使馆|领事馆|通讯社|足协|海军|陆军|空军|国防军|警方|央行|中央银行)"
+                            r"(?![长员])(?!(?!部长|局长|署长)[\u3400-\u9fff][长员])")  # 国防部长, 国会议员: titles; 工业部部长: the body
 
 
 _REGION_PART = frozenset("东南西北中大全")
+
+
+def _joining(view: TokenView, position: int, name_start: int) -> bool:
+    """One 和 inside a ministry's name (`投资贸易和工业部`), not opening it."""
+    index = view.token_index(position)
+    return view.words[index] == "和" and view.starts[index] > name_start
 
 
 def national_bodies(view: TokenView, places) -> list[Candidate]:
@@ -180,7 +226,8 @@ def national_bodies(view: TokenView, places) -> list[Candidate]:
         name = match.group(1)
         if match.group(2) == "部" and (not name or all(ch in _REGION_PART for ch in name)):
             continue  # 华北中南部, 华南大部: a part of the region, not a ministry
-        if name and not all(view.can_be_inside_name(view.token_index(i)) for i in range(match.start(1), match.end(1))):
+        if name and not all(view.can_be_inside_name(view.token_index(i)) or _joining(view, i, match.start(1))
+                            for i in range(match.start(1), match.end(1))):
             continue
         if not view.is_start[match.end()] and match.end() < len(text):
             continue
@@ -200,18 +247,40 @@ def _a_people_or_language(view: TokenView, end: int) -> bool:
 def world_candidates(view: TokenView) -> list[Candidate]:
     """Countries, territories and world cities (CLDR), where jieba's words allow it."""
     text, found = view.text, []
+    territories = world_territories()
     for match in _world_re().finditer(text):
         start, end = match.span()
         if not view.is_start[start] and view.kind_at(start) != UNKNOWN:
             continue
         if _a_people_or_language(view, end):
             continue  # 美国人, 英语
-        if found and found[-1].end == start and found[-1].length >= 2:
-            # 韩国首尔, 法国巴黎: a country and its city are one chain, as 湖南省长沙市 is
+        if found and found[-1].end == start and _opens_chain(text, found[-1]) and match.group() not in territories:
+            # 韩国首尔, 法国巴黎: a country and its city are one chain, as 湖南省长沙市 is; two
+            # countries side by side are two places (肯尼亚坦桑尼亚, 香港澳门)
             found[-1] = Candidate(found[-1].start, end, "LOC", STRONG, 1)
             continue
         found.append(Candidate(start, end, "LOC", STRONG, 1))
-    return found
+    return [_with_city_after(view, candidate, territories) for candidate in found]
+
+
+def _opens_chain(text: str, candidate: Candidate) -> bool:
+    return candidate.length >= 2 and text[candidate.start:candidate.end] in world_territories()
+
+
+def _with_city_after(view: TokenView, candidate: Candidate, territories: frozenset[str]) -> Candidate:
+    """A country or territory followed by a place jieba knows (`韩国 清州/ns`, `台湾 台中市/ns`)
+    or a transliterated name (`匈牙利 德布勒森/nrt`) that is no country itself: one chain."""
+    end = candidate.end
+    if not _opens_chain(view.text, candidate) or end >= len(view.text) or not view.is_start[end]:
+        return candidate
+    index = view.token_index(end)
+    word, tag = view.words[index], view.tags[index]
+    if len(word) < 2 or word in territories or word in world_places() or not is_han(word) or \
+            word[0] in _NUMERALS or tokenize.frequency(word) >= COMMON_PERSON_WORD * 10:
+        return candidate  # 日本 三国/ns: a common word, not a city
+    if tag == "ns" or (tag == "nrt" and all(ch in TRANSLITERATION for ch in word)):
+        return Candidate(candidate.start, end + len(word), "LOC", STRONG, 1)
+    return candidate
 
 
 def _tagged_words(view: TokenView) -> list[Candidate]:
@@ -236,7 +305,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
         elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
-                word[:-1] not in _NOT_A_DIVISION_NAME:  # 巢县: a county the gazetteer no longer has
+                word[:-1] not in _NOT_A_DIVISION_NAME and not conjunction_after_name(view.text, start):  # 巢县: a county the gazetteer no longer has
             found.append(Candidate(start, end, "LOC", WEAK, 3))
         elif tag == "ns" and len(word) >= 3 and all(ch in _FOREIGN_PLACE_CHARACTERS for ch in word):
             found.append(Candidate(start, end, "LOC", WEAK, 2))  # 蒙特利尔, 伊斯兰堡: a foreign place jieba knows
@@ -254,7 +323,12 @@ _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅�
 
 def _after_level_alone(view: TokenView, index: int) -> bool:
     """`县中医医院`: a body named by its level alone is a generic reference."""
-    return index > 0 and view.words[index - 1] in _LEVELS and \
+    if index == 0:
+        return False
+    before = view.words[index - 1]
+    if conjunction_after_name(view.text, view.starts[index - 1]) and before[1:] in _LEVELS:
+        return True  # 人民医院和县/ns 中医医院: 和 joins two bodies, 县 is the level
+    return before in _LEVELS and \
         (index == 1 or not is_han(view.words[index - 2][-1:]) or view.kinds[index - 2] in (FUNCTION, PUNCT, VERB))
 
 

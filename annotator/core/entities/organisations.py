@@ -17,7 +17,7 @@ import re
 from .. import tokenize
 from ..gazetteer import Gazetteer
 from .dictionaries import dictionaries
-from .places import Places, _add_anchor, _suffix_opens_word
+from .places import Places, _add_anchor, _suffix_opens_word, own_names
 from .spans import MEDIUM, STRONG, WEAK, Candidate
 from .tokens import FUNCTION, UNKNOWN, VERB, TokenView, is_han
 
@@ -49,6 +49,7 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
         _add_anchor(anchors, start, end)
     for start in _nation_words(view):
         _add_anchor(anchors, start, start + 2)  # 国家 opens national bodies: 国家林业和草原局
+    own_names_at = _own_place_names(view, places)
     aliases: dict[str, str] = {}
     suffixes = dictionaries().org_suffixes
     organisation_ends: set[int] = set()
@@ -57,17 +58,30 @@ def find_organisations(view: TokenView, places: Places) -> tuple[list[Candidate]
         if start in organisation_ends and _PARTY_UNIT.fullmatch(text[start:end]) and _PARTY_TITLE.match(text, end):
             continue  # …有限公司党委书记: the company is the name, 党委书记 the title
         found = _suffixed(view, start, end, suffixes[text[start:end]], anchors, aliases, organisation_ends,
-                          places.anchors)
+                          places.anchors, own_names_at)
         if found:
             candidates.append(found)
             organisation_ends.add(found.end)
             _add_anchor(anchors, found.start, found.end)  # 吉首大学 opens 吉首大学…学院
-    candidates += _brand_with_trade(view, anchors, aliases)
+    candidates += _brand_with_trade(view, anchors, aliases, places.anchors)
     return candidates, aliases
 
 
+def _own_place_names(view: TokenView, places: Places) -> dict[int, int]:
+    """Where a place's own name stands bare, on word bounds (金洞 of 金洞管理区): end -> start."""
+    text, found = view.text, {}
+    for name in own_names(text, places):
+        at = text.find(name)
+        while at != -1:
+            if view.aligned(at, at + len(name)):
+                found[at + len(name)] = at
+            at = text.find(name, at + 1)
+    return found
+
+
 def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
-              aliases: dict[str, str], organisation_ends: set[int], place_ends: dict[int, int]) -> Candidate | None:
+              aliases: dict[str, str], organisation_ends: set[int], place_ends: dict[int, int],
+              own_names_at: dict[int, int]) -> Candidate | None:
     text = view.text
     suffix = text[start:end]
     glued_to_title = bool(dictionaries().title_re.match(text, end))  # 卫健/局局长: the title follows the suffix
@@ -75,7 +89,7 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         return None
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
-    name_start, anchor, bounded = _read_name(view, start, end, kind, anchors, place_ends)
+    name_start, anchor, bounded = _read_name(view, start, end, kind, anchors, place_ends, own_names_at)
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if anchor is not None and _opens_with_glued_preposition(view, name_start):
@@ -99,13 +113,14 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         if not bounded or start - name_start < 2 or text[name_start:start] in dictionaries().org_generic:
             return None
     if kind == "company" and name_start < start:
-        _learn_brand(view, name_start, start, aliases)
+        if name_start not in own_names_at:  # not after a place's own name (大塘湾 民宿)
+            _learn_brand(view, name_start, start, aliases, place_ends)
     begin = anchor if anchor is not None else name_start
     return Candidate(_sender(text, begin, anchors), _extended_end(text, end), "ORG", MEDIUM)
 
 
 def _read_name(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
-               place_ends: dict[int, int]) -> tuple[int, int | None, bool]:
+               place_ends: dict[int, int], own_names_at: dict[int, int]) -> tuple[int, int | None, bool]:
     """The name before a suffix: over name words (and a numeral right before a school's or
     hospital's suffix: 湘雅二医院, 长郡一中); where that finds no place or organisation before
     it, through one misread word, then through trade verbs."""
@@ -118,6 +133,15 @@ def _read_name(view: TokenView, start: int, end: int, kind: str, anchors: dict[i
         reading = _through_misread(view, start, _MAX_NAME[kind], anchors, reading)
     if reading[1] is None and kind != "unit" and end - start >= 2:
         reading = _through_trade_verbs(view, start, _MAX_NAME[kind], anchors, place_ends, reading)
+    if reading[1] is None and kind != "unit" and own_names_at:
+        # 娄星区枫香冲/v果蔬专业合作社, 金洞竹业发展服务中心: a body named after a village or an
+        # area of the article opens with that place's own name
+        with_own_names = dict(anchors)
+        for own_end, own_start in own_names_at.items():
+            _add_anchor(with_own_names, own_start, own_end)  # 娄星区 + 枫香冲
+        bare = view.read_name(start, _MAX_NAME[kind], with_own_names, nested=True)
+        if bare[1] is not None:
+            return bare
     return reading
 
 
@@ -221,7 +245,7 @@ def _extended_end(text: str, end: int) -> int:
     return end
 
 
-def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str]) -> None:
+def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str], place_ends: dict[int, int]) -> None:
     """`湘中制药` in `邵阳市湘中制药有限公司`: `湘中` and `湘中制药` name the company too."""
     name = view.text[start:end]
     trade = dictionaries().industry_re.search(name)
@@ -230,12 +254,22 @@ def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str])
         return
     if Gazetteer.default().mentions_place(brand):
         return  # 湘西 of 湘西旅游集团 stays a place
+    if _names_a_place(view.text, brand, place_ends):
+        return
     aliases.setdefault(brand, "ORG")
     if trade and trade.start() > 0:
         aliases.setdefault(name[:trade.end()], "ORG")
 
 
-def _brand_with_trade(view: TokenView, anchors: dict[int, int], aliases: dict[str, str]) -> list[Candidate]:
+def _names_a_place(text: str, brand: str, place_ends: dict[int, int]) -> bool:
+    """黄岩 of 怀化黄岩文旅开发有限公司 names a place after its county in the same article
+    (鹤城区黄岩旅游度假区): alone it is that place, not the firm. Not 海利 of 海利化工园, a zone
+    named after the firm."""
+    return any(brand in text[place_start + 1:place_end] for place_end, place_start in place_ends.items())
+
+
+def _brand_with_trade(view: TokenView, anchors: dict[int, int], aliases: dict[str, str],
+                      place_ends: dict[int, int]) -> list[Candidate]:
     text, found = view.text, []
     for match in dictionaries().brand_trade_re.finditer(text):
         start, end = match.start(), match.end()
@@ -249,7 +283,8 @@ def _brand_with_trade(view: TokenView, anchors: dict[int, int], aliases: dict[st
         if len(brand) < 2 or not bounded or not _all_brand(view, name_start, start) or \
                 brand in dictionaries().org_generic:
             continue  # 冷链物流: a generic word, not a brand, before the trade
-        aliases.setdefault(brand, "ORG")
+        if not _names_a_place(text, brand, place_ends):
+            aliases.setdefault(brand, "ORG")
         found.append(Candidate(anchor if anchor is not None else name_start, end, "ORG", WEAK))
     return found
 

@@ -18,8 +18,9 @@ from .. import tokenize
 from ..gazetteer import LEVELS, Gazetteer, Mention
 from .dictionaries import dictionaries
 from .spans import MEDIUM, STRONG, Candidate
-from .tokens import PROPER, PUNCT, UNKNOWN, VERB, TokenView, is_han
+from .tokens import PROPER, PUNCT, UNKNOWN, VERB, TokenView, conjunction_after_name, is_han
 
+_COUNTY_LEVEL = LEVELS["county"]
 SUFFIX_LEVELS = {"township": 4, "village": 5, "group": 6, "nature": 5, "zone": 5}
 _MAX_NAME = {"township": 4, "village": 4, "group": 3, "nature": 4, "zone": 8}
 HUNAN = "湖南省"
@@ -100,6 +101,24 @@ def _own_name(anchors: dict[int, int], found: Candidate, suffix_start: int) -> i
     return max(inner) if inner else found.start
 
 
+def own_names(text: str, places: Places) -> set[str]:
+    """The own names of places read from a suffix: 枫香冲 of 杉山镇枫香冲村, 金洞 of
+    永州市金洞管理区. A body named after the place uses them bare (枫香冲果蔬专业合作社,
+    金洞竹业发展服务中心)."""
+    suffixes = dictionaries().place_suffixes
+    names = set()
+    for candidate in places.candidates:
+        span = text[candidate.start:candidate.end]
+        suffix = next((k for k in range(min(len(span) - 1, 7), 0, -1) if span[-k:] in suffixes), 0)
+        if not suffix or (suffixes[span[-suffix:]] not in ("township", "village") and span[-suffix:] != "管理区"):
+            continue  # a zone's or a mountain's name is a brand or a word (黄桃产业园)
+        own = _own_name(places.anchors, candidate, candidate.end - suffix)
+        name = text[own:candidate.end - suffix]
+        if 2 <= len(name) <= 4 and is_han(name) and not _generic(name):
+            names.add(name)
+    return names
+
+
 def _region_end(view: TokenView, end: int) -> int:
     """湘西北, 湘东南: a division's short form and a direction that jieba reads as one name
     name a region."""
@@ -125,6 +144,8 @@ def _trusted(mentions: list[Mention], gazetteer: Gazetteer, view: TokenView):
     def trusted(mention: Mention) -> bool:
         name = text[mention.start:mention.end]
         if mention.form == "full":
+            if conjunction_after_name(text, mention.start) and gazetteer.province_of(mention.division) != HUNAN:
+                return False  # 人民医院和县中医医院: 和 joins two bodies, it opens no county (和县)
             return name not in stop and _edges_clear(view, mention.start, mention.start)  # not 范县 in 示范县
         if not _edges_clear(view, mention.start, mention.end):
             return False  # 新乡 in 新乡村振兴
@@ -253,8 +274,11 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
         return view.can_be_inside_name(index) or (view.kinds[index] == VERB and len(view.words[index]) == 1)
 
     name_start, anchor, bounded = view.read_name(start, _MAX_NAME["zone"], anchors, allow)
+    # a 管理区 (金洞管理区, 屈原管理区) is governed as a county: the towns and villages after it
+    # are its own, one chain with it
+    level = _COUNTY_LEVEL if view.text[start:end] == "管理区" else SUFFIX_LEVELS["zone"]
     if anchor is not None:
-        return Candidate(anchor, end, "LOC", MEDIUM, SUFFIX_LEVELS["zone"])
+        return Candidate(anchor, end, "LOC", MEDIUM, level)
     if not bounded:
         return None
     named_by_place = weak.find(1, name_start, start)
@@ -266,7 +290,7 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
         name_start = view.brand_start(name_start, start)
     if name_start >= start or _generic(view.text[name_start:start]):
         return None
-    return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["zone"])
+    return Candidate(name_start, end, "LOC", MEDIUM, level)
 
 
 def _proper_name_before(view: TokenView, start: int) -> bool:

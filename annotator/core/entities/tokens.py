@@ -165,6 +165,8 @@ class TokenView:
                 return at, self._beyond(begins, anchors) if nested else begins, True
             index = self.token_of[position - 1]
             token_start = self.starts[index]
+            if conjunction_after_name(self.text, token_start) and len(self.words[index]) > 1:
+                return token_start + 1, None, True  # 人民医院 和县/ns 中医医院: two bodies
             if not allow(index):
                 if nested and conjunction is None and self.words[index] in _CONJUNCTIONS \
                         and token_start not in anchors:  # not 财政局和合作银行: two names
@@ -201,6 +203,12 @@ class TokenView:
 
 
 _CONJUNCTIONS = frozenset("和与及")
+_NAME_ENDS = frozenset("院局会司所校厂站馆社队委办部厅处中县市区镇乡村")
+
+
+def conjunction_after_name(text: str, start: int) -> bool:
+    """和/与/及 right after what ends a body's or a place's name joins two names."""
+    return text[start] in _CONJUNCTIONS and start > 0 and text[start - 1] in _NAME_ENDS
 
 
 def is_han(text: str) -> bool:
