@@ -604,11 +604,11 @@ def test_an_untitled_first_column_that_stops_mid_word_goes_to_the_article_that_f
     assert "到整机出口的完整产业链。" in machines.body[1]
 
 
-@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind5", "blind6"])
+@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"])
 def test_no_line_break_is_left_inside_a_sentence_on_the_blind_pages(blind_set):
     """Issue 17's target: paragraphs joined, no body line of an article stops mid-sentence
     except its last (blind4's `…1.2万户果农，` / `年产黄桃…` interleave, joined at full width
-    with another article's line, is the known exception: ADR 0005 addendum 5)."""
+    with another article's line, was the exception until ADR 0005 addendum 7)."""
     from annotator.core.reassembly import is_open
 
     for page in sorted((BLIND_PAGES.parent / blind_set).glob("*.txt")):
@@ -712,3 +712,78 @@ def test_blind7_articles_come_out_whole():
     headlines after their bodies: every article whole."""
     whole = _whole_articles(BLIND_PAGES.parent / "blind7")
     assert all(whole.values()), [title for title, ok in whole.items() if not ok]
+
+
+def _full_width(paragraphs: list[str], width: float = 20.0) -> list[str]:
+    """Paragraphs set in a column `width` em wide without first-line indents (blind3's pages):
+    every line but a paragraph's last is as wide as the column."""
+    from annotator.core.cleaning import display_width
+
+    lines = []
+    for paragraph in paragraphs:
+        line = ""
+        for char in paragraph:
+            if display_width(line + char) > width and char not in "，。、”；":
+                lines.append(line)
+                line = ""
+            line += char
+        lines.append(line)
+    return lines
+
+
+def test_a_column_cut_after_a_comma_at_full_width_goes_on_after_a_whole_report():
+    """No indents: `…覆盖九个乡镇，` ends a full line and `11月28日，宁乡市…` (another
+    report, whole, with its byline and headline) starts the next one, so the cleaning joins
+    them as a date inside a sentence; the cut article's rest under its headline further down
+    says it was a column cut: both articles come out whole."""
+    cut = ["12月2日，江永县粗石江镇的香柚基地里，果农们正忙着采摘香柚，一筐筐金黄的香柚堆满了田间地头。",
+           "江永县农业农村局负责人介绍，全县香柚种植面积已经达到八万六千亩，覆盖九个乡镇，"]
+    report = ["11月28日，宁乡市花明楼镇的炭河古城景区举办民俗文化节，游客们观看花鼓戏、品尝农家菜，景区当天接待游客两万余人次。",
+              "宁乡市文旅局负责人说，今年以来全市乡村旅游接待游客超过一千万人次。"]
+    rest = ["年产量达到十二万吨，产品销往广东、上海等地，带动两万多户果农增收。",
+            "江永县还建成香柚冷链仓储中心三个，让香柚错季上市卖出好价钱。"]
+    lines = _full_width(cut) + _full_width(report) + ["（记者 谢 芳）", "宁乡民俗文化节引客来"]
+    lines += _full_width(rest) + ["（唐 波 李 敏）", "江永香柚丰收果农笑"]
+    assert lines[4].endswith("覆盖九个乡镇，") and lines[5].startswith("11月28日")
+    by_title = {a.title: a.body for a in split_page("\n".join(lines))}
+    assert by_title["宁乡民俗文化节引客来"] == report
+    assert by_title["江永香柚丰收果农笑"] == [cut[0], cut[1] + rest[0], rest[1]]
+
+
+def test_a_date_after_a_comma_at_full_width_stays_in_its_sentence():
+    """The same lines with nothing on the page going on from the comma: one paragraph, as
+    the page printed it (a date inside a sentence)."""
+    paragraph = "在邵阳市、大祥区相关职能部门协调下，公司的资金周转难题在一周之内得到了顺利解决，12月17日，银行向公司发放贷款一百万元，为企业发展提供动能。"
+    lines = ["大祥区帮企业解难题"] + _full_width(["近日，邵阳市大祥区一家食品企业负责人来到区政务服务中心，送上一面锦旗。", paragraph])
+    assert any(line.endswith("，") and lines[n + 1].startswith("12月17日") for n, line in enumerate(lines[:-1]))
+    (article,) = split_page("\n".join(lines))
+    assert article.body[-1] == paragraph
+
+
+def test_a_report_column_glued_at_full_width_to_the_cut_articles_rest_is_taken_apart():
+    """双牌's column stops after a comma; 冷水江's report opens and its column ends at full
+    width mid-phrase (`…协议总投资`), and 双牌's rest goes on in the next line (`年产虎爪姜…`):
+    the cleaning joins the two into one paragraph. The words either side of that line break
+    (虎爪姜 after it, 冷水江/锑品 before) put the text after it back after the comma and the
+    text before it at the head of 冷水江's rest (`三十八亿元。…`, under 双牌's headline)."""
+    cut = ["12月3日，双牌县茶林镇的虎爪姜种植基地里，村民们正在采挖虎爪姜，一袋袋虎爪姜被装上货车运往加工厂。",
+           "双牌县农业农村局负责人介绍，全县虎爪姜种植面积达到一万二千亩，覆盖八个乡镇，"]
+    column = ["12月5日，冷水江市经济开发区的湖南锑都新材料有限公司车间里，一批锑合金产品正在打包，准备运往欧洲。",
+              "冷水江是“世界锑都”，全市现有锑品企业四十余家。今年以来，冷水江市新引进锑品深加工项目十二个，涵盖锑化工等领域，协议总投资"]
+    rest = "年产虎爪姜六千吨，综合产值三亿元。双牌县还建成虎爪姜烘干车间五个，让村民在家门口把姜卖出好价钱。"
+    column_rest = "三十八亿元。冷水江市工信局负责人说，全市锑品产业今年实现产值一百二十亿元，产品出口到三十多个国家和地区。"
+    lines = _full_width(cut) + _full_width(column) + _full_width([rest]) + ["（双牌县融媒体中心 何 琳）", "双牌虎爪姜采挖正当时"]
+    lines += _full_width([column_rest]) + ["（记者 罗 斌 通讯员 曾 杰）", "冷水江锑品走俏海外"]
+    assert any(line.endswith("协议总投资") and lines[n + 1].startswith("年产虎爪姜") for n, line in enumerate(lines))
+    by_title = {a.title: a.body for a in split_page("\n".join(lines))}
+    assert by_title["双牌虎爪姜采挖正当时"] == [cut[0], cut[1] + rest]
+    assert by_title["冷水江锑品走俏海外"] == [column[0], column[1] + column_rest]
+
+
+def test_blind3_and_blind4_articles_come_out_whole():
+    """blind3 (宁远/祁阳, 武冈/新宁: comma cuts on pages without indents, a report's column
+    glued at full width to the cut article's rest) and blind4 (炎陵/醴陵, glued at full
+    width): every article whole."""
+    for blind_set in ("blind3", "blind4"):
+        whole = _whole_articles(BLIND_PAGES.parent / blind_set)
+        assert all(whole.values()), (blind_set, [title for title, ok in whole.items() if not ok])

@@ -1,18 +1,24 @@
 """Articles put back together once the headlines are placed (docs/adr/0005): a first column
 the page set apart goes to the article it begins, and an article the page printed no
-headline for joins the article it continues or stands alone, titled by its first words.
+headline for joins the article it continues or stands alone, titled by its first words;
+where the cleaning joined two articles' lines into one paragraph (a comma cut before a
+report's opening, a column ending at full width mid-phrase), the page's words take them
+apart again.
 
 The articles are splitting.PageArticle objects (title, subtitle, header, body, footer,
 byline, title_from_body), changed in place.
 """
 from __future__ import annotations
 
+import functools
+import math
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .cleaning import LEDE, NEWS_OPENING
-from .reassembly import Vocabulary, continuation_score, headline_affinity, is_open, opens_report, opens_report_after_cut
+from . import tokenize
+from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph
+from .reassembly import Vocabulary, continuation_score, plainly_continues, word_across, headline_affinity, is_open, opens_report, opens_report_after_cut
 
 if TYPE_CHECKING:
     from .splitting import PageArticle
@@ -96,6 +102,133 @@ def _column_home(articles: list[PageArticle], number: int, column: list[str], re
         if says_so and lean + share > best:
             home, best = candidate, lean + share
     return home
+
+
+# Characters either side of a seam that find it again in an article's text.
+_SEAM_CONTEXT = 6
+
+
+def seams(paragraphs_: list[Paragraph]) -> list[tuple[str, str]]:
+    """The text either side of each line break the cleaning joined mid-phrase."""
+    return [(p.text[max(0, b - _SEAM_CONTEXT):b], p.text[b:b + _SEAM_CONTEXT]) for p in paragraphs_ for b in p.seams]
+
+
+def cut_columns_apart(paragraphs_: list[Paragraph]) -> tuple[list[Paragraph], list[tuple[str, str]]]:
+    """Paragraphs cut where a column may have ended (cleaning's `cuts`: a comma, then a
+    report's opening), so the rules on paragraphs see the two texts; returns the halves
+    too, to be joined again where no rule moved them apart (rejoin_uncut)."""
+    result: list[Paragraph] = []
+    halves: list[tuple[str, str]] = []
+    for paragraph in paragraphs_:
+        if not paragraph.cuts:
+            result.append(paragraph)
+            continue
+        bounds = [0, *paragraph.cuts, len(paragraph.text)]
+        parts = [paragraph.text[a:b] for a, b in zip(bounds, bounds[1:])]
+        halves.extend(zip(parts, parts[1:]))
+        result.extend(Paragraph(part, paragraph.first_line, paragraph.last_line) for part in parts)
+    return result, halves
+
+
+def rejoin_uncut(articles: list[PageArticle], halves: list[tuple[str, str]]) -> list[PageArticle]:
+    """A paragraph cut apart by cut_columns_apart whose halves are still neighbours in one
+    article was one paragraph after all (a date inside a sentence)."""
+    if not halves:
+        return articles
+    for article in articles:
+        body: list[str] = []
+        for line in article.body:
+            if body and any(body[-1].endswith(left) and line.startswith(right) for left, right in halves):
+                body[-1] += line
+            else:
+                body.append(line)
+        article.body = body
+    return articles
+
+
+def resume_glued_columns(articles: list[PageArticle], seams: list[tuple[str, str]]) -> list[PageArticle]:
+    """A column cut after a comma before another report (`…1.2万户果农，` / `12月4日，醴陵市…`),
+    the report's first column, then the cut article's rest set right after it at full width:
+    the cleaning joined the report's last line (`…合同总投资`) and the rest's first
+    (`年产黄桃5.2万吨，…`) into one paragraph, and the report's own rest (`86亿元。…`) stands
+    under the next headline. Where a seam (a line break joined mid-phrase) in the report's
+    text has the cut article's words after it and the next article's before it, the text
+    after the seam goes on from the cut column and the text before it opens the next
+    article."""
+    if not seams:
+        return articles
+    for number, article in enumerate(articles[:-1]):
+        following = articles[number + 1]
+        if article.header or following.header or not following.body or opens_report(following.body[0]):
+            continue
+        body = article.body
+        cut = next((k for k in range(1, len(body)) if opens_report_after_cut(body[k - 1], body[k])), None)
+        if cut is None:
+            continue
+        found = _glued_seam(articles, number, cut, seams)
+        if found is None:
+            continue
+        line, at = found
+        head = [*body[cut:line], body[line][:at]]
+        tail = [body[line][at:], *body[line + 1:]]
+        article.body = [*body[:cut - 1], body[cut - 1] + tail[0], *tail[1:]]
+        following.body = [*head[:-1], head[-1] + following.body[0], *following.body[1:]]
+    return articles
+
+
+_TIE = 1e-9
+
+
+def _glued_seam(articles: list[PageArticle], number: int, cut: int,
+                seams: list[tuple[str, str]]) -> tuple[int, int] | None:
+    """Where (line, offset) in the report's text (body[cut:] of articles[number]) its first
+    column ends and the cut article's rest begins, or None: the seam after which the words
+    are the cut column's rather than the next article's, and before which they are the next
+    article's (both sides must lean their way)."""
+    article, following = articles[number], articles[number + 1]
+    body = article.body
+    # Each side with its headline: `祁阳“千名干部进千企”…` names the report's words.
+    column = _words(article.title + article.subtitle + "".join(body[:cut]))
+    rest = _words(following.title + following.subtitle + "".join(following.body))
+    report = _words("".join(body[cut:]))
+    others = [_words(a.text) for n, a in enumerate(articles) if n not in (number, number + 1)]
+    texts = [column, report, rest, *others]
+
+    def weight(word: str) -> float:
+        # rare on the page and in the language: `黄桃`, `醴陵` tell articles apart, `局长`,
+        # `亿元` do not (the column, the report and the next article counted apart: in one
+        # article's text, the column's words would weigh more)
+        used = sum(word in text for text in texts)
+        return math.log((1 + len(texts)) / used) / (1 + math.log10(1 + tokenize.frequency(word)))
+
+    def lean(text: str) -> float:  # > 0: the words are the cut column's
+        return sum(weight(w) * ((w in column) - (w in rest)) for w in _words(text) if (w in column) != (w in rest))
+
+    best, found = 0.0, None
+    for line in range(cut, len(body)):
+        text = body[line]
+        for left, right in seams:
+            at = text.find(left + right)
+            if at < 0:
+                continue
+            at += len(left)
+            head, tail = "".join(body[cut:line]) + text[:at], text[at:] + "".join(body[line + 1:])
+            if plainly_continues(head, tail) or word_across(head, tail) == 1.0:
+                continue  # the seam cuts a word or a number: the column goes on here
+            if continuation_score(body[cut - 1], tail) < 0 or continuation_score(head, following.body[0]) < 0:
+                continue
+            tail_lean, head_lean = lean(tail), -lean(head)
+            # Words shared by neither side (`上下游配套项目27个，合同总投资`) leave seams tied:
+            # the later one wins, moving the least text.
+            if tail_lean > 0 and head_lean > 0 and tail_lean + head_lean >= best - _TIE:
+                best, found = max(best, tail_lean + head_lean), (line, at)
+    return found
+
+
+@functools.lru_cache(maxsize=512)
+def _words(text: str) -> frozenset[str]:
+    """The words of two characters and more (jieba's cut) that hold a Han character."""
+    return frozenset(w for w in tokenize.cut(text) if len(w) > 1 and HAN_RE.search(w))
 
 
 def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:

@@ -92,6 +92,12 @@ class Paragraph:
     first_line: int
     last_line: int
     raw: str = ""  # set for single-line paragraphs: the line with its inner spaces
+    # Where a line ending in a comma was joined with a line opening a report (`…开起了民宿，` /
+    # `11月30日，在祁阳市…`): offsets into text where a column may have been cut (column_cuts).
+    cuts: tuple[int, ...] = ()
+    # Where a line stopping mid-word or mid-phrase (no punctuation) was joined with the next:
+    # a column cut at full width looks the same (the splitter checks the page's words).
+    seams: tuple[int, ...] = ()
 
 
 def raw_lines(text: str) -> list[Line]:
@@ -185,10 +191,16 @@ def paragraphs(text: str) -> list[Paragraph]:
     def flush() -> None:
         if current:
             joined = current[0].text
+            cuts, seams = [], []
             for previous, nxt in zip(current, current[1:]):
-                joined += _joiner(previous.text, nxt.text) + nxt.text
+                joined += _joiner(previous.text, nxt.text)
+                if _may_cut_column(previous, nxt):
+                    cuts.append(len(joined))
+                elif previous.text[-1].isdigit() or HAN_RE.match(previous.text[-1]):
+                    seams.append(len(joined))
+                joined += nxt.text
             raw = current[0].raw if len(current) == 1 else ""
-            result.append(Paragraph(joined, current[0].number, current[-1].number, raw))
+            result.append(Paragraph(joined, current[0].number, current[-1].number, raw, tuple(cuts), tuple(seams)))
             current.clear()
 
     for index, line in enumerate(lines):
@@ -257,6 +269,13 @@ def _column_cut(line: Line, nxt: Line, column: float) -> bool:
 # A date the line break cut after its month or year: `…（记者黄蓉）12 月` / `7 日，嘉禾县…`.
 _DATE_HEAD = re.compile(r"\d[年月]$")
 _DATE_TAIL = re.compile(r"^\d{1,2}[月日号]")
+
+
+def _may_cut_column(line: Line, nxt: Line) -> bool:
+    """A line ending in a comma joined with a line that opens a report (`本报讯…`, `11月30日，`):
+    on a page set without first-line indents, a column cut there looks like a date inside
+    a sentence (`…得到了解决，` / `12月17日，银行…`); only the page's other articles tell."""
+    return line.text[-1] in "，、" and bool(NEWS_OPENING.match(nxt.text))
 
 
 def cuts_number(left: str, right: str) -> bool:

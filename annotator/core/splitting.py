@@ -21,7 +21,7 @@ from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentenc
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import join_plain_continuations, reassemble
 from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report, opens_report_after_cut
-from .article_columns import return_cut_columns, settle_untitled
+from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -179,7 +179,9 @@ def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
 def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) -> list[PageArticle]:
     """Split a cleaned-on-the-fly page into articles (title, subtitle, byline, body)."""
     is_title_like = is_title_like or Gazetteer.default().mentions_place
-    blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(paragraphs(text)))]
+    page_paragraphs = paragraphs(text)
+    cut_paragraphs, cuts = cut_columns_apart(page_paragraphs)
+    blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(cut_paragraphs))]
     if not blocks:
         return []
     blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION}, CAPTION)
@@ -271,7 +273,8 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if target is after:
             after.first_line = core[0].first_line
     ordered = [piece for segment in segments for piece in (segment, *tails.get(id(segment), []))]
-    return settle_untitled(return_cut_columns([segment for segment in ordered if segment.body or segment.title]))
+    articles = return_cut_columns([segment for segment in ordered if segment.body or segment.title])
+    return rejoin_uncut(settle_untitled(resume_glued_columns(articles, seams(page_paragraphs))), cuts)
 
 
 # A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
