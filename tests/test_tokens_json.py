@@ -1,12 +1,28 @@
-"""The spacy-jsonl token list is made from ready-made UTF-8 pieces: it must be exactly what
-the standard library writes for the tokens `spacy.blank("zh")` makes, whatever the
-whitespace (spaces a token carries, runs of them, line breaks, tabs, full-width spaces,
+"""The spacy-jsonl token list is made from ready-made UTF-8 pieces, in pure Python
+(fmt_tokens) or from numpy tables (token_arrays, when numpy is installed): each must be
+exactly what the standard library writes for the tokens `spacy.blank("zh")` makes, whatever
+the whitespace (spaces a token carries, runs of them, line breaks, tabs, full-width spaces,
 text that starts or ends with them) and characters JSON escapes."""
 import json
+import random
 
 import pytest
 
 from annotator.io.fmt_tokens import CharTokens
+
+
+def pure_python(text: str) -> bytes:
+    return CharTokens(text).json_bytes()
+
+
+def with_numpy(text: str) -> bytes:
+    numpy = pytest.importorskip("numpy")
+    from annotator.io.token_arrays import TokenArrays
+
+    return TokenArrays(CharTokens(text), numpy).json_bytes()
+
+
+WRITERS = [pure_python, with_numpy]
 
 TEXTS = [
     "", "字", " ", "   ", "\n", "怀化市", "怀化 市", "怀化  市\n\n", " 前导", "  前导两格", "结尾 ", "结尾\n",
@@ -22,21 +38,65 @@ def spacy_tokens(nlp, text: str) -> list[dict]:
             for t in nlp(text)]
 
 
+def standard_json(tokens: list[dict]) -> bytes:
+    return json.dumps(tokens, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+@pytest.mark.parametrize("writer", WRITERS)
 @pytest.mark.parametrize("text", TEXTS)
-def test_token_json_is_the_standard_encoding_of_spacys_tokens(text):
+def test_token_json_is_the_standard_encoding_of_spacys_tokens(text, writer):
     spacy = pytest.importorskip("spacy")
     expected = spacy_tokens(spacy.blank("zh"), text)
-    written = CharTokens(text).json_bytes()
+    written = writer(text)
     assert json.loads(written) == expected
-    assert written == json.dumps(expected, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    assert written == standard_json(expected)
 
 
-def test_token_json_of_a_long_text_after_a_shorter_one():
+@pytest.mark.parametrize("writer", WRITERS)
+def test_token_json_of_a_long_text_after_a_shorter_one(writer):
     """The pieces are kept between articles and grow with the longest text."""
     spacy = pytest.importorskip("spacy")
     nlp = spacy.blank("zh")
-    for text in ("短 文", "长" * 3000 + " 文" + "\n" * 3 + "尾"):
-        assert json.loads(CharTokens(text).json_bytes()) == spacy_tokens(nlp, text)
+    for text in ("短 文", "长" * 3000 + " 文" + "\n" * 3 + "尾", "长" * 9000 + "  \n"):
+        assert writer(text) == standard_json(spacy_tokens(nlp, text))
+
+
+# whitespace of every kind next to characters JSON escapes, beyond the BMP, in random texts
+_ALPHABET = ["怀", "化", "a", "B", " ", " ", " ", "\n", "\t", "\r", "\u3000", "\x0b", "\x1c", '"', "\\", "😀", "𠮷",
+             "\x1f", "é", "。"]
+RANDOM_TEXTS = ["".join(random.Random(seed).choices(_ALPHABET, k=random.Random(-seed).randint(0, 40)))
+                for seed in range(400)]
+
+
+@pytest.mark.parametrize("writer", WRITERS)
+def test_token_json_of_random_texts_is_spacys(writer):
+    spacy = pytest.importorskip("spacy")
+    nlp = spacy.blank("zh")
+    wrong = [text for text in RANDOM_TEXTS if writer(text) != standard_json(spacy_tokens(nlp, text))]
+    assert wrong == []
+
+
+def test_token_indices_from_arrays_are_spacys():
+    """The spans' token_start/token_end with numpy: the token each span starts at and the one
+    it ends in, as spaCy's `Doc.char_span` finds them, for every aligned span of short texts."""
+    spacy = pytest.importorskip("spacy")
+    numpy = pytest.importorskip("numpy")
+    from annotator.io.token_arrays import TokenArrays
+
+    nlp = spacy.blank("zh")
+    checked = 0
+    for text in TEXTS + RANDOM_TEXTS[:150]:
+        doc = nlp(text)
+        tokens = CharTokens(text)
+        spans = [(start, end) for start in range(len(text)) for end in range(start + 1, len(text) + 1)
+                 if tokens.aligned(start, end) and doc.char_span(start, end) is not None]
+        if not spans:
+            continue
+        firsts, lasts = TokenArrays(tokens, numpy).indices([s for s, _ in spans], [e for _, e in spans])
+        expected = [(doc.char_span(s, e).start, doc.char_span(s, e).end - 1) for s, e in spans]
+        assert list(zip(firsts, lasts)) == expected, repr(text)
+        checked += len(spans)
+    assert checked > 1000
 
 
 def test_whitespace_runs_are_the_runs_a_regular_expression_finds():

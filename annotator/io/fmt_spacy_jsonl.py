@@ -31,6 +31,7 @@ from .fmt_common import (
 )
 from .records import RecordError, clean_text, first_record, optional_text, record_id
 from .fmt_tokens import CharTokens
+from .token_arrays import TokenArrays, numpy_or_none
 from .jsonl import dumps_bytes
 from .problems import Problem
 
@@ -48,28 +49,41 @@ def misaligned(tokens: CharTokens, spans: list[ExportSpan]) -> str | None:
     return None
 
 
-def span_record(span: ExportSpan, token_at: list[int] | None) -> dict:
-    if token_at is None:  # a record without tokens
+def span_record(span: ExportSpan, token_start: int | None = None, token_end: int | None = None) -> dict:
+    if token_start is None:  # a record without tokens
         record = {"start": span.start, "end": span.end, "label": span.label}
     else:
         record = {"start": span.start, "end": span.end, "label": span.label,
-                  "token_start": token_at[span.start], "token_end": token_at[span.end - 1]}
+                  "token_start": token_start, "token_end": token_end}
     if span.metric is not None:
         record["metric"] = metric_fields(span.metric)
     return record
 
 
-def record_line(article: Article, spans: list[ExportSpan], tokens: CharTokens, with_tokens: bool = True) -> bytes:
+def record_parts(article: Article, spans: list[ExportSpan], tokens: CharTokens, with_tokens: bool = True,
+                 numpy=None) -> list[bytes]:
+    """The article's line in parts to write one after the other (the token list, most of
+    the line, is not copied into one piece). `numpy`: the module, to make the token list
+    and indices with it (token_arrays); None: in pure Python, the same bytes."""
     record_id, source = provenance(article)
-    token_at = (tokens.token_at() if spans else []) if with_tokens else None
-    record = {"text": article.text, "spans": [span_record(span, token_at) for span in spans]}
+    if not with_tokens:
+        records = [span_record(span) for span in spans]
+    elif numpy is not None:
+        arrays = TokenArrays(tokens, numpy)
+        firsts, lasts = arrays.indices([span.start for span in spans], [span.end for span in spans])
+        records = list(map(span_record, spans, firsts, lasts))
+    else:
+        token_at = tokens.token_at() if spans else []
+        records = [span_record(span, token_at[span.start], token_at[span.end - 1]) for span in spans]
+    record = {"text": article.text, "spans": records}
     if article.status in ANSWERS:
         record["answer"] = ANSWERS[article.status]
     record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}
     if not with_tokens:
-        return dumps_bytes(record) + b"\n"
+        return [dumps_bytes(record) + b"\n"]
     # the token list is made as JSON directly (articles have thousands of tokens)
-    return b"".join((dumps_bytes(record)[:-1], b',"tokens":', tokens.json_bytes(), b"}\n"))
+    token_list = arrays.json_parts() if numpy is not None else [tokens.json_bytes()]
+    return [dumps_bytes(record)[:-1] + b',"tokens":', *token_list, b"}\n"]
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,
@@ -78,14 +92,17 @@ def write(path, articles: Iterable[Article], labels: set[str] | None = None,
     that a tokenizer of the text could not find are still skipped (Prodigy's would refuse them)."""
     skipped: list[Skipped] = []
     count = 0
+    numpy = numpy_or_none() if tokens else None
     with atomic_writer(path, "wb", encoding=None) as handle:
+        write_part = handle.write
         for article, spans in checked(articles, labels, skipped, overlaps=True, progress=progress):
             char_tokens = CharTokens(article.text)
             problem = misaligned(char_tokens, spans)
             if problem:
                 skipped.append(Skipped(article.id, problem))
                 continue
-            handle.write(record_line(article, spans, char_tokens, tokens))
+            for part in record_parts(article, spans, char_tokens, tokens, numpy):
+                write_part(part)
             count += 1
     return ExportResult(count, skipped)
 
