@@ -14,7 +14,7 @@ from babel import Locale, __version__ as babel_version
 
 # CLDR's short forms ("HK-alt-short" and the like), which babel does not expose, and the
 # usual short names of China's special administrative regions
-SHORT_FORMS = ["香港", "澳门", "香港特区", "澳门特区", "中华人民共和国"]
+SHORT_FORMS = ["香港", "澳门", "香港特区", "澳门特区", "香港特别行政区", "澳门特别行政区", "中华人民共和国"]
 # China's great regions and the world's regions as Chinese news names them (jieba's own
 # place tags are too noisy to take: it tags 治安, 满意度 and 高原 as places)
 REGIONS = ["华北", "华东", "华南", "华中", "西南地区", "西北地区", "东北地区", "中东", "中东地区", "拉美",

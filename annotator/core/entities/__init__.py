@@ -33,10 +33,37 @@ def find_entities(text: str) -> list[Entity]:
     organisations, aliases = find_organisations(view, places)
     organisations += teams(view, places) + national_bodies(view, places)
     chosen = resolve(places.candidates + organisations + person_candidates(view) + lexical_candidates(view), len(text))
+    chosen = _places_named_after_people(view, chosen)
     mentions = occurrences(text, chosen, {**places.aliases, **aliases})
     chosen = _fill(_yield_to_longer_mentions(chosen, mentions), mentions, len(text))
     chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))
     return to_entities(text, chosen)
+
+
+# what a street, a house or a landmark named after a person ends with (高尔基大街, 毕加索旧居),
+# and an institution named after one (乔治·梅森大学, 宋庆龄基金会)
+_NAMED_AFTER_PEOPLE = {
+    **dict.fromkeys("大街 街 路 大道 广场 故居 旧居 墓 陵园 公园 音乐厅 悬崖 大桥".split(), "LOC"),
+    **dict.fromkeys("大学 学院 中学 小学 基金会 研究所 研究院 纪念馆 博物馆 医院".split(), "ORG"),
+}
+
+
+def _places_named_after_people(view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
+    """A person's name followed by the word for a street, a house, a landmark or an
+    institution names that place or body (高尔基大街, 柴可夫斯基音乐厅, 乔治·梅森大学), not
+    the person."""
+    text = view.text
+    out = []
+    for candidate in chosen:
+        end = candidate.end
+        named = candidate.label == "PER" or "·" in text[candidate.start:end]  # 乔治·梅森 read as a place
+        if named and end < len(text) and view.is_start[end]:
+            word = view.words[view.token_index(end)]
+            label = _NAMED_AFTER_PEOPLE.get(word)
+            if label and not any(end <= c.start < end + len(word) for c in chosen):
+                candidate = Candidate(candidate.start, end + len(word), label, candidate.strength, 5)
+        out.append(candidate)
+    return out
 
 
 def _yield_to_longer_mentions(chosen: list[Candidate], mentions: list[Candidate]) -> list[Candidate]:

@@ -202,7 +202,7 @@ def media_titles(view: TokenView) -> list[Candidate]:
 # `日本代表团`); read only right after a country, where they cannot be a company's department
 _NATIONAL_BODY = re.compile(r"(?:前)?([\u3400-\u9fff]{0,8}?)(部|署|局|委员会|议会|国会|众议院|参议院|内阁|政府|代表团|"
                             r"使馆|大使馆|领事馆|通讯社|足协|海军|陆军|空军|国防军|警方|央行|中央银行)"
-                            r"(?![长员])(?!(?!部长|局长|署长)[\u3400-\u9fff][长员])")  # 国防部长, 国会议员: titles; 工业部部长: the body
+                            r"(?!员)(?!(?!部长|局长|署长)[\u3400-\u9fff][长员])")  # 国会议员: a title; 财政部长: the ministry and its head
 
 
 _REGION_PART = frozenset("东南西北中大全")
@@ -229,8 +229,9 @@ def national_bodies(view: TokenView, places) -> list[Candidate]:
         if name and not all(view.can_be_inside_name(view.token_index(i)) or _joining(view, i, match.start(1))
                             for i in range(match.start(1), match.end(1))):
             continue
-        if not view.is_start[match.end()] and match.end() < len(text):
-            continue
+        end = match.end()
+        if end < len(text) and not view.is_start[end] and not (text[end] == "长" and view.word_end(end) == end + 1):
+            continue  # inside a word, unless the word is the body's head (财政部长/n)
         found.append(Candidate(candidate.start, match.end(), "ORG", MEDIUM))
     return found
 
