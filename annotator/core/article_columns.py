@@ -162,7 +162,10 @@ def resume_glued_columns(articles: list[PageArticle], seams: list[tuple[str, str
         if article.header or following.header or not following.body or opens_report(following.body[0]):
             continue
         body = article.body
-        cut = next((k for k in range(1, len(body)) if opens_report_after_cut(body[k - 1], body[k])), None)
+        # a column of running text stopping after a comma (a crosshead before `近年来，…` is
+        # no cut)
+        cut = next((k for k in range(1, len(body)) if body[k - 1][-1] in "，、"
+                    and opens_report_after_cut(body[k - 1], body[k])), None)
         if cut is None:
             continue
         found = _glued_seam(articles, number, cut, seams)
@@ -188,11 +191,11 @@ def _glued_seam(articles: list[PageArticle], number: int, cut: int,
     article, following = articles[number], articles[number + 1]
     body = article.body
     # Each side with its headline: `祁阳“千名干部进千企”…` names the report's words.
-    column = _words(article.title + article.subtitle + "".join(body[:cut]))
-    rest = _words(following.title + following.subtitle + "".join(following.body))
-    report = _words("".join(body[cut:]))
-    others = [_words(a.text) for n, a in enumerate(articles) if n not in (number, number + 1)]
-    texts = [column, report, rest, *others]
+    # (Texts, not word sets: only the report's text is cut into words.)
+    column = article.title + article.subtitle + "".join(body[:cut])
+    rest = following.title + following.subtitle + "".join(following.body)
+    others = [a.text for n, a in enumerate(articles) if n not in (number, number + 1)]
+    texts = [column, "".join(body[cut:]), rest, *others]
 
     def weight(word: str) -> float:
         # rare on the page and in the language: `黄桃`, `醴陵` tell articles apart, `局长`,
@@ -201,28 +204,36 @@ def _glued_seam(articles: list[PageArticle], number: int, cut: int,
         used = sum(word in text for text in texts)
         return math.log((1 + len(texts)) / used) / (1 + math.log10(1 + tokenize.frequency(word)))
 
-    def lean(text: str) -> float:  # > 0: the words are the cut column's
-        return sum(weight(w) * ((w in column) - (w in rest)) for w in _words(text) if (w in column) != (w in rest))
+    def lean(words: set[str]) -> float:  # > 0: the words are the cut column's
+        return sum(weight(w) * ((w in column) - (w in rest)) for w in words if (w in column) != (w in rest))
 
+    places = sorted({(line, at + len(left)) for line in range(cut, len(body)) for left, right in seams
+                     if (at := body[line].find(left + right)) >= 0})
+    # The report's text in segments between the seams, cut into words once each.
+    bounds = [(cut, 0), *places, (len(body) - 1, len(body[-1]))]
+    segments = [_words(_between(body, start, end)) for start, end in zip(bounds, bounds[1:])]
     best, found = 0.0, None
-    for line in range(cut, len(body)):
-        text = body[line]
-        for left, right in seams:
-            at = text.find(left + right)
-            if at < 0:
-                continue
-            at += len(left)
-            head, tail = "".join(body[cut:line]) + text[:at], text[at:] + "".join(body[line + 1:])
-            if plainly_continues(head, tail) or word_across(head, tail) == 1.0:
-                continue  # the seam cuts a word or a number: the column goes on here
-            if continuation_score(body[cut - 1], tail) < 0 or continuation_score(head, following.body[0]) < 0:
-                continue
-            tail_lean, head_lean = lean(tail), -lean(head)
-            # Words shared by neither side (`上下游配套项目27个，合同总投资`) leave seams tied:
-            # the later one wins, moving the least text.
-            if tail_lean > 0 and head_lean > 0 and tail_lean + head_lean >= best - _TIE:
-                best, found = max(best, tail_lean + head_lean), (line, at)
+    for number, (line, at) in enumerate(places, start=1):
+        head = "".join(body[cut:line]) + body[line][:at]
+        tail = body[line][at:] + "".join(body[line + 1:])
+        if plainly_continues(head, tail) or word_across(head, tail) == 1.0:
+            continue  # the seam cuts a word or a number: the column goes on here
+        if continuation_score(body[cut - 1], tail) < 0 or continuation_score(head, following.body[0]) < 0:
+            continue
+        tail_lean, head_lean = lean(set().union(*segments[number:])), -lean(set().union(*segments[:number]))
+        # Words shared by neither side (`上下游配套项目27个，合同总投资`) leave seams tied:
+        # the later one wins, moving the least text.
+        if tail_lean > 0 and head_lean > 0 and tail_lean + head_lean >= best - _TIE:
+            best, found = max(best, tail_lean + head_lean), (line, at)
     return found
+
+
+def _between(body: list[str], start: tuple[int, int], end: tuple[int, int]) -> str:
+    """The text of body from (line, offset) `start` to `end`."""
+    (first, begin), (last, stop) = start, end
+    if first == last:
+        return body[first][begin:stop]
+    return body[first][begin:] + "".join(body[first + 1:last]) + body[last][:stop]
 
 
 @functools.lru_cache(maxsize=512)
