@@ -242,6 +242,42 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in tokenize.cut(text) if len(w) > 1 and HAN_RE.search(w))
 
 
+# How many times more words an interleaved column shares with the article it goes to than
+# with the one the page set it in.
+INTERLEAVE_RATIO = 3
+
+
+def swap_interleaved_columns(articles: list[PageArticle]) -> list[PageArticle]:
+    """Two articles whose columns the page interleaved, each in whole sentences: A's first
+    paragraph, B's headline and first paragraph, A's rest and byline, then B's rest and
+    byline with no headline (`12月8日，…交流会…` / `入境游客“湖南游”持续升温` / `“天门山太壮观
+    了…”` / `据统计，香港是…交流会期间…` / byline / `湖南省文化和旅游厅…入境游客…` / byline).
+    A ends without a byline (its end is elsewhere), B's text ends in one and an untitled text
+    follows it. When B's last paragraphs share INTERLEAVE_RATIO times more of their words
+    with A than with B's first ones, and the untitled text as much more with B's first
+    paragraphs than with A, the last paragraphs and their byline go to A and the untitled
+    text becomes B's rest. Shares are weighed over the page."""
+    for number in range(1, len(articles) - 1):
+        before, article, after = articles[number - 1], articles[number], articles[number + 1]
+        if (after.title or not after.body or not article.title or not article.footer or len(article.body) < 2
+                or not before.title or before.footer or not before.body):
+            continue
+        others = [a.body for n, a in enumerate(articles) if abs(n - number) > 1]
+        for cut in range(1, len(article.body)):
+            head, tail = article.body[:cut], article.body[cut:]
+            vocabulary = Vocabulary(["".join(text) for text in (before.body, head, tail, after.body, *others)])
+            tail_lean = vocabulary.shared(2, 0) > 0 and vocabulary.shared(2, 0) >= INTERLEAVE_RATIO * vocabulary.shared(2, 1)
+            rest_lean = vocabulary.shared(3, 1) > 0 and vocabulary.shared(3, 1) >= INTERLEAVE_RATIO * vocabulary.shared(3, 0)
+            if tail_lean and rest_lean:
+                before.body.extend(tail)
+                before.footer, before.byline = article.footer, article.byline
+                article.body = head + after.header + after.body
+                article.footer, article.byline = after.footer, after.byline
+                after.body, after.header = [], []
+                break
+    return [article for article in articles if article.body or article.title]
+
+
 def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:
     """An article the page gave no headline is the rest of an article that stops
     mid-sentence (its first words continue that article's last ones, and it shares that

@@ -215,7 +215,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         after_next = lines[index + 2] if index + 2 < len(lines) else None
         if nxt is None or (nxt.gap > usual_gap and not _starts_closed(nxt)) or _ends_paragraph(line, nxt, columns[index], first) or (
             first and _two_headlines(line, nxt, after_next)
-        ) or _headline_next(nxt, after_next):
+        ) or _headline_next(nxt, after_next) or _headline_before_report(line, nxt, after_next):
             flush()
     flush()
     return result
@@ -369,6 +369,26 @@ def _headline_next(nxt: Line, after_next: Line | None) -> bool:
         after_next is not None and after_next.text.startswith("——")
         and not re.search("[，、。；！？]", nxt.text) and not nxt.text.startswith("——")
     )
+
+
+# Punctuation a headline does not hold (quotes, colons and dashes it may).
+_CLAUSE_PUNCT = re.compile("[，、。；！？,;!?]")
+_HEADLINE_MAX = 36
+
+
+def _headline_before_report(line: Line, nxt: Line, after_next: Line | None) -> bool:
+    """`…种植剑麻、腰果等作物4.5万亩，` / `湘企锂电池材料“出海”提速` / `“明年一季度的订单…”12月9日，`:
+    a column of running text cut after a comma, then a line without clause punctuation,
+    then a report's opening. The short line is the next article's headline, not the rest of
+    the sentence (that goes on further down the page). The line above must be running text
+    (a clause mark before its end): a crosshead wraps after its comma too (`突出延链补链，`)."""
+    if after_next is None or line.text[-1] not in "，、" or not _CLAUSE_PUNCT.search(line.text[:-1]):
+        return False
+    if _CLAUSE_PUNCT.search(nxt.text) or nxt.width > _HEADLINE_MAX or nxt.text[0] in _CLOSING_START:
+        return False
+    from .reassembly import opens_report  # it builds on this module's openings
+
+    return opens_report(after_next.text) and not opens_report(nxt.text)
 
 
 def _joiner(left: str, right: str) -> str:

@@ -115,6 +115,15 @@ def opens_report(text: str) -> bool:
 _OTHER_OPENING = re.compile(r"^(?:[\u3400-\u9fff]{2,4}时节，|“[^”]{2,80}”(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?，)")
 
 
+def dated_opening(text: str) -> bool:
+    """The paragraph opens with a dateline (`本报讯…`, `12月9日，`) or a quote and then the
+    date: the first paragraph of a report, not an article's later one."""
+    return bool(NEWS_OPENING.match(text) or _QUOTE_THEN_DATE.match(text))
+
+
+_QUOTE_THEN_DATE = re.compile(r"^“[^”]{2,80}”(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?，")
+
+
 def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Neighbouring paragraphs whose break is plainly inside a sentence become one: the
     signs of plainly_continues, or running text (it has clause marks, so it is no
@@ -379,9 +388,23 @@ def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set
             (previous.kind == body and is_open(previous.text)) or _after_credits(blocks, index, body, credit_kinds)
         ):
             pieces.append(_Piece([index], True, _after_photo(blocks, index, body, photo_kind)))
+        elif _report_inside_moving_piece(pieces[-1], blocks, index, body):
+            pieces.append(_Piece([index], False))
         else:
             pieces[-1].indices.append(index)
     return pieces
+
+
+def _report_inside_moving_piece(piece: _Piece, blocks: list, index: int, body: str) -> bool:
+    """A report opens (`本报讯…`, `12月4日，…`) after a finished sentence inside a piece that
+    may move to an open end elsewhere: the rest of the cut sentence ends before it, and the
+    report is another article (set whole between the cut article's rest and its next
+    headline), which stays where the page put it."""
+    previous = blocks[index - 1]
+    return (
+        piece.start_is_candidate and blocks[index].kind == body and previous.kind == body
+        and not is_open(previous.text) and bool(NEWS_OPENING.match(blocks[index].text))
+    )
 
 
 def _after_credits(blocks: list, index: int, body: str, credit_kinds: set[str]) -> bool:

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from .gazetteer import Gazetteer
 from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
-from .reassembly import join_plain_continuations, reassemble
-from .reassembly import character_pairs as _bigrams, headline_affinity as _affinity, opens_report, opens_report_after_cut
+from .reassembly import is_open, join_plain_continuations, reassemble
+from .reassembly import character_pairs as _bigrams, dated_opening, headline_affinity as _affinity, opens_report, opens_report_after_cut
 from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
+from .article_columns import swap_interleaved_columns
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -166,6 +167,37 @@ def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool])
     return display_width(headline) >= 8 and is_title_like(headline)
 
 
+# How many blocks either side of a heading its article's text is looked for in.
+NEAR_TEXT = 3
+
+
+def _place_of_its_text(near: list) -> Callable[[str], bool]:
+    """A heading names a place (so it is a headline, not a crosshead) when the gazetteer finds
+    one in it; a two-character name only when the text around the heading names it too: such
+    names are everyday words as well (`资源下沉：专家跟着病人走` inside an article; 资源县)."""
+    text = "".join(block.text for block in near if isinstance(block, Block) and block.kind == BODY)
+    gazetteer = Gazetteer.default()
+
+    def names_place(headline: str) -> bool:
+        return any(end - start > 2 or headline[start:end] in text for start, end, _ in gazetteer.find(headline))
+
+    return names_place
+
+
+def _headlines_after_cut_column(blocks: list[Block]) -> set[int]:
+    """Headings set between a column cut mid-sentence and a dated report opening
+    (`…4.5万亩，` / `湘企锂电池材料“出海”提速` / `“明年一季度的订单…”12月9日，`): the next
+    article's headline even when it names no place. A crosshead follows a finished
+    paragraph (`公平之道：…` / `7月7日下午，…` inside a feature), so both signs are needed.
+    Returns their first lines (looked at before the pieces are put back together)."""
+    return {
+        block.first_line for n, block in enumerate(blocks[1:-1], start=1)
+        if block.kind == HEADING and display_width(block.text) >= 8
+        and blocks[n - 1].kind == BODY and is_open(blocks[n - 1].text)
+        and blocks[n + 1].kind == BODY and dated_opening(blocks[n + 1].text)
+    }
+
+
 def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
     headings = [b.text for b in core if b.kind == HEADING]
     subtitles = [b.text for b in core if b.kind == SUBTITLE]
@@ -178,18 +210,21 @@ def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
 
 def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) -> list[PageArticle]:
     """Split a cleaned-on-the-fly page into articles (title, subtitle, byline, body)."""
-    is_title_like = is_title_like or Gazetteer.default().mentions_place
+    names_place = is_title_like
     page_paragraphs = paragraphs(text)
     cut_paragraphs, cuts = cut_columns_apart(page_paragraphs)
     blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(cut_paragraphs))]
     if not blocks:
         return []
+    cut_headlines = _headlines_after_cut_column(blocks)
     blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION}, CAPTION)
     sequence = _runs(blocks)
-    runs = [item for item in sequence if isinstance(item, _Run)]
-    for run in runs:
-        edge = run is sequence[0] or run is sequence[-1]
-        run.boundary = _is_boundary(run, edge, is_title_like)
+    for place, item in enumerate(sequence):
+        if not isinstance(item, _Run):
+            continue
+        edge = item is sequence[0] or item is sequence[-1]
+        is_title_like = names_place or _place_of_its_text(sequence[max(0, place - NEAR_TEXT): place + NEAR_TEXT + 1])
+        item.boundary = _is_boundary(item, edge, is_title_like) or item.blocks[0].first_line in cut_headlines
 
     # Segments: the bodies between boundary runs (section headings stay inside).
     segments: list[PageArticle] = [PageArticle(first_line=blocks[0].first_line)]
@@ -274,7 +309,8 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             after.first_line = core[0].first_line
     ordered = [piece for segment in segments for piece in (segment, *tails.get(id(segment), []))]
     articles = return_cut_columns([segment for segment in ordered if segment.body or segment.title])
-    return rejoin_uncut(settle_untitled(resume_glued_columns(articles, seams(page_paragraphs))), cuts)
+    articles = swap_interleaved_columns(resume_glued_columns(articles, seams(page_paragraphs)))
+    return rejoin_uncut(settle_untitled(articles), cuts)
 
 
 # A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
@@ -351,7 +387,7 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int,
             continue
         after = recall(wanted, k, True)
         score = after - recall(wanted, k, False) + recall(own, k, False) - recall(own, k, True)
-        score += OPENING_TIE_BREAK * (1 - k / len(body)) if opens_report(body[k]) else 0.0
+        score += OPENING_TIE_BREAK * (1 - k / len(body)) if _opening_at(body, k) else 0.0
         if after >= min_recall and score >= best:
             best, cut = score, k
     if not cut or best < SPLIT_OFF_MARGIN:
@@ -365,6 +401,20 @@ def _split_off(article: PageArticle, title: str, subtitle: str, line: int,
     if not article.header:  # its byline came from the footer, which went with the tail
         article.byline = ""
     return tail
+
+
+# A paragraph that is one quotation, whole (`“侗家的油茶，一喝就忘不了！”`).
+_WHOLE_QUOTE = re.compile(r"^“[^“”]+[。！？…]”$")
+
+
+def _opening_at(body: list[str], k: int) -> bool:
+    """A report opens at body[k]: its opening words (`12月6日，…`), or a quotation on its own
+    right before them, as reports lead with a voice (`“侗家的油茶，一喝就忘不了！”` /
+    `12月6日，在…`): the quote is the first paragraph of the report, not the last of the text
+    above."""
+    if opens_report(body[k]):
+        return True
+    return bool(_WHOLE_QUOTE.match(body[k])) and k + 1 < len(body) and opens_report(body[k + 1])
 
 
 def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -> tuple[list[Block], list[Block]]:
