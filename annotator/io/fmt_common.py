@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from operator import itemgetter
@@ -20,7 +21,8 @@ from typing import NamedTuple
 from ..core.metrics import read_selection
 from ..core.validation import draft_problems
 from ..core.types import STATUSES, Article, ArticleDraft, Entity, Metric, span_problems
-from .jsonl import decimal_json, decimal_value
+from ..store.rows import meta_from_text
+from .jsonl import decimal_json, decimal_text, decimal_value, stored_number
 from .problems import Problem
 from .records import RecordError, clean_text, flag, json_records, json_safe, optional_text, whole_number
 
@@ -124,21 +126,98 @@ def overlap_problem(spans: list[ExportSpan]) -> str | None:
     return None
 
 
+class StoredMetric(NamedTuple):
+    """A metric as a project's row holds it (store.rows.METRIC_SPAN_COLUMNS): values as the
+    exact decimal text the store wrote, approx as 0 or 1. An export of a project's stream
+    carries these instead of Metric objects (building a Metric and its Decimals costs more
+    than reading its row); `metric_fields` and `exact_value` read both."""
+    article_id: int
+    id: int
+    start: int
+    end: int
+    text: str
+    value: str | None
+    value_high: str | None
+    unit: str | None
+    approx: int
+    indicator: str | None
+    period: str | None
+    numeral: str
+    origin: str
+
+
+class ExportArticle(NamedTuple):
+    """What a training format writes of an article beside its spans, from a project's row
+    (store.rows.ARTICLE_COLUMNS): no span objects are made for it."""
+    id: int
+    text: str
+    title: str
+    subtitle: str
+    byline: str
+    source: str
+    position: int
+    status: str
+    reviewer: str | None
+    updated_at: str | None
+    meta: dict
+
+
+def spans_of_rows(text: str, entity_rows, metric_rows, labels: set[str] | None) -> list[ExportSpan] | None:
+    """`fitting_spans` of an article given as the store's rows: the same spans in the same
+    order (metrics carrying a StoredMetric), or None when one does not fit the text."""
+    size = len(text)
+    spans = []
+    append = spans.append
+    for _, _, start, end, label, quoted, origin, confidence in entity_rows:
+        if labels is not None and label not in labels:
+            continue
+        if text[start:end] != quoted or not 0 <= start < end <= size:
+            return None
+        append(_new_span(ExportSpan, (start, end, label, quoted, None, confidence if origin == "auto" else None)))
+    if metric_rows and (labels is None or METRIC in labels):
+        for row in metric_rows:
+            start, end, quoted = row[2], row[3], row[4]
+            if text[start:end] != quoted or not 0 <= start < end <= size:
+                return None
+            append(_new_span(ExportSpan, (start, end, METRIC, quoted, _new_span(StoredMetric, row), None)))
+    spans.sort(key=_SPAN_ORDER)
+    return spans
+
+
 Check = Callable[[Article, list[ExportSpan]], "str | None"]
 
 
-def checked(articles: Iterable[Article], labels: set[str] | None, skipped: list[Skipped], *,
-            overlaps: bool, progress: Progress | None = None, check: Check | None = None, spans: bool = True
-            ) -> Iterator[tuple[Article, list[ExportSpan] | None]]:
-    """Articles with their spans (None unless `spans`), the ones that fail a check left out
-    and recorded in `skipped`. `progress(n)` hears how many articles were handled so far."""
-    done = 0
+def _with_spans(articles: Iterable[Article], labels: set[str] | None, spans: bool):
+    """(article, its spans or None, why it cannot be written or None) per article."""
+    rows = getattr(articles, "rows", None)
+    if spans and callable(rows):  # a project's stream (Store.iter_articles): from its plain rows
+        for item in rows():
+            row, entity_rows, metric_rows = item
+            exported = spans_of_rows(row[1], entity_rows, metric_rows, labels)
+            if exported is None:  # the objects say why
+                article = articles.article(item)
+                yield article, None, text_problem(article, labels) or "a span does not fit the text"
+            else:
+                yield _new_span(ExportArticle, (*row[:10], meta_from_text(row[10]))), exported, None
+        return
     for article in articles:
         if spans:
             exported = fitting_spans(article, labels)
             problem = (text_problem(article, labels) or "a span does not fit the text") if exported is None else None
         else:
             exported, problem = None, text_problem(article, labels)
+        yield article, exported, problem
+
+
+def checked(articles: Iterable[Article], labels: set[str] | None, skipped: list[Skipped], *,
+            overlaps: bool, progress: Progress | None = None, check: Check | None = None, spans: bool = True
+            ) -> Iterator[tuple[Article | ExportArticle, list[ExportSpan] | None]]:
+    """Articles with their spans (None unless `spans`), the ones that fail a check left out
+    and recorded in `skipped`. `progress(n)` hears how many articles were handled so far.
+    A project's stream gives ExportArticle and StoredMetric (read from its rows); other
+    iterables, their own Article and Metric objects: a writer reads the fields both have."""
+    done = 0
+    for article, exported, problem in _with_spans(articles, labels, spans):
         if problem is None and not overlaps:
             problem = overlap_problem(exported)
         if problem is None and check is not None:
@@ -171,13 +250,32 @@ def provenance_meta(record_id, source) -> dict:
     return meta
 
 
-def metric_fields(metric: Metric) -> dict:
+def exact_value(value: Decimal | str | None) -> str | None:
+    """A metric value's exact digits (`decimal_text`), from a Decimal or from a StoredMetric's
+    text (plain whole numbers, most values, as they are)."""
+    if value is None:
+        return None
+    if type(value) is str:
+        if value.isdigit() and value.isascii() and (value[0] != "0" or len(value) == 1):
+            return value
+        value = Decimal(value)
+    return decimal_text(value)
+
+
+def metric_fields(metric: Metric | StoredMetric) -> dict:
     """A metric's normalized fields; `value` through `decimal_json`, so `jsonl.dumps`
     writes it as a JSON number with exactly the stored digits."""
-    fields = {"value": decimal_json(metric.value), "unit": metric.unit, "approx": metric.approx,
-              "indicator": metric.indicator, "period": metric.period}
-    if metric.value_high is not None:
-        fields["value_high"] = decimal_json(metric.value_high)
+    if type(metric) is StoredMetric:
+        value, high = metric.value, metric.value_high
+        fields = {"value": None if value is None else stored_number(value), "unit": metric.unit,
+                  "approx": bool(metric.approx), "indicator": metric.indicator, "period": metric.period}
+        if high is not None:
+            fields["value_high"] = stored_number(high)
+    else:
+        fields = {"value": decimal_json(metric.value), "unit": metric.unit, "approx": metric.approx,
+                  "indicator": metric.indicator, "period": metric.period}
+        if metric.value_high is not None:
+            fields["value_high"] = decimal_json(metric.value_high)
     if metric.numeral != "arabic":
         fields["numeral"] = metric.numeral
     return fields

@@ -33,12 +33,11 @@ from ..core.validation import draft_problems
 from .atomic import atomic_writer
 from .fmt_common import (
     METRIC, READ_ERRORS, ExportResult, ExportSpan, FormatUnavailable, ImportSpan, Progress, Skipped, checked,
-    imported_draft, provenance, provenance_meta,
+    exact_value, imported_draft, provenance, provenance_meta,
 )
 from .records import RecordError, optional_text, record_id
 from .fmt_spacy_jsonl import misaligned
 from .fmt_tokens import CharTokens
-from .jsonl import decimal_text
 from .problems import Problem
 
 NAME = "spacy"
@@ -90,10 +89,9 @@ class _StringIds(dict):
 
 
 def _metric_user_data(span: ExportSpan) -> dict:
-    metric = span.metric
-    high = metric.value_high
-    return {"start": span.start, "end": span.end, "value": decimal_text(metric.value),
-            "value_high": None if high is None else decimal_text(high), "unit": metric.unit, "approx": metric.approx,
+    metric = span.metric  # a Metric, or a StoredMetric (approx 0 or 1)
+    return {"start": span.start, "end": span.end, "value": exact_value(metric.value),
+            "value_high": exact_value(metric.value_high), "unit": metric.unit, "approx": bool(metric.approx),
             "indicator": metric.indicator, "period": metric.period, "numeral": metric.numeral}
 
 

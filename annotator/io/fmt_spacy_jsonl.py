@@ -32,7 +32,7 @@ from .fmt_common import (
 from .records import RecordError, clean_text, first_record, optional_text, record_id
 from .fmt_tokens import CharTokens
 from .token_arrays import TokenArrays, numpy_or_none
-from .jsonl import dumps_bytes
+from .jsonl import dumps_str_keys
 from .problems import Problem
 
 NAME = "spacy-jsonl"
@@ -80,10 +80,13 @@ def record_parts(article: Article, spans: list[ExportSpan], tokens: CharTokens, 
         record["answer"] = ANSWERS[article.status]
     record["meta"] = {"id": record_id, "source": source, "title": article.title, "tokenizer": TOKENIZER}
     if not with_tokens:
-        return [dumps_bytes(record) + b"\n"]
+        return [dumps_str_keys(record) + b"\n"]
     # the token list is made as JSON directly (articles have thousands of tokens)
     token_list = arrays.json_parts() if numpy is not None else [tokens.json_bytes()]
-    return [dumps_bytes(record)[:-1] + b',"tokens":', *token_list, b"}\n"]
+    head = dumps_str_keys(record)[:-1] + b',"tokens":'
+    if len(token_list) == 1:
+        return [head, token_list[0], b"}\n"]
+    return [head + token_list[0], *token_list[1:-1], token_list[-1] + b"}\n"]
 
 
 def write(path, articles: Iterable[Article], labels: set[str] | None = None,

@@ -71,6 +71,14 @@ def dumps_bytes(record: dict) -> bytes:
     return dumps(record, compact=True).encode("utf-8")
 
 
+def dumps_str_keys(record: dict) -> bytes:
+    """`dumps_bytes` of a record whose keys are all strings, at any depth: orjson's fast path
+    for such dicts (OPT_NON_STR_KEYS costs about 40% of the encoding)."""
+    if orjson is not None:
+        return orjson.dumps(record)
+    return dumps_bytes(record)
+
+
 def dumps_line(record: dict) -> bytes:
     """One JSON line as the file holds it: UTF-8 bytes with the newline (orjson makes bytes:
     decoding them to text only for the file to encode them again cost a fifth of an export)."""

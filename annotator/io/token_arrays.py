@@ -89,29 +89,31 @@ class TokenArrays:
         self.tables = tables(numpy)
         self.tables.grow(len(text) + 1)
         self.points = numpy.frombuffer(text.encode("utf-32-le"), dtype=numpy.uint32)
-        keep = None  # positions that start a token (None: every position does)
+        removed: list[int] = []  # positions that start no token
         carriers: list[int] = []  # positions of tokens followed by the space they carry
         self.long_tokens: list[tuple[int, int]] = []  # (start, end) of whitespace tokens of several characters
         for start, end, absorbed, token_start in tokens.runs:
             if end - start == 1 and not absorbed:  # a one-character whitespace token, as any character
                 continue
-            if keep is None:
-                keep = numpy.ones(len(text), dtype=bool)
-            keep[start:end] = False
             if absorbed:
                 carriers.append(start - 1)
-            if token_start is not None:
-                keep[token_start] = True
+            if token_start is None:  # a carried space
+                removed.append(start)
+            else:
+                removed += range(start, token_start)
+                removed += range(token_start + 1, end)
                 if end - token_start > 1:
                     self.long_tokens.append((token_start, end))
-        if keep is None:
+        if not removed:
             self.starts = self.token_at = None
             self.carrier_tokens = carriers
         else:
+            keep = numpy.ones(len(text), dtype=bool)
+            keep[removed] = False
             self.starts = numpy.flatnonzero(keep)
             self.token_at = numpy.cumsum(keep) - 1  # a carried space: the token carrying it
             self.carrier_tokens = self.token_at[carriers] if carriers else []
-        self.count = len(text) if keep is None else len(self.starts)
+        self.count = len(text) if self.starts is None else len(self.starts)
 
     def indices(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """Token indices of aligned spans: of the token each starts at, and of the token

@@ -71,13 +71,18 @@ def metric_from_span_row(row) -> Metric:
     return metric
 
 
+def meta_from_text(meta: str | None) -> dict:
+    """An article's stored meta column as a dict (most are empty)."""
+    return {} if meta == "{}" or not meta else json.loads(meta)
+
+
 def article_from_row(row, entities=(), metrics=()) -> Article:
     id_, text, title, subtitle, byline, source, position, status, reviewer, updated_at, meta = row
     article = _new(Article)  # as the spans above: a project's articles are read by the 100,000
     article.__dict__.update(
         id=id_, text=text, title=title, subtitle=subtitle, byline=byline, source=source, position=position,
         status=status, reviewer=reviewer, updated_at=updated_at,
-        meta={} if meta == "{}" or not meta else json.loads(meta), entities=tuple(entities), metrics=tuple(metrics),
+        meta=meta_from_text(meta), entities=tuple(entities), metrics=tuple(metrics),
     )
     return article
 
