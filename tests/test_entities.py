@@ -402,3 +402,10 @@ def test_streets_houses_and_institutions_named_after_people_are_places_and_bodie
 def test_a_ministry_before_its_head_is_named():
     names = {(e.label, e.text) for e in find_entities("美国财政部长鲁宾16日会见记者。美国国会议员也在场。")}
     assert {("ORG", "美国财政部"), ("PER", "鲁宾"), ("ORG", "美国国会")} <= names
+
+
+def test_historic_sites_and_a_township_named_after_its_mountain_are_places():
+    names = {(e.label, e.text) for e in find_entities(
+        "他们参观了毛泽东同志故居和湘赣边界红军医院旧址。张家界市武陵源区天子山街道的村民也来了。")}
+    assert {("LOC", "毛泽东同志故居"), ("LOC", "湘赣边界红军医院旧址"), ("LOC", "张家界市武陵源区天子山街道")} <= names
+    assert not any(text in ("毛泽东", "湘赣边界红军医院") for _, text in names)

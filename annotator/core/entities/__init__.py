@@ -46,20 +46,27 @@ _NAMED_AFTER_PEOPLE = {
     **dict.fromkeys("大街 街 路 大道 广场 故居 旧居 墓 陵园 公园 音乐厅 悬崖 大桥".split(), "LOC"),
     **dict.fromkeys("大学 学院 中学 小学 基金会 研究所 研究院 纪念馆 博物馆 医院".split(), "ORG"),
 }
+_SITES = frozenset("故居 旧居 旧址 遗址".split())
 
 
 def _places_named_after_people(view: TokenView, chosen: list[Candidate]) -> list[Candidate]:
     """A person's name followed by the word for a street, a house, a landmark or an
     institution names that place or body (高尔基大街, 柴可夫斯基音乐厅, 乔治·梅森大学), not
-    the person."""
+    the person; any name followed by 旧址 or 遗址 names the site (红军医院旧址)."""
     text = view.text
     out = []
     for candidate in chosen:
         end = candidate.end
-        named = candidate.label == "PER" or "·" in text[candidate.start:end]  # 乔治·梅森 read as a place
-        if named and end < len(text) and view.is_start[end]:
-            word = view.words[view.token_index(end)]
-            label = _NAMED_AFTER_PEOPLE.get(word)
+        person = candidate.label == "PER" or "·" in text[candidate.start:end]  # 乔治·梅森 read as a place
+        if end < len(text) and view.is_start[end]:
+            index = view.token_index(end)
+            word = view.words[index]
+            if person and word == "同志" and index + 1 < len(view.words) and view.words[index + 1] in _SITES:
+                word, label = "同志" + view.words[index + 1], "LOC"  # 毛泽东同志故居
+            elif word in _SITES:
+                label = "LOC"  # 湘赣边界红军医院旧址: the site of a body, a person's house
+            else:
+                label = _NAMED_AFTER_PEOPLE.get(word) if person else None
             if label and not any(end <= c.start < end + len(word) for c in chosen):
                 candidate = Candidate(candidate.start, end + len(word), label, candidate.strength, 5)
         out.append(candidate)

@@ -208,8 +208,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         if name_start == start and anchor is not None and end - start > 1:
             return Candidate(anchor, end, "LOC", MEDIUM, level)  # 白鹭湖 + 水库
         return _nature(view, name_start, start, end, anchor is not None)
-    if kind == "village" and name_start == start and anchor is not None and _ends_natural(text, start):
-        return Candidate(anchor, end, "LOC", MEDIUM, level)  # 白鹭洲 + 村: a village named after its islet
+    if kind in ("village", "township") and name_start == start and anchor is not None and _ends_natural(text, start):
+        return Candidate(anchor, end, "LOC", MEDIUM, level)  # 白鹭洲 + 村, 天子山 + 街道: named after the islet, the mountain
     if len(name) < 2 or _generic(name) or _word_across_suffix(view, start):
         return None
     if anchor is None and not (view.has_brand(name_start, start) or _after_punctuation(view, name_start)):
