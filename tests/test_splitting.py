@@ -896,3 +896,17 @@ def test_blind10_articles_come_out_whole():
     interleaved columns: every article whole."""
     whole = _whole_articles(BLIND_PAGES.parent / "blind10")
     assert all(whole.values()), [title for title, ok in whole.items() if not ok]
+
+
+def test_an_article_cut_off_at_its_headline_points_to_that_headline_line():
+    """A closing headline that cuts a second article off a titled text: the part's source
+    line (stored as articles.source_line, shown to the reviewer) is the headline's line
+    number; it was the text of the body's last paragraph."""
+    above = ["本报讯（记者 易 达）12月5日，桃江县首届竹文化节开幕，来自各地的游客走进竹海，体验竹编、品尝竹笋宴。",
+             "桃江县文旅局负责人介绍，文化节期间将举办竹艺展销、竹林徒步等活动十余场。"]
+    below = ["12月6日上午，在常德市武陵区的一家老字号米粉店里，店主正忙着给排队的食客下粉。",
+             "近年来，武陵区把米粉产业作为富民产业来抓，全区米粉门店达到一千二百家，带动就业五千余人。"]
+    lines = ["桃江竹文化节开幕", *_column(above), *_column(below), "（记者 宋 雨）", "武陵米粉香飘四方"]
+    articles = split_page("\n".join(lines))
+    assert [a.title for a in articles] == ["桃江竹文化节开幕", "武陵米粉香飘四方"]
+    assert [a.first_line for a in articles] == [1, lines.index("武陵米粉香飘四方") + 1]

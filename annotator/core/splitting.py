@@ -23,12 +23,10 @@ from .reassembly import is_open, join_plain_continuations, reassemble
 from .reassembly import character_pairs as _bigrams, dated_opening, headline_affinity as _affinity, opens_report, opens_report_after_cut
 from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
 from .article_columns import swap_interleaved_columns
+from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOME_RECALL, split_off as _split_off
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
-_CAPTION = re.compile(
-    r"^[（(]?(?P<caption>.*?)\s*(?P<names>(?:[\u3400-\u9fff·]{1,4}\s+)+)(?P<verb>摄|摄影|供图)[)）]?$"
-)
 HEADING_MAX_WIDTH = 36
 
 
@@ -313,18 +311,6 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
     return rejoin_uncut(settle_untitled(articles), cuts)
 
 
-# A headline's character pairs that the split-off part must hold (`荷塘区…惠民生` and a body
-# about 荷塘区): below it the headline stays text rather than cutting an article blindly.
-SPLIT_OFF_RECALL = 0.25
-# Between cuts the headline's words weigh alike, the one before a report's opening
-# (`“孩子现在能自己吃奶了……”12月9日，`) wins, the first of them (an article's own
-# paragraphs open with `近年来，` too).
-OPENING_TIE_BREAK = 0.01
-# How much better (headline words after the cut minus before, plus the same for the
-# article's own headline the other way round) the best cut must be.
-SPLIT_OFF_MARGIN = 0.3
-
-
 # A headline whose words are this much more in the titled text above than in the text
 # below closes a second article above rather than opening the one below.
 BEFORE_AFFINITY = 0.3
@@ -346,75 +332,6 @@ def _cut_before_report(body: list[str]) -> bool:
     """`…120余公斤，` / `初冬时节，冷水滩区…`: a column stops mid-sentence before another
     report opens, so the text holds a second article."""
     return any(opens_report_after_cut(body[k - 1], body[k]) for k in range(1, len(body)))
-
-
-# With the evidence of a second byline the split-off part need only hold some of the
-# headline's pairs (headlines as short as `梨花深处游人来` share one pair with their text).
-SPLIT_OFF_SOME_RECALL = 0.1
-
-
-def _split_off(article: PageArticle, title: str, subtitle: str, line: int,
-               min_recall: float = SPLIT_OFF_RECALL) -> PageArticle | None:
-    """Cut `article` before the paragraph from which on the body holds the headline's words
-    far more than before it (and the article's own headline's words less); the part after
-    gets the headline and the article's footer. Cuts are at sentence ends, after a caption
-    or a byline too."""
-    wanted = _bigrams(title + subtitle)
-    own = _bigrams(article.title + article.subtitle) - wanted
-    body = article.body
-    if not wanted or len(body) < 2:
-        return None
-
-    # Where each headline pair first and last occurs: the recall on either side of every
-    # cut in one pass over the body.
-    first_seen: dict[str, int] = {}
-    last_seen: dict[str, int] = {}
-    for number, line in enumerate(body):
-        for pair in _bigrams(line) & (wanted | own):
-            first_seen.setdefault(pair, number)
-            last_seen[pair] = number
-
-    def recall(pairs: set[str], k: int, after: bool) -> float:
-        if not pairs:
-            return 0.0
-        seen = sum(1 for p in pairs if p in first_seen and (last_seen[p] >= k if after else first_seen[p] < k))
-        return seen / len(pairs)
-
-    best, cut = 0.0, 0
-    for k in range(1, len(body)):
-        if not (ends_sentence(body[k - 1]) or _CAPTION.match(body[k - 1]) or byline_names(body[k - 1])
-                or opens_report_after_cut(body[k - 1], body[k])):
-            continue
-        after = recall(wanted, k, True)
-        score = after - recall(wanted, k, False) + recall(own, k, False) - recall(own, k, True)
-        score += OPENING_TIE_BREAK * (1 - k / len(body)) if _opening_at(body, k) else 0.0
-        if after >= min_recall and score >= best:
-            best, cut = score, k
-    if not cut or best < SPLIT_OFF_MARGIN:
-        return None
-    tail = PageArticle(title=title, subtitle=subtitle, body=body[cut:], footer=article.footer, first_line=line)
-    article.body, article.footer = body[:cut], []
-    while len(article.body) > 1 and _CAPTION.match(article.body[-1]):
-        article.footer.insert(0, article.body.pop())  # its photo's caption closes it
-    credited = [names for text in tail.footer if (names := byline_names(text))]
-    tail.byline = " ".join(credited[0]) if credited else ""
-    if not article.header:  # its byline came from the footer, which went with the tail
-        article.byline = ""
-    return tail
-
-
-# A paragraph that is one quotation, whole (`“侗家的油茶，一喝就忘不了！”`).
-_WHOLE_QUOTE = re.compile(r"^“[^“”]+[。！？…]”$")
-
-
-def _opening_at(body: list[str], k: int) -> bool:
-    """A report opens at body[k]: its opening words (`12月6日，…`), or a quotation on its own
-    right before them, as reports lead with a voice (`“侗家的油茶，一喝就忘不了！”` /
-    `12月6日，在…`): the quote is the first paragraph of the report, not the last of the text
-    above."""
-    if opens_report(body[k]):
-        return True
-    return bool(_WHOLE_QUOTE.match(body[k])) and k + 1 < len(body) and opens_report(body[k + 1])
 
 
 def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -> tuple[list[Block], list[Block]]:
