@@ -264,6 +264,9 @@ def world_candidates(view: TokenView) -> list[Candidate]:
     return [_with_city_after(view, candidate, territories) for candidate in found]
 
 
+_COMMON_CITY_WORD = 300  # 三国/ns (1063) is a word; 清州/ns (18), 台中市/ns (17) are cities
+
+
 def _opens_chain(text: str, candidate: Candidate) -> bool:
     return candidate.length >= 2 and text[candidate.start:candidate.end] in world_territories()
 
@@ -277,7 +280,7 @@ def _with_city_after(view: TokenView, candidate: Candidate, territories: frozens
     index = view.token_index(end)
     word, tag = view.words[index], view.tags[index]
     if len(word) < 2 or word in territories or word in world_places() or not is_han(word) or \
-            word[0] in _NUMERALS or tokenize.frequency(word) >= COMMON_PERSON_WORD * 10:
+            word[0] in _NUMERALS or tokenize.frequency(word) >= _COMMON_CITY_WORD:
         return candidate  # 日本 三国/ns: a common word, not a city
     if tag == "ns" or (tag == "nrt" and all(ch in TRANSLITERATION for ch in word)):
         return Candidate(candidate.start, end + len(word), "LOC", STRONG, 1)
