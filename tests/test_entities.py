@@ -409,3 +409,59 @@ def test_historic_sites_and_a_township_named_after_its_mountain_are_places():
         "他们参观了毛泽东同志故居和湘赣边界红军医院旧址。张家界市武陵源区天子山街道的村民也来了。")}
     assert {("LOC", "毛泽东同志故居"), ("LOC", "湘赣边界红军医院旧址"), ("LOC", "张家界市武陵源区天子山街道")} <= names
     assert not any(text in ("毛泽东", "湘赣边界红军医院") for _, text in names)
+
+
+def test_a_unit_named_by_its_place_after_its_organisation_is_one_body():
+    # the place's short form stands alone elsewhere in the article, as it does in city news
+    names = found("雨花区各街道积极配合。记者从株洲市公安局交通警察支队雨花大队获悉，雨花区将开展整治。"
+                  "株洲市市场监督管理局雨花分局洞井市场监督管理所所长带队检查。")
+    assert {("ORG", "株洲市公安局交通警察支队雨花大队"),
+            ("ORG", "株洲市市场监督管理局雨花分局洞井市场监督管理所")} <= names
+    assert not any(text in ("株洲市公安局交通警察支队", "雨花分局", "洞井") for _, text in names)
+
+
+def test_a_hospital_department_and_an_office_of_a_leading_group_belong_to_their_body():
+    names = found("在益阳市中心医院神经内科，医生正在查房。郴州市委农村工作领导小组办公室牵头推进。"
+                  "桂阳县水库管理所负责放水。")
+    assert {("ORG", "益阳市中心医院神经内科"), ("ORG", "郴州市委农村工作领导小组办公室"),
+            ("ORG", "桂阳县水库管理所")} <= names
+
+
+def test_schools_numbered_past_ten_are_named():
+    assert ("ORG", "邵阳市第十二中学") in found("来自邵阳市第十二中学的学生和株洲市第二十中学的老师。")
+    assert ("ORG", "株洲市第二十中学") in found("来自邵阳市第十二中学的学生和株洲市第二十中学的老师。")
+
+
+def test_a_villager_group_before_its_head_is_part_of_the_village():
+    names = found("宜章县梅田镇石门村的田里。石门村桃园组组长李满仓说，今年收成好。")
+    assert ("LOC", "石门村桃园组") in names
+    assert ("LOC", "桃园") not in names
+
+
+def test_roads_with_a_direction_and_avenues_are_places_but_not_a_road_to_riches():
+    names = found("交警在人民中路、八一大道等路段检查。群众走上致富大道，沿着这条大道前行。")
+    assert {("LOC", "人民中路"), ("LOC", "八一大道")} <= names
+    assert not any(text.endswith("大道") and text != "八一大道" for _, text in names)
+
+
+def test_tibetan_names_have_no_surname_and_are_found():
+    names = found("藏族学生扎西多吉一边操作机床。馆长卓玛央金介绍，报讯（记者 次仁顿珠）。")
+    assert {("PER", "扎西多吉"), ("PER", "卓玛央金"), ("PER", "次仁顿珠")} <= names
+
+
+def test_two_correspondents_run_together_when_the_second_surname_is_rare():
+    names = found("本报讯（通讯员周敏毓红）12月3日，宜章县人民法院开庭。")
+    assert {("PER", "周敏"), ("PER", "毓红")} <= names
+
+
+def test_a_verb_after_a_title_is_no_name_but_a_noun_can_open_one():
+    assert labels_of("孩子们跟着音乐老师练习打腰鼓。", "PER") == set()
+    assert labels_of("村党支部书记黄金花告诉记者。", "PER") == {"黄金花"}
+
+
+def test_the_last_name_of_a_list_is_kept_when_jieba_glues_the_lists_etc_to_it():
+    assert {"王晓岚", "林子涵"} <= labels_of("志愿者王晓岚、林子涵等20人轮流陪护。", "PER")
+
+
+def test_a_banner_of_thanks_is_no_division():
+    assert labels_of("群众来到人民法庭送锦旗。", "LOC") == set()

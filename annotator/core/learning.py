@@ -243,6 +243,11 @@ def model_fills(text: str, entities: list[Entity], model: LearnedModel,
     return sorted(entities + added, key=lambda e: (e.start, e.end)) if added else entities
 
 
+def _reduplicated(span: str) -> bool:
+    """方方正正, 高高兴兴: an AABB word describes, it names no one."""
+    return len(span) == 4 and span[0] == span[1] and span[2] == span[3]
+
+
 def _word_bounds(text: str) -> dict[int, tuple[int, str]]:
     """Where each of jieba's words starts: its end and its tag."""
     bounds, offset = {}, 0
@@ -268,7 +273,7 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     frequent = one_word and tokenize.frequency(span) >= COMMON_WORD
     d = dictionaries()
     if label == "PER":
-        if frequent or span.endswith("某"):
+        if frequent or span.endswith("某") or _reduplicated(span):
             return False
         opening = tokenize.frequency(text[start:first_end]) if first_end is not None and first_end - start > 2 else 0
         if opening >= COMMON_WORD and (not first_tag.startswith("nr") or opening >= _EVERYDAY_WORD):

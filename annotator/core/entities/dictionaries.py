@@ -60,6 +60,7 @@ class Dictionaries:
     place_generic: frozenset[str]
     places_natural: frozenset[str]
     org_generic: frozenset[str]
+    tibetan_name_parts: frozenset[str]
 
     @functools.cached_property
     def title_re(self) -> re.Pattern:
@@ -71,7 +72,9 @@ class Dictionaries:
 
     @functools.cached_property
     def org_suffix_re(self) -> re.Pattern:
-        return longest_first(self.org_suffixes)
+        # the numbered institutions as one branch: hundreds of literal alternatives slow every search
+        listed = [suffix for suffix in self.org_suffixes if suffix not in _NUMBERED]
+        return re.compile(_NUMBERED_RE + "|" + longest_first(listed).pattern)
 
     @functools.cached_property
     def org_known_re(self) -> re.Pattern:
@@ -94,6 +97,26 @@ class Dictionaries:
         return longest_first(word for word, kind in self.industry.items() if kind == "brand")
 
 
+_DIGITS = "一二三四五六七八九"
+_NUMBERED_KINDS = ("中学", "小学", "初级中学", "高级中学", "人民医院")
+
+
+def _chinese_ordinal(number: int) -> str:
+    """11 -> 十一, 15 -> 十五, 20 -> 二十, 35 -> 三十五 (as schools and hospitals are numbered)."""
+    tens, ones = divmod(number, 10)
+    return (_DIGITS[tens - 1] if tens > 1 else "") + "十" + (_DIGITS[ones - 1] if ones else "")
+
+
+def _numbered_institutions() -> dict[str, str]:
+    """第十一中学 … 第九十九人民医院: numbered schools and hospitals past the tenth (the first ten,
+    and their short forms 一中 …, are listed in org_suffixes.txt)."""
+    return {f"第{_chinese_ordinal(n)}{kind}": "institution" for n in range(11, 100) for kind in _NUMBERED_KINDS}
+
+
+_NUMBERED = _numbered_institutions()
+_NUMBERED_RE = "第[二三四五六七八九]?十[一二三四五六七八九](?:初级中学|高级中学|人民医院|中学|小学)|第[二三四五六七八九]十(?:初级中学|高级中学|人民医院|中学|小学)"
+
+
 @functools.lru_cache(maxsize=1)
 def dictionaries() -> Dictionaries:
     return Dictionaries(
@@ -101,7 +124,7 @@ def dictionaries() -> Dictionaries:
         titles=_words("person_titles.txt"),
         followers=_words("person_followers.txt"),
         person_stopwords=_words("person_stopwords.txt"),
-        org_suffixes=_kinds("org_suffixes.txt"),
+        org_suffixes={**_NUMBERED, **_kinds("org_suffixes.txt")},
         org_known=_kinds("org_known.txt"),
         industry=_kinds("industry_words.txt"),
         name_inner=_words("name_inner_words.txt"),
@@ -110,4 +133,5 @@ def dictionaries() -> Dictionaries:
         place_generic=_words("place_generic_words.txt"),
         places_natural=_words("places_natural.txt"),
         org_generic=_words("org_generic_words.txt"),
+        tibetan_name_parts=_words("tibetan_name_parts.txt"),
     )

@@ -320,7 +320,8 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
 
 _FOREIGN_PLACE_CHARACTERS = TRANSLITERATION | frozenset("堡圣")
 _DIVISION_END = frozenset("省市县州旗镇乡")
-_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省".split())
+# 锦旗, 国旗, 党旗, 红旗: flags, not banners (旗, a division of Inner Mongolia)
+_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省 锦 国 党 红 彩 团 队 军".split())
 # what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
 _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
 

@@ -95,7 +95,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     if anchor is not None and _opens_with_glued_preposition(view, name_start):
         return None  # 资阳区/以区/人民医院: 资阳区 takes 区人民医院 as its instrument, it is no name
     if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
-        if name_start not in organisation_ends or not (end - start >= 3 or 1 <= start - name_start) \
+        department = suffix.endswith("科")  # 长沙县人民医院儿科: a hospital's department
+        if name_start not in organisation_ends or not (end - start >= 3 or 1 <= start - name_start or department) \
                 or start - name_start > 6:
             return None
         anchor = anchors[name_start]
@@ -105,8 +106,11 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
             name_start = view.brand_start(name_start, start)
             if not 2 <= start - name_start <= 4 or text[name_start:start] in dictionaries().org_generic:
                 return None
-        elif anchor is None or not _body_name_ok(text, text[name_start:start], suffix, name_start):
+        elif anchor is None:
             return None
+        elif not _body_name_ok(text, text[name_start:start], suffix, name_start) \
+                and anchors.get(name_start) not in organisation_ends:
+            return None  # but 长沙市公安局交通警察支队 + 芙蓉 + 大队: a unit named by its place
     elif anchor is None:
         # no place before it: the name must hold a brand, and starts with it
         name_start = view.brand_start(name_start, start)
@@ -189,6 +193,9 @@ def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict
             return True
         word = view.words[index]
         kind = view.kinds[index]
+        if not used and _misread_opening(view, index, anchors):
+            used.append(index)
+            return True
         if used or kind not in (VERB, FUNCTION) or not 2 <= len(word) <= 3 or not is_han(word) or \
                 tokenize.frequency(word) >= (_RARE_VERB if kind == VERB else _RARE_FUNCTION_WORD):
             return False
@@ -197,6 +204,14 @@ def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict
 
     through = view.read_name(start, max_length, anchors, allow=inside, nested=True)
     return through if through[1] is not None else plain
+
+
+def _misread_opening(view: TokenView, index: int, anchors: dict[int, int]) -> bool:
+    """`…芙蓉分局/定/王台/市场监督管理所`: jieba reads the first character of a name it does
+    not know as a verb; right after an organisation or a place, before an unknown word, it
+    opens the unit's name."""
+    return view.kinds[index] == VERB and len(view.words[index]) == 1 and view.starts[index] in anchors \
+        and index + 1 < len(view.words) and view.kinds[index + 1] == UNKNOWN
 
 
 def _through_trade_verbs(view: TokenView, start: int, max_length: int, anchors: dict[int, int],

@@ -55,8 +55,11 @@ def _reporters(text: str) -> list[Candidate]:
         start = match.start(1)
         for token in re.split("[、 ]", match.group(1)):
             at = start
-            for name in names_run_together(token):  # `通讯员刘畅杨晨`: two names the column joined
-                if _surname_length(name) and len(name) <= _surname_length(name) + 2 and \
+            names = names_run_together(token)  # `通讯员刘畅杨晨`: two names the column joined
+            for name in names:
+                # the second of two run-together names may have a surname the list lacks (毓青)
+                surname = _surname_length(name) or int(len(names) == 2 and name == names[1] and len(name) == 2)
+                if surname and len(name) <= surname + 2 and \
                         name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
                     found.append(Candidate(at, at + len(name), "PER", CREDITED))
                 at += len(name)
@@ -70,6 +73,19 @@ def person_candidates(view: TokenView) -> list[Candidate]:
     # a credit's names stand as read there (`通讯员刘畅杨晨`: 刘畅, 杨晨, not 刘畅杨 after the title)
     found += [c for c in _after_titles(view) if not any(r.start < c.end and c.start < r.end for r in reporters)]
     found += _before_followers(view)
+    found += _tibetan_names(view)
+    return found
+
+
+def _tibetan_names(view: TokenView) -> list[Candidate]:
+    """次仁央宗, 丹增曲珍: two parts of Tibetan names (tibetan_name_parts.txt) make a name,
+    which has no surname; where it stands on jieba's word bounds."""
+    text, parts, found = view.text, dictionaries().tibetan_name_parts, []
+    for start in range(len(text) - 3):
+        end = start + 4
+        if text[start:start + 2] in parts and text[start + 2:end] in parts and view.is_start[start] \
+                and (end == len(text) or view.is_start[end]):
+            found.append(Candidate(start, end, "PER", MEDIUM))
     return found
 
 
@@ -137,7 +153,9 @@ def _after_titles(view: TokenView) -> list[Candidate]:
     starts += [m.end() for m in _AGE.finditer(text)]
     for start in starts:
         end = _name_end(view, start, cue_before=True)
-        if end and not _one_verb(view, start, end):
+        # 支教老师练习打腰鼓: a name cannot open with an everyday verb or adjective jieba reads
+        # across it (练习); a noun can (书记黄金凤)
+        if end and not _one_verb(view, start, end) and not _opens_with_action(view, start, end):
             found.append(Candidate(start, end, "PER", MEDIUM))
     return found
 
@@ -174,6 +192,10 @@ def _opens_with_word(view: TokenView, start: int, end: int) -> bool:
     surname = _surname_length(view.text[start:end])
     return start + surname < word_end <= end and not view.tags[index].startswith("nr") and \
         tokenize.frequency(view.words[index]) >= WORD_NOT_NAME
+
+
+def _opens_with_action(view: TokenView, start: int, end: int) -> bool:
+    return _opens_with_word(view, start, end) and view.tags[view.token_index(start)][:1] in ("v", "a", "d")
 
 
 _COUNTED = re.compile(r"[0-9０-９.．·〇一二三四五六七八九十百千两几数]")

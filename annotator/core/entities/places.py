@@ -185,8 +185,9 @@ def _edges_clear(view: TokenView, start: int, end: int) -> bool:
 def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dict[int, int],
                   weak: bytearray, pieces: dict[int, int]) -> Candidate | None:
     text = view.text
-    if end - start == 1 and (_suffix_opens_word(view, start, end) or not view.aligned(start, end)):
-        return None  # 湖南, 村民: a one-character suffix inside a word
+    if end - start == 1 and (_suffix_opens_word(view, start, end) or not view.aligned(start, end)) \
+            and not (kind == "group" and text.startswith("组长", end)):
+        return None  # 湖南, 村民: a one-character suffix inside a word; not 竹山组/组组长 (its head)
     level = SUFFIX_LEVELS[kind]
     if kind == "zone":
         return _zone(view, start, end, anchors, weak)
@@ -333,6 +334,8 @@ def _group(view: TokenView, name_start: int, start: int, end: int, anchor: int |
     numbered = _GROUP_NUMBER.search(text, max(0, start - 3), end)
     if numbered and numbered.end() == end and _village_ends_at(view, numbered.start()):
         return Candidate(numbered.start(), end, "LOC", MEDIUM, SUFFIX_LEVELS["group"])
+    if name_start == start and start:  # 荷叶塘村竹山组: a name read as a place (竹山) names the group
+        name_start = view.starts[view.token_of[start - 1]]
     if anchor is None or not _village_ends_at(view, name_start) or not 2 <= start - name_start <= 3:
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["group"])

@@ -81,6 +81,8 @@ def _items_after(view: TokenView, entity: Candidate, accept) -> list[Candidate]:
         while index < len(view.words) and view.can_be_inside_name(index) and view.starts[index + 1] - start <= 6:
             end = view.starts[index + 1]
             index += 1
+        if entity.label == "PER" and end - start >= 3 and text[end - 1] == "等" and view.word_start(end - 1) < end - 1:
+            end -= 1  # 林子/涵等: jieba glued the list's 等 to the last name
         item = text[start:end]
         closed = _closes_item(text, end) or (entity.label == "PER" and view.kind_at(end) in ("func", "verb"))
         if not item or not is_han(item) or not closed or not accept(entity.label, item, start, view):

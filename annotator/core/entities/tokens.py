@@ -190,7 +190,10 @@ class TokenView:
 
     def _beyond(self, start: int, anchors: dict[int, int]) -> int:
         """A brand of up to four characters between this anchor and another one before it
-        joins them (湖南 华菱 涟源)."""
+        joins them (湖南 华菱 涟源); an organisation right before this anchor opens a unit
+        named by it (长沙市公安局交通警察支队 + 芙蓉 + 大队)."""
+        if start in anchors and anchors[start] < start:
+            return anchors[start]
         position = start
         while position > 0 and start - position <= 4:
             index = self.token_of[position - 1]
