@@ -465,3 +465,15 @@ def test_the_last_name_of_a_list_is_kept_when_jieba_glues_the_lists_etc_to_it():
 
 def test_a_banner_of_thanks_is_no_division():
     assert labels_of("群众来到人民法庭送锦旗。", "LOC") == set()
+
+
+def test_a_uyghur_dotted_name_and_an_association_before_its_members():
+    names = found("博士生阿依古丽·买买提一边调试仪器。还有岳麓区摄影家协会会员的作品。")
+    assert {("PER", "阿依古丽·买买提"), ("ORG", "岳麓区摄影家协会")} <= names
+
+
+def test_a_hollow_names_a_street_office_and_its_unit_is_named_alone_later():
+    names = found("12月11日，石峰区桐梓冲街道办事处联合开展活动。")
+    assert ("ORG", "石峰区桐梓冲街道办事处") in names
+    names = found("记者从长沙市公安局雨花分局获悉，雨花区警方破案。今年以来，雨花分局共破获案件312起。")
+    assert ("ORG", "雨花分局") in names

@@ -128,7 +128,18 @@ def _name_part(view: TokenView, start: int, part: str) -> bool:
     if view.words[index] != part and len(part) <= _DOTTED_PART and \
             all(_single_character(view, view.token_index(i)) for i in range(start, start + len(part))):
         return True  # 颂猜: single characters read as one part
-    return view.words[index] == part and (view.tags[index].startswith(("nr", "ns")) or view.kinds[index] == UNKNOWN)
+    return view.words[index] == part and (view.tags[index].startswith(("nr", "ns")) or view.kinds[index] == UNKNOWN
+                                          or _rare_after_name(view, index))
+
+
+_RARE_FAMILY_WORD = 1000  # 买买提/n (272) can be a family part; 主义 (31000) cannot
+
+
+def _rare_after_name(view: TokenView, index: int) -> bool:
+    """阿依古丽/nr·买买提/n: after a dotted given name, the family part may be a word jieba
+    tags as a noun but has seldom seen."""
+    return index >= 2 and view.words[index - 1] in ("·", "•", "・") and view.tags[index - 2].startswith("nr") \
+        and tokenize.frequency(view.words[index]) < _RARE_FAMILY_WORD
 
 
 def _dateline_places(view: TokenView) -> list[Candidate]:

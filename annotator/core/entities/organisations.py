@@ -119,6 +119,9 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     if kind == "company" and name_start < start:
         if name_start not in own_names_at:  # not after a place's own name (大塘湾 民宿)
             _learn_brand(view, name_start, start, aliases, place_ends)
+    if kind == "body" and anchors.get(name_start, name_start) in organisation_ends \
+            and name_start - anchors[name_start] >= 2:
+        aliases.setdefault(text[anchors[name_start]:end], "ORG")  # 雨花分局 of 长沙市公安局雨花分局, alone later
     begin = anchor if anchor is not None else name_start
     return Candidate(_sender(text, begin, anchors), _extended_end(text, end), "ORG", MEDIUM)
 

@@ -191,7 +191,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     level = SUFFIX_LEVELS[kind]
     if kind == "zone":
         return _zone(view, start, end, anchors, weak)
-    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors)
+    allow = (lambda index: _inside_place_name(view, index)) if kind in ("township", "village") else None
+    name_start, anchor, bounded = view.read_name(start, _MAX_NAME[kind], anchors, allow=allow)
     if name_start == start and start in pieces and kind in ("township", "village"):
         # 眉山村: a place's short form can be the village's own name
         name_start = pieces[start]
@@ -323,6 +324,12 @@ def _word_across_suffix(view: TokenView, start: int) -> bool:
 
 def _village_ends_at(view: TokenView, position: int) -> bool:
     return view.text[:position].endswith(("村", "社区", "居委会"))
+
+
+def _inside_place_name(view: TokenView, index: int) -> bool:
+    """冲, a hollow between hills, names many Hunan places (桃花冲街道, 枫香冲村); jieba reads it
+    as the verb."""
+    return view.can_be_inside_name(index) or view.words[index] == "冲"
 
 
 _GROUP_NUMBER = re.compile(r"[一二三四五六七八九十0-9]{1,3}组")

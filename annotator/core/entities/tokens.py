@@ -140,7 +140,8 @@ class TokenView:
             return False  # 委 of 常委, 员 of 委员: the tail of a title
         starts_well = self.is_start[start] or self.word_end(start) == end or self.kind_at(start) in (UNKNOWN, PROPER)
         # jieba glues a title to the name before it (局局长, 协会会长, 市委常委)
-        ends_well = self.is_start[end] or self.kind_at(end - 1) == UNKNOWN or bool(words.title_re.match(self.text, end))
+        ends_well = self.is_start[end] or self.kind_at(end - 1) == UNKNOWN or bool(words.title_re.match(self.text, end)) \
+            or self.text[end:self.word_end(end - 1)] in _MEMBERS  # 协会会员: and its members
         return starts_well and ends_well
 
     def read_name(self, end: int, max_length: int, anchors: dict[int, int], allow=None,
@@ -206,6 +207,7 @@ class TokenView:
 
 
 _CONJUNCTIONS = frozenset("和与及")
+_MEMBERS = frozenset("会员 成员 职工 员工 党员 干部 代表 队员 团员 社员".split())
 _NAME_ENDS = frozenset("院局会司所校厂站馆社队委办部厅处中县市区镇乡村")
 
 
