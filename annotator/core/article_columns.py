@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import tokenize
 from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph
-from .reassembly import Vocabulary, continuation_score, plainly_continues, word_across, headline_affinity, is_open, opens_report, opens_report_after_cut
+from .reassembly import Vocabulary, character_pairs, continuation_score, plainly_continues, word_across, headline_affinity, is_open, opens_report, opens_report_after_cut
 
 if TYPE_CHECKING:
     from .splitting import PageArticle
@@ -262,13 +262,10 @@ def swap_interleaved_columns(articles: list[PageArticle]) -> list[PageArticle]:
         if (after.title or not after.body or not article.title or not article.footer or len(article.body) < 2
                 or not before.title or before.footer or not before.body):
             continue
-        others = [a.body for n, a in enumerate(articles) if abs(n - number) > 1]
+        shares = _CutShares(before.body, after.body, [a.body for n, a in enumerate(articles) if abs(n - number) > 1])
         for cut in range(1, len(article.body)):
             head, tail = article.body[:cut], article.body[cut:]
-            vocabulary = Vocabulary(["".join(text) for text in (before.body, head, tail, after.body, *others)])
-            tail_lean = vocabulary.shared(2, 0) > 0 and vocabulary.shared(2, 0) >= INTERLEAVE_RATIO * vocabulary.shared(2, 1)
-            rest_lean = vocabulary.shared(3, 1) > 0 and vocabulary.shared(3, 1) >= INTERLEAVE_RATIO * vocabulary.shared(3, 0)
-            if tail_lean and rest_lean:
+            if shares.leans(head, tail):
                 before.body.extend(tail)
                 before.footer, before.byline = article.footer, article.byline
                 article.body = head + after.header + after.body
@@ -276,6 +273,45 @@ def swap_interleaved_columns(articles: list[PageArticle]) -> list[PageArticle]:
                 after.body, after.header = [], []
                 break
     return [article for article in articles if article.body or article.title]
+
+
+class _CutShares:
+    """The page's shares (as Vocabulary weighs them, texts: before, head, tail, after, the
+    others) for every cut of the middle article into head and tail: the texts that stay the
+    same are counted once, not again for each cut."""
+
+    def __init__(self, before: list[str], after: list[str], others: list[list[str]]):
+        self.before, self.after = character_pairs("".join(before)), character_pairs("".join(after))
+        self.others: dict[str, int] = {}
+        for text in others:
+            for pair in character_pairs("".join(text)):
+                self.others[pair] = self.others.get(pair, 0) + 1
+        total = 4 + len(others)
+        self.by_count = {count: math.log((1 + total) / count) for count in range(1, total + 1)}
+
+    def leans(self, head: list[str], tail: list[str]) -> bool:
+        """The tail shares INTERLEAVE_RATIO times more with the text before than with the
+        head, and the text after as much more with the head than with the text before."""
+        head_pairs, tail_pairs = character_pairs("".join(head)), character_pairs("".join(tail))
+        if not tail_pairs & self.before or not self.after & head_pairs:
+            return False  # a share of 0 leans nowhere
+
+        def weight(pair: str) -> float:
+            count = (self.others.get(pair, 0) + (pair in self.before) + (pair in head_pairs)
+                     + (pair in tail_pairs) + (pair in self.after))
+            return self.by_count[count]
+
+        def shared(pairs: set[str], other: set[str]) -> float:
+            # summed in the set's order, as Vocabulary.shares does: the same figures
+            weights = [weight(pair) for pair in pairs]
+            mass = sum(weights)
+            return sum(w for pair, w in zip(pairs, weights) if pair in other) / mass if mass else 0.0
+
+        tail_before = shared(tail_pairs, self.before)
+        if not (tail_before > 0 and tail_before >= INTERLEAVE_RATIO * shared(tail_pairs, head_pairs)):
+            return False
+        after_head = shared(self.after, head_pairs)
+        return after_head > 0 and after_head >= INTERLEAVE_RATIO * shared(self.after, self.before)
 
 
 def settle_untitled(articles: list[PageArticle]) -> list[PageArticle]:

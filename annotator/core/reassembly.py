@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
+from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from . import tokenize
@@ -200,7 +202,7 @@ class _Piece:
 def character_pairs(text: str) -> set[str]:
     """The pairs of neighbouring Han characters (punctuation, digits and spaces left out)."""
     han = _NOT_HAN.sub("", text)
-    return {han[i: i + 2] for i in range(len(han) - 1)}
+    return set(map(operator.add, han, han[1:]))
 
 
 @functools.lru_cache(maxsize=256)
@@ -227,25 +229,28 @@ class Vocabulary:
     def __init__(self, texts: list[str]):
         self.pairs = [character_pairs(text) for text in texts]
         # pair -> the pieces using it: shares of one piece with all others in one pass
-        self.users: dict[str, list[int]] = {}
+        self.users: defaultdict[str, list[int]] = defaultdict(list)
         for number, pairs in enumerate(self.pairs):
             for pair in pairs:
-                self.users.setdefault(pair, []).append(number)
+                self.users[pair].append(number)
         total = len(texts)
-        by_count = {count: math.log((1 + total) / count) for count in range(1, total + 1)}
-        self.weight = {pair: by_count[len(users)] for pair, users in self.users.items()}
-        self.mass = [sum(self.weight[p] for p in pairs) for pairs in self.pairs]
+        # by how many pieces use a pair; weights are looked up only for the pieces asked about
+        self._by_count = [0.0, *(math.log((1 + total) / count) for count in range(1, total + 1))]
         self._shares: dict[int, dict[int, float]] = {}
+
+    def weight(self, pair: str) -> float:
+        return self._by_count[len(self.users[pair])]
 
     def shares(self, piece: int) -> dict[int, float]:
         """Share (0..1, by weight) of the piece's pairs that each other piece uses too
         (pieces sharing none are left out)."""
         if piece not in self._shares:
-            mass = self.mass[piece]
+            by_count, users = self._by_count, self.users
+            weights = [(by_count[len(users[pair])], users[pair]) for pair in self.pairs[piece]]
+            mass = sum(weight for weight, _ in weights)
             found: dict[int, float] = {}
-            for pair in self.pairs[piece]:
-                weight = self.weight[pair]
-                for other in self.users[pair]:
+            for weight, using in weights:
+                for other in using:
                     if other != piece:
                         found[other] = found.get(other, 0.0) + weight
             self._shares[piece] = {other: value / mass for other, value in found.items()} if mass else {}
