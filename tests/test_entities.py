@@ -5,6 +5,7 @@ import pytest
 
 from annotator.core.entities import find_entities
 from annotator.core.gazetteer import Gazetteer
+from annotator.core.extraction import Extractor
 
 
 def found(text: str) -> set[tuple[str, str]]:
@@ -477,3 +478,29 @@ def test_a_hollow_names_a_street_office_and_its_unit_is_named_alone_later():
     assert ("ORG", "石峰区桐梓冲街道办事处") in names
     names = found("记者从长沙市公安局雨花分局获悉，雨花区警方破案。今年以来，雨花分局共破获案件312起。")
     assert ("ORG", "雨花分局") in names
+
+
+def test_references_and_common_words_are_no_bodies():
+    names = found("新建、改扩建中小学和幼儿园9所。这所学校今年9月开学。每吨物流成本降低约120元。")
+    assert not any(label == "ORG" for label, _ in names)
+
+
+def test_a_schools_laboratory_is_a_room_and_a_firm_is_named_by_its_abbreviated_trade():
+    names = found("在双峰县永丰实验学校科学实验室里上课。在汝城县的湖南汝安新材料科技有限公司车间，汝安新材总经理介绍。")
+    assert {("ORG", "双峰县永丰实验学校"), ("ORG", "湖南汝安新材料科技有限公司"), ("ORG", "汝安新材")} <= names
+
+
+def test_exhibition_halls_are_bodies_and_climbing_is_no_mountain():
+    names = found("在新落成的桂阳县傩文化展示馆里。打造了68公里的登山步道。")
+    assert ("ORG", "桂阳县傩文化展示馆") in names
+    assert ("LOC", "登山") not in names
+
+
+def test_a_dotted_foreign_name_keeps_its_first_and_last_syllables():
+    assert ("PER", "基普罗普·切鲁约特") in found("肯尼亚选手基普罗普·切鲁约特以2小时08分夺冠。")
+
+
+def test_a_yao_surname_in_a_credit_and_no_name_across_the_next_word():
+    assert ("PER", "盘秀英") in found("本报讯（记者马驰 通讯员盘秀英）12月7日，比赛开跑。")
+    entities, _ = Extractor().extract("瑶族竹农盘金凤一早就挖了40多公斤冬笋。")
+    assert not any(e.label == "PER" and e.text.endswith("一") for e in entities)

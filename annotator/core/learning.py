@@ -275,6 +275,8 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     if label == "PER":
         if frequent or span.endswith("某") or _reduplicated(span):
             return False
+        if len(span) >= 3 and tokenize.frequency(text[end - 1:end + 1]) >= _EVERYDAY_WORD:
+            return False  # 盘金凤一/早: its last character begins the next word (一早)
         opening = tokenize.frequency(text[start:first_end]) if first_end is not None and first_end - start > 2 else 0
         if opening >= COMMON_WORD and (not first_tag.startswith("nr") or opening >= _EVERYDAY_WORD):
             return False  # 马拉松赛, 博士生阿依古丽: a common word opens it, no surname does

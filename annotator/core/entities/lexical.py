@@ -105,11 +105,23 @@ def _widen_left(view: TokenView, start: int, dot: int) -> int:
         if not _single_character(view, before):
             break
         start = view.starts[before]
+    text = view.text
+    if 0 < start and dot - start < _DOTTED_PART + 2 and _single_character(view, view.token_index(start - 1)) \
+            and all(ch in TRANSLITERATION for ch in text[start - 1:dot]):
+        start -= 1  # 基/a 普罗普·: the part's first syllable read as a word of its own
     return start
 
 
+_GLUED_AFTER_NAME = frozenset("以在为从向对把被将于和与的是")
+
+
 def _widen_right(view: TokenView, end: int, part_start: int) -> int:
-    """猜· 西/f 里瓦/nrt: a part cut after one character goes on over a transliterated word."""
+    """猜· 西/f 里瓦/nrt: a part cut after one character goes on over a transliterated word;
+    ·切鲁约/特以: its last syllable glued to the preposition after it."""
+    text = view.text
+    if end + 1 < len(text) and view.is_start[end] and view.word_end(end) == end + 2 and text[end] in TRANSLITERATION \
+            and text[end + 1] in _GLUED_AFTER_NAME and all(ch in TRANSLITERATION for ch in text[part_start:end]):
+        return end + 1
     if end - part_start != 1 or end >= len(view.text) or not view.is_start[end]:
         return end
     index = view.token_index(end)

@@ -36,6 +36,9 @@ _BRANCH_NOTE = re.compile(r"[(（]分公司[)）]")
 _LOCAL_STATIONS = frozenset("派出所 司法所 财政所 供电所 法庭 人民法庭".split())
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十")
 _PREPOSITIONS = frozenset("以在为从向对把被将于")
+_COMMON_WORD_WITH_SUFFIX = 1000  # 中小学/j (1032) holds 小学; not 科技大学/n, a suffix of its own
+_DETERMINERS = frozenset("这那该每各此其本")
+_SCHOOLS = ("学校", "中学", "小学", "幼儿园")
 _NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 品牌 类 型".split())  # 富硒农业品牌: a kind
 
 
@@ -87,6 +90,9 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     glued_to_title = bool(dictionaries().title_re.match(text, end))  # 卫健/局局长: the title follows the suffix
     if (end - start == 1 and _suffix_opens_word(view, start, end) and not glued_to_title) or not view.aligned(start, end):
         return None
+    holder = view.token_index(start)
+    if not view.is_start[start] and view.tags[holder] == "j" and tokenize.frequency(view.words[holder]) >= _COMMON_WORD_WITH_SUFFIX:
+        return None  # 改扩建/中小学: 小学 inside 中小学, a common word, names no school
     if suffix in _LEVEL_COMMITTEES and start + 1 in anchors:
         return Candidate(anchors[start + 1], end, "ORG", MEDIUM)  # 武陵区 + 区委 = 武陵区委
     name_start, anchor, bounded = _read_name(view, start, end, kind, anchors, place_ends, own_names_at)
@@ -94,6 +100,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
     if anchor is not None and _opens_with_glued_preposition(view, name_start):
         return None  # 资阳区/以区/人民医院: 资阳区 takes 区人民医院 as its instrument, it is no name
+    if kind == "unit" and suffix == "实验室" and text[:name_start].endswith(_SCHOOLS):
+        return None  # …实验学校科学实验室: a school's laboratory is a room, not a unit
     if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
         department = suffix.endswith("科")  # 长沙县人民医院儿科: a hospital's department
         if name_start not in organisation_ends or not (end - start >= 3 or 1 <= start - name_start or department) \
@@ -123,6 +131,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
             and name_start - anchors[name_start] >= 2:
         aliases.setdefault(text[anchors[name_start]:end], "ORG")  # 雨花分局 of 长沙市公安局雨花分局, alone later
     begin = anchor if anchor is not None else name_start
+    if text[begin] in _DETERMINERS:
+        return None  # 这所学校, 该公司: a reference, not a name
     return Candidate(_sender(text, begin, anchors), _extended_end(text, end), "ORG", MEDIUM)
 
 
@@ -277,6 +287,8 @@ def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str],
     aliases.setdefault(brand, "ORG")
     if trade and trade.start() > 0:
         aliases.setdefault(name[:trade.end()], "ORG")
+        if trade.end() - trade.start() >= 3:
+            aliases.setdefault(brand + trade.group()[:2], "ORG")  # 郴宇新材: the trade's first two characters
 
 
 def _names_a_place(text: str, brand: str, place_ends: dict[int, int]) -> bool:
@@ -298,7 +310,7 @@ def _brand_with_trade(view: TokenView, anchors: dict[int, int], aliases: dict[st
             continue
         name_start, anchor, bounded = view.read_name(start, 4, anchors)
         brand = text[name_start:start]
-        if len(brand) < 2 or not bounded or not _all_brand(view, name_start, start) or \
+        if brand[:1] in _DETERMINERS or len(brand) < 2 or not bounded or not _all_brand(view, name_start, start) or \
                 brand in dictionaries().org_generic:
             continue  # 冷链物流: a generic word, not a brand, before the trade
         if not _names_a_place(text, brand, place_ends):
