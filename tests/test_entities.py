@@ -504,3 +504,9 @@ def test_a_yao_surname_in_a_credit_and_no_name_across_the_next_word():
     assert ("PER", "盘秀英") in found("本报讯（记者马驰 通讯员盘秀英）12月7日，比赛开跑。")
     entities, _ = Extractor().extract("瑶族竹农盘金凤一早就挖了40多公斤冬笋。")
     assert not any(e.label == "PER" and e.text.endswith("一") for e in entities)
+
+
+def test_rivers_that_jieba_cuts_across_are_found():
+    names = found("社区紧邻钟水河，还把蓼水河湿地公园的步道改造了。永乐江从县城穿流而过，沿着舞水河风光带散步。")
+    assert {("LOC", "钟水河"), ("LOC", "蓼水河湿地公园"), ("LOC", "永乐江"), ("LOC", "舞水河风光带")} <= names
+    assert ("LOC", "水河风光带") not in names

@@ -16,6 +16,7 @@ from .persons import accept_list_item, one_name_word, person_candidates
 from .lexical import lexical_candidates, national_bodies, teams, world_candidates
 from .places import find_places
 from .roads import roads
+from .waters import onto_waters, waters
 from .spans import Candidate, list_neighbours, occurrences, resolve, to_entities
 from .tokens import TokenView, is_han
 
@@ -33,8 +34,9 @@ def find_entities(text: str) -> list[Entity]:
     places.add(world_candidates(view))  # 中国 anchors 中国新闻学院 as 怀化 anchors 怀化学院
     organisations, aliases = find_organisations(view, places)
     organisations += teams(view, places) + national_bodies(view, places)
-    chosen = resolve(places.candidates + organisations + roads(view, places) + person_candidates(view)
-                     + lexical_candidates(view), len(text))
+    rivers = waters(view)
+    chosen = resolve(onto_waters(places.candidates, rivers) + rivers + organisations + roads(view, places)
+                     + person_candidates(view) + lexical_candidates(view), len(text))
     chosen = _places_named_after_people(view, chosen)
     mentions = occurrences(text, chosen, {**places.aliases, **aliases})
     chosen = _fill(_yield_to_longer_mentions(chosen, mentions), mentions, len(text))
