@@ -297,3 +297,10 @@ def test_extraction_and_the_metric_cell_read_a_value_alike(written, value, in_te
     if in_text:
         (found,) = find_metrics(f"全年完成投资{written}元。")
         assert found.value == Decimal(value)
+
+
+def test_a_verbs_到_is_not_part_of_the_period_and_a_description_since_an_era_is_no_period():
+    assert [(m.text, m.period) for m in find_metrics("收入从去年的18万元提高到今年的52万元。")] == \
+        [("18万元", "去年"), ("52万元", "今年")]
+    assert [m.period for m in find_metrics("馆里陈列着宋元以来的陶器230余件。")] == [""]
+    assert [m.period for m in find_metrics("到今年底，全县建成高标准农田5万亩。")] == ["到今年底"]

@@ -82,14 +82,21 @@ def add_context(norm: str, metrics: list[Metric]) -> list[Metric]:
 
 def _periods(norm: str) -> list[re.Match]:
     """Time phrases in order; `…以来` after an event (试运营以来) where no other phrase ends."""
-    found = list(_PERIOD.finditer(norm))
+    found = []
+    for match in _PERIOD.finditer(norm):
+        if match.group(0).startswith("到") and match.start() and _HAN.match(norm, match.start() - 1):
+            # 增加到今年的71万元: 到 completes the verb before it; the period is 今年
+            match = _PERIOD.match(norm, match.start() + 1)
+            if match is None:
+                continue
+        found.append(match)
     ends = {m.end() for m in found}
     position = norm.find("以来")
     while position != -1:
         if position + 2 not in ends:
             since = _SINCE.match(norm, _since_start(norm, position))
-            if since is not None and since.end() == position + 2:
-                found.append(since)
+            if since is not None and since.end() == position + 2 and not norm.startswith("的", position + 2):
+                found.append(since)  # not 陈列着明清以来的傩面具: a description of the things
         position = norm.find("以来", position + 2)
     return sorted(found, key=lambda m: m.start())
 
