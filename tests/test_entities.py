@@ -510,3 +510,27 @@ def test_rivers_that_jieba_cuts_across_are_found():
     names = found("社区紧邻钟水河，还把蓼水河湿地公园的步道改造了。永乐江从县城穿流而过，沿着舞水河风光带散步。")
     assert {("LOC", "钟水河"), ("LOC", "蓼水河湿地公园"), ("LOC", "永乐江"), ("LOC", "舞水河风光带")} <= names
     assert ("LOC", "水河风光带") not in names
+
+
+def test_building_a_county_hospital_rooms_and_peoples_names_are_no_bodies():
+    names = found("县里投入资金1.6亿元新建县人民医院住院楼。中心小学的音乐教室里。建成瑶族文化展示馆1个。")
+    assert not any(label == "ORG" for label, _ in names)
+
+
+def test_a_co_operatives_produce_is_no_brand_and_a_village_before_its_office_is_found():
+    names = found("在道县的道县瑶岭油茶专业合作社，社员炒制油茶。法官来到仙子脚镇石枧冲村村部开庭。")
+    assert ("ORG", "油茶") not in names
+    assert ("LOC", "仙子脚镇石枧冲村") in names
+
+
+def test_credits_run_together_and_police_units_and_divisions_of_a_department():
+    names = found("本报讯（记者高翔通讯员储思琪）12月9日，湖南省应急管理厅危险化学品安全监管处联合检查。"
+                  "攸县公安局刑事侦查大队会同莲塘坳派出所成立专案组。")
+    assert {("PER", "高翔"), ("PER", "储思琪"), ("ORG", "湖南省应急管理厅危险化学品安全监管处"),
+            ("ORG", "攸县公安局刑事侦查大队"), ("ORG", "莲塘坳派出所")} <= names
+
+
+def test_a_ward_of_a_department_a_foreign_name_opened_by_a_surname_character_and_mongolian_names():
+    names = found("在株洲市中心医院心血管外科病房。总经理朱莉娅·罗西说。合作社理事长其木格说。主任医师斯琴高娃坐诊。")
+    assert {("ORG", "株洲市中心医院心血管外科"), ("PER", "朱莉娅·罗西"), ("PER", "其木格"), ("PER", "斯琴高娃")} <= names
+    assert ("PER", "漆雨晴") in found("本报讯（记者车骋 通讯员漆雨晴）12月9日")

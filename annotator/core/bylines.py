@@ -82,7 +82,7 @@ def names_run_together(token: str) -> list[str]:
 
 
 def _tibetan(name: str) -> bool:
-    parts = dictionaries().tibetan_name_parts
+    parts = dictionaries().tibetan_name_parts | dictionaries().mongolian_name_parts
     return name[:2] in parts and name[2:] in parts
 
 

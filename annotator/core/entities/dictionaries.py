@@ -61,6 +61,7 @@ class Dictionaries:
     places_natural: frozenset[str]
     org_generic: frozenset[str]
     tibetan_name_parts: frozenset[str]
+    mongolian_name_parts: frozenset[str]
 
     @functools.cached_property
     def title_re(self) -> re.Pattern:
@@ -134,4 +135,5 @@ def dictionaries() -> Dictionaries:
         places_natural=_words("places_natural.txt"),
         org_generic=_words("org_generic_words.txt"),
         tibetan_name_parts=_words("tibetan_name_parts.txt"),
+        mongolian_name_parts=_words("mongolian_name_parts.txt"),
     )

@@ -106,9 +106,11 @@ def _widen_left(view: TokenView, start: int, dot: int) -> int:
             break
         start = view.starts[before]
     text = view.text
-    if 0 < start and dot - start < _DOTTED_PART + 2 and _single_character(view, view.token_index(start - 1)) \
-            and all(ch in TRANSLITERATION for ch in text[start - 1:dot]):
-        start -= 1  # 基/a 普罗普·: the part's first syllable read as a word of its own
+    if 0 < start and dot - start < _DOTTED_PART + 2 and _single_character(view, view.token_index(start - 1)):
+        before, part = view.token_index(start - 1), view.token_index(start)
+        if all(ch in TRANSLITERATION for ch in text[start - 1:dot]) or \
+                (view.tags[before].startswith("nr") and view.tags[part] == "nrt"):
+            start -= 1  # 基/a 普罗普·, 朱/nr 莉娅/nrt·: the part's first syllable read as a word of its own
     return start
 
 
@@ -137,6 +139,9 @@ def _name_part(view: TokenView, start: int, part: str) -> bool:
     if all(ch in TRANSLITERATION for ch in part):
         return True
     index = view.token_index(start)
+    if len(view.words[index]) == 1 and view.tags[index].startswith("nr") and index + 1 < len(view.words) \
+            and view.words[index] + view.words[index + 1] == part and view.tags[index + 1] == "nrt":
+        return True  # 朱/nr 莉娅/nrt
     if view.words[index] != part and len(part) <= _DOTTED_PART and \
             all(_single_character(view, view.token_index(i)) for i in range(start, start + len(part))):
         return True  # 颂猜: single characters read as one part
@@ -344,7 +349,8 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
 _FOREIGN_PLACE_CHARACTERS = TRANSLITERATION | frozenset("堡圣")
 _DIVISION_END = frozenset("省市县州旗镇乡")
 # 锦旗, 国旗, 党旗, 红旗: flags, not banners (旗, a division of Inner Mongolia)
-_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省 锦 国 党 红 彩 团 队 军".split())
+_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省 锦 国 党 红 彩 团 队 军 "
+                                  "新建 扩建 改建 组建 筹建 兴建 创建 援建 共建".split())  # 新建县人民医院: build the county hospital
 # what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
 _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
 
@@ -366,8 +372,8 @@ _LEVELS = frozenset("省 市 县 区 州 镇 乡".split())
 def _named_organisation(word: str) -> bool:
     """A word jieba's dictionary tags as an organisation that has a name's shape: it ends as
     organisations do and is more than a generic body (`农学院`, `上市公司`)."""
-    if len(word) < 4 or word[-1] not in _ORG_WORD_END:
-        return False
+    if len(word) < 4 or word[-1] not in _ORG_WORD_END or word.endswith(("教室", "展室")):
+        return False  # 音乐教室/nt: a room
     generic = dictionaries().org_generic
     return not any(word.startswith(g) for g in generic if len(g) >= 2)
 

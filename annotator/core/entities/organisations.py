@@ -37,6 +37,7 @@ _LOCAL_STATIONS = frozenset("派出所 司法所 财政所 供电所 法庭 人�
 _NUMERAL_CHARACTERS = frozenset("一二三四五六七八九十")
 _PREPOSITIONS = frozenset("以在为从向对把被将于")
 _COMMON_WORD_WITH_SUFFIX = 1000  # 中小学/j (1032) holds 小学; not 科技大学/n, a suffix of its own
+_NAMED_BY_PRODUCE = ("合作社", "联合社")
 _DETERMINERS = frozenset("这那该每各此其本")
 _SCHOOLS = ("学校", "中学", "小学", "幼儿园")
 _NOT_AFTER_BRAND = tuple("产业 行业 领域 产品 技术 设备 市场 企业 品牌 类 型".split())  # 富硒农业品牌: a kind
@@ -124,8 +125,10 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         name_start = view.brand_start(name_start, start)
         if not bounded or start - name_start < 2 or text[name_start:start] in dictionaries().org_generic:
             return None
-    if kind == "company" and name_start < start:
-        if name_start not in own_names_at:  # not after a place's own name (大塘湾 民宿)
+    if kind == "company" and name_start < start and not suffix.endswith(_NAMED_BY_PRODUCE):
+        # not after a place's own name (大塘湾 民宿); a co-operative is named by its produce
+        # (瑶山苦茶专业合作社: 苦茶 is the tea, not the co-operative)
+        if name_start not in own_names_at:
             _learn_brand(view, name_start, start, aliases, place_ends)
     if kind == "body" and anchors.get(name_start, name_start) in organisation_ends \
             and name_start - anchors[name_start] >= 2:

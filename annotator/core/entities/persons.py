@@ -44,7 +44,8 @@ WORD_NOT_NAME = 500  # a word jieba has seen this often, opening a would-be name
 # `（通讯员刘畅杨晨）`, and
 # a dateline's bracket: `电（记者王子江 郑直）`, `（新华社记者 鲍昆山、聂鲁彬）`
 # (read lazily: `记者温宪摄）` credits 温宪)
-_REPORTER = re.compile(rf"(?:记者|通讯员) ?([{_HAN}]{{2,6}}?(?:[、 ][{_HAN}]{{2,6}}?)*)(?:报道|摄影|摄|采写|[)）])")
+# (`记者高歌通讯员储思源`: the next role word ends the names too)
+_REPORTER = re.compile(rf"(?:记者|通讯员) ?([{_HAN}]{{2,6}}?(?:[、 ][{_HAN}]{{2,6}}?)*)(?:报道|摄影|摄|采写|[)）]|(?=通讯员))")
 
 
 def _reporters(text: str) -> list[Candidate]:
@@ -52,9 +53,9 @@ def _reporters(text: str) -> list[Candidate]:
 
     found = []
     for match in _REPORTER.finditer(text):
-        start = match.start(1)
-        for token in re.split("[、 ]", match.group(1)):
-            at = start
+        # `记者高歌通讯员储思源`: the spaces lost, the second role word separates the names
+        for piece in _CREDIT_PIECE.finditer(match.group(1)):
+            token, at = piece.group(), match.start(1) + piece.start()
             names = names_run_together(token)  # `通讯员刘畅杨晨`: two names the column joined
             for name in names:
                 # the second of two run-together names may have a surname the list lacks (毓青)
@@ -63,8 +64,10 @@ def _reporters(text: str) -> list[Candidate]:
                         name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
                     found.append(Candidate(at, at + len(name), "PER", CREDITED))
                 at += len(name)
-            start += len(token) + 1
     return found
+
+
+_CREDIT_PIECE = re.compile(r"(?:(?!记者|通讯员)[^、 ])+")
 
 
 def person_candidates(view: TokenView) -> list[Candidate]:
@@ -73,19 +76,32 @@ def person_candidates(view: TokenView) -> list[Candidate]:
     # a credit's names stand as read there (`通讯员刘畅杨晨`: 刘畅, 杨晨, not 刘畅杨 after the title)
     found += [c for c in _after_titles(view) if not any(r.start < c.end and c.start < r.end for r in reporters)]
     found += _before_followers(view)
-    found += _tibetan_names(view)
+    found += _names_without_surname(view)
     return found
 
 
-def _tibetan_names(view: TokenView) -> list[Candidate]:
-    """次仁央宗, 丹增曲珍: two parts of Tibetan names (tibetan_name_parts.txt) make a name,
-    which has no surname; where it stands on jieba's word bounds."""
-    text, parts, found = view.text, dictionaries().tibetan_name_parts, []
-    for start in range(len(text) - 3):
-        end = start + 4
-        if text[start:start + 2] in parts and text[start + 2:end] in parts and view.is_start[start] \
-                and (end == len(text) or view.is_start[end]):
-            found.append(Candidate(start, end, "PER", MEDIUM))
+def _names_without_surname(view: TokenView) -> list[Candidate]:
+    """Tibetan and Mongolian names have no surname: two parts of one people's names
+    (tibetan_name_parts.txt, mongolian_name_parts.txt) make a name where it stands on
+    jieba's word bounds (次仁央宗, 萨仁高娃); one Mongolian part of three characters does
+    after a title (理事长其木格)."""
+    text, found = view.text, []
+    title_ends = {m.end() for m in dictionaries().title_re.finditer(text)}
+    for parts in (dictionaries().tibetan_name_parts, dictionaries().mongolian_name_parts):
+        lengths = sorted({len(part) for part in parts}, reverse=True)
+        for start in range(len(text) - 1):
+            if not view.is_start[start]:
+                continue
+            for first in lengths:
+                if text[start:start + first] not in parts:
+                    continue
+                whole = next((start + first + second for second in lengths
+                              if text[start + first:start + first + second] in parts), None)
+                if whole is None and first >= 3 and start in title_ends:
+                    whole = start + first
+                if whole is not None and (whole == len(text) or view.is_start[whole]):
+                    found.append(Candidate(start, whole, "PER", MEDIUM))
+                    break
     return found
 
 

@@ -186,7 +186,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
                   weak: bytearray, pieces: dict[int, int]) -> Candidate | None:
     text = view.text
     if end - start == 1 and (_suffix_opens_word(view, start, end) or not view.aligned(start, end)) \
-            and not (kind == "group" and text.startswith("组长", end)):
+            and not (kind == "group" and text.startswith("组长", end)) \
+            and not (kind == "village" and view.words[view.token_index(start)] == "村村"):  # 石枧塘/村村/部
         return None  # 湖南, 村民: a one-character suffix inside a word; not 竹山组/组组长 (its head)
     level = SUFFIX_LEVELS[kind]
     if kind == "zone":

@@ -106,8 +106,8 @@ class TokenView:
             word = self.text[self.starts[index]:end]
             if kind == WORD:
                 kind = UNKNOWN if tokenize.frequency(word) == 0 else WORD
-        if word in dictionaries().industry:
-            return False
+        if word in dictionaries().industry or (len(word) >= 2 and word.endswith("族")) or word[:-1] in _BUILDING_VERBS:
+            return False  # 侗族文化展示馆: a people's name is no brand; 新建县/ns 人民医院: build the hospital
         frequency = tokenize.frequency(word)
         # jieba tags many common words as person names (蓝图/nr, 苗木/nr): trust nr less
         common = COMMON_PROPER_NAME if self.tags[index].startswith("nr") else COMMON_PROPER
@@ -163,11 +163,13 @@ class TokenView:
             anchor = self._anchor_ending_in(position, anchors)
             if anchor is not None:
                 at, begins = anchor
-                return at, self._beyond(begins, anchors) if nested else begins, True
+                return at, self._beyond(begins, anchors, direct=at == end) if nested else begins, True
             index = self.token_of[position - 1]
             token_start = self.starts[index]
             if conjunction_after_name(self.text, token_start) and len(self.words[index]) > 1:
                 return token_start + 1, None, True  # 人民医院 和县/ns 中医医院: two bodies
+            if self.words[index] in _JOINING_WORDS:
+                return position, None, True  # …刑事侦查大队 会同/n 横市派出所: two bodies acting together
             if not allow(index):
                 if nested and conjunction is None and self.words[index] in _CONJUNCTIONS \
                         and token_start not in anchors:  # not 财政局和合作银行: two names
@@ -189,12 +191,12 @@ class TokenView:
                 return inner, anchors[inner]
         return None
 
-    def _beyond(self, start: int, anchors: dict[int, int]) -> int:
+    def _beyond(self, start: int, anchors: dict[int, int], direct: bool = False) -> int:
         """A brand of up to four characters between this anchor and another one before it
         joins them (湖南 华菱 涟源); an organisation right before this anchor opens a unit
         named by it (长沙市公安局交通警察支队 + 芙蓉 + 大队)."""
-        if start in anchors and anchors[start] < start:
-            return anchors[start]
+        if direct and start in anchors and anchors[start] < start:
+            return anchors[start]  # only a unit named by the place alone (not …公安局 会同 横市派出所)
         position = start
         while position > 0 and start - position <= 4:
             index = self.token_of[position - 1]
@@ -207,7 +209,9 @@ class TokenView:
 
 
 _CONJUNCTIONS = frozenset("和与及")
-_MEMBERS = frozenset("会员 成员 职工 员工 党员 干部 代表 队员 团员 社员".split())
+_JOINING_WORDS = frozenset("会同 联合 协同 携手 配合".split())  # 会同 is also a county's short form
+_BUILDING_VERBS = frozenset("新建 扩建 改建 组建 筹建 兴建 创建 援建 共建".split())
+_MEMBERS = frozenset("会员 成员 职工 员工 党员 干部 代表 队员 团员 社员 病房".split())  # and a department's ward
 _NAME_ENDS = frozenset("院局会司所校厂站馆社队委办部厅处中县市区镇乡村")
 
 
