@@ -392,7 +392,7 @@ def test_pages_written_for_the_splitter_come_out_article_by_article(gold_file):
 
 
 def test_shared_words_of_pieces_weigh_distinctive_pairs_more():
-    from annotator.core.reassembly import Vocabulary
+    from annotator.core.shared_words import Vocabulary
 
     vocabulary = Vocabulary(["常宁油茶产业发展", "常宁油茶丰收", "企业发展壮大"])
     # 常宁/宁油/油茶 are used by two pieces, 发展 too, but the first piece shares three pairs with
@@ -604,7 +604,7 @@ def test_an_untitled_first_column_that_stops_mid_word_goes_to_the_article_that_f
     assert "到整机出口的完整产业链。" in machines.body[1]
 
 
-@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind10"])
+@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"])
 def test_no_line_break_is_left_inside_a_sentence_on_the_blind_pages(blind_set):
     """Issue 17's target: paragraphs joined, no body line of an article stops mid-sentence
     except its last (blind4's `…1.2万户果农，` / `年产黄桃…` interleave, joined at full width
@@ -910,3 +910,92 @@ def test_an_article_cut_off_at_its_headline_points_to_that_headline_line():
     articles = split_page("\n".join(lines))
     assert [a.title for a in articles] == ["桃江竹文化节开幕", "武陵米粉香飘四方"]
     assert [a.first_line for a in articles] == [1, lines.index("武陵米粉香飘四方") + 1]
+
+
+# Round 9 (ADR 0005 addendum 9): pages set one paragraph per line, tuned on blind9/blind11.
+_LANES = ["12月3日晚，开福区的老街巷里灯火通明，游客沿着青石板路一路走一路看。",
+          "街道负责人说，改造保留了老墙老树，新修的小游园成了居民散步的去处。"]
+_WORKSHOP = ["“这台数控机床的加工误差不到一根头发丝的十分之一。”12月5日，在望城区一所职业学校的车间里，学生正在练习操作。",
+             "学校与园区企业共建实训基地，今年已有八百余名学生在基地取得证书，成了企业抢着要的年轻工匠。"]
+_BRIDGE = ["本报讯（记者 龙 飞 通讯员 石 磊）12月6日，浏阳河上的一座人行桥完成加固，桥面拓宽到六米，两岸居民出行更方便了。",
+           "施工方介绍，加固工程历时四个月，全程没有中断通行。"]
+
+
+def test_the_first_of_two_stacked_headlines_closes_a_second_article_inside_a_titled_feature():
+    """A feature titled above (its headline shares few words with its text), a second article
+    run into it from a quote and a date (`“……”12月5日，`), then its byline and two headlines
+    one above the other: the first (sharing one word with its text) closes that second
+    article, the second opens the report below."""
+    lines = ["开福：老街巷里的“新风景”", "——开福区推进老旧街区改造纪实", "谭 明 欧阳雪", *_LANES, *_WORKSHOP,
+             "（记者 简 宁）", "校企携手育工匠", "浏阳河人行桥完成加固", *_BRIDGE]
+    articles = split_page("\n".join(lines))
+    assert [(a.title, "".join(a.body)) for a in articles] == [
+        ("开福：老街巷里的“新风景”", "".join(_LANES)),
+        ("校企携手育工匠", "".join(_WORKSHOP)),
+        ("浏阳河人行桥完成加固", "".join(_BRIDGE).replace(" ", "")),
+    ]
+
+
+_COURT = ["“没想到半个月就拿回了工钱。”12月8日，农民工老周和十几位工友一起来到天心区人民法院，把一面写着“司法为民”的锦旗送到法官手里。",
+          "今年以来，法院在工地设立调解室，诉前化解欠薪纠纷三百余件，一审服判息"]
+_COURT_REST = "诉率达到九成以上。法院还组织法官走进工地和工棚开展普法宣传，今年已举办讲座四十余场，发放宣传资料一万多份。"
+_CONCERT = ["本报讯（通讯员 夏 雪）12月9日，湘江边的音乐广场举办冬日音乐会，来自省交响乐团的六十多名演奏员登台，两千多名市民在江风里听完了一场交响乐。"]
+_FAIR = ["连日来，雨花区的年货市集人头攒动，本地腊味、糖果、米酒和手工艺品摆满了两百多个摊位，不少市民一买就是好几袋。"]
+
+
+def test_a_resumed_column_takes_only_the_first_of_two_stacked_headlines_after_it():
+    """`…一审服判息`, a headlined report, then `诉率达到…` (the cut word goes on), its byline
+    and two headlines one above the other: the first is the resumed article's, the second
+    opens the text below (before, the resumed article took both or neither)."""
+    lines = [*_COURT, "江畔奏响冬日音乐会", *_CONCERT, _COURT_REST, "（记者 方 圆）",
+             "工地调解室化解欠薪纠纷", "雨花年货市集开市", *_FAIR]
+    articles = split_page("\n".join(lines))
+    assert [(a.title, "".join(a.body)) for a in articles] == [
+        ("工地调解室化解欠薪纠纷", "".join(_COURT) + _COURT_REST),
+        ("江畔奏响冬日音乐会", "".join(_CONCERT).replace(" ", "")),
+        ("雨花年货市集开市", "".join(_FAIR)),
+    ]
+
+
+def test_a_column_stopping_before_its_number_goes_on_after_a_whole_report_set_between():
+    """`…带动每户增收`, a headlined `本报讯` report, then `2800元。…` (a quantity and a full
+    stop: no paragraph opens so), a caption, the byline and the article's headline: the
+    article comes out whole, its sentence in one paragraph."""
+    cut = ["初冬时节，珠晖区的一个江边村里，柑橘挂满枝头，游客在果园里采摘拍照。",
+           "村里成立果蔬合作社，吸纳村民务工八十余人，今年村集体经济收入达到五十万元，带动每户增收"]
+    rest = "2800元。“在家门口就能挣钱。”村民笑着说。"
+    report = ["本报讯（通讯员 阳 光）12月6日，南岳区的森林公园迎来研学团队，学生们跟着护林员认识珍稀树木。"]
+    lines = [*cut, "森林公园迎来研学热", *report, rest, "村民在合作社的果园里采摘柑橘。 皮 越 摄",
+             "（记者 宋 卓）", "江边村里橘子红"]
+    articles = split_page("\n".join(lines))
+    by_title = {a.title: a.body for a in articles}
+    assert "".join(by_title["江边村里橘子红"]).startswith("".join(cut) + rest)
+    assert by_title["森林公园迎来研学热"] == [report[0].replace(" ", "")]
+
+
+def test_an_agency_line_inside_a_titled_text_and_a_district_headline_below_cut_off_the_report():
+    """A feature titled above, then `本报讯（…）` on its own line and a report about a
+    district's firm, then that report's headline set after it, naming the district by its
+    short form (`蒸湘：…`; the report names 蒸湘区): the headline closes the report, which
+    comes off the feature; the text below keeps its own headline."""
+    feature = ["12月5日，衡南县的高标准农田里，旋耕机来回穿梭，机耕道直通田头。", "目前，一渠清水流进全县四十万亩高标准农田。"]
+    report = ["本报讯（记者 康 宁 通讯员 雷 鸣）", "12月8日，在蒸湘区的一家机械公司总装车间，一批起重机正在调试，即将发往东南亚。",
+              "今年以来，蒸湘区选派干部担任企业服务专员，帮助企业解决用工、融资等难题。"]
+    village = ["初冬时节，江边的一个村子里，白墙黛瓦的民宿掩映在橘林之间。", "村里现有民宿二十家，今年接待游客八万人次。"]
+    lines = ["衡南：一渠清水润良田", *_column(feature), report[0], *_column(report[1:]), "蒸湘：重工起重机走俏海外",
+             *_column(village), "（记者 宋 卓）", "江畔民宿橘子红"]
+    articles = split_page("\n".join(lines))
+    assert [(a.title, "".join(a.body)) for a in articles] == [
+        ("衡南：一渠清水润良田", "".join(feature)),
+        ("蒸湘：重工起重机走俏海外", "".join(report).replace(" ", "")),
+        ("江畔民宿橘子红", "".join(village)),
+    ]
+
+
+def test_blind9_and_blind11_articles_come_out_whole():
+    """blind9 and blind11 (scored unseen once: 3/10 and 0/10 whole, then tuned on): stacked
+    headlines closing articles inside titled texts, resumed columns, a district's short name
+    as a headline: every article whole."""
+    for name in ("blind9", "blind11"):
+        whole = _whole_articles(BLIND_PAGES.parent / name)
+        assert all(whole.values()), (name, [title for title, ok in whole.items() if not ok])

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from . import tokenize
 from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph
-from .reassembly import Vocabulary, character_pairs, continuation_score, plainly_continues, word_across, headline_affinity, is_open, opens_report, opens_report_after_cut
+from .reassembly import continuation_score, plainly_continues, word_across, is_open, opens_report, opens_report_after_cut
+from .shared_words import Vocabulary, character_pairs, headline_affinity
 
 if TYPE_CHECKING:
     from .splitting import PageArticle

@@ -20,14 +20,12 @@ open end joined to its continuation in one paragraph, so no line break is left i
 from __future__ import annotations
 
 import functools
-import math
-import operator
 import re
-from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from . import tokenize
 from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph, cuts_number, ends_sentence
+from .shared_words import Vocabulary, headline_affinity
 
 # A paragraph cannot start with these: the text before the break goes on here.
 _CLOSING = "，。、；：！？）》〉」』”’,.;:!?)"
@@ -199,68 +197,6 @@ class _Piece:
     after_photo: bool = False
 
 
-def character_pairs(text: str) -> set[str]:
-    """The pairs of neighbouring Han characters (punctuation, digits and spaces left out)."""
-    han = _NOT_HAN.sub("", text)
-    return set(map(operator.add, han, han[1:]))
-
-
-@functools.lru_cache(maxsize=256)
-def _body_pairs(text: str) -> frozenset[str]:
-    """A body's pairs, asked for once per headline next to it."""
-    return frozenset(character_pairs(text))
-
-
-def headline_affinity(headline: str, body: list[str]) -> float:
-    """Share of the headline's character pairs that the body uses."""
-    wanted = character_pairs(headline)
-    if not wanted or not body:
-        return 0.0
-    return len(wanted & _body_pairs("".join(body))) / len(wanted)
-
-
-_NOT_HAN = re.compile("[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
-
-
-class Vocabulary:
-    """Character pairs of each piece, weighted by how few pieces of the page use them:
-    `常宁`, `油茶` tell articles apart, `发展`, `企业` do not."""
-
-    def __init__(self, texts: list[str]):
-        self.pairs = [character_pairs(text) for text in texts]
-        # pair -> the pieces using it: shares of one piece with all others in one pass
-        self.users: defaultdict[str, list[int]] = defaultdict(list)
-        for number, pairs in enumerate(self.pairs):
-            for pair in pairs:
-                self.users[pair].append(number)
-        total = len(texts)
-        # by how many pieces use a pair; weights are looked up only for the pieces asked about
-        self._by_count = [0.0, *(math.log((1 + total) / count) for count in range(1, total + 1))]
-        self._shares: dict[int, dict[int, float]] = {}
-
-    def weight(self, pair: str) -> float:
-        return self._by_count[len(self.users[pair])]
-
-    def shares(self, piece: int) -> dict[int, float]:
-        """Share (0..1, by weight) of the piece's pairs that each other piece uses too
-        (pieces sharing none are left out)."""
-        if piece not in self._shares:
-            by_count, users = self._by_count, self.users
-            weights = [(by_count[len(users[pair])], users[pair]) for pair in self.pairs[piece]]
-            mass = sum(weight for weight, _ in weights)
-            found: dict[int, float] = {}
-            for weight, using in weights:
-                for other in using:
-                    if other != piece:
-                        found[other] = found.get(other, 0.0) + weight
-            self._shares[piece] = {other: value / mass for other, value in found.items()} if mass else {}
-        return self._shares[piece]
-
-    def shared(self, piece: int, other: int) -> float:
-        """Share (0..1, by weight) of the piece's pairs that the other piece uses too."""
-        return self.shares(piece).get(other, 0.0)
-
-
 # How many pieces either side a continuation is looked for: columns of one article sit
 # near each other on a page, and it keeps a long page's cost linear.
 SEARCH_PIECES = 24
@@ -355,7 +291,11 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[
         if report == len(blocks) or blocks[report].kind != body or not NEWS_OPENING.match(blocks[report].text):
             continue  # only a whole report (`本报讯…`) set between the column and its rest
         for start in range(report + 1, len(blocks)):
-            if blocks[start].kind != body or start in resumed or word_across(block.text, blocks[start].text) < 1.0:
+            if blocks[start].kind != body or start in resumed or not (
+                word_across(block.text, blocks[start].text) == 1.0
+                # (a quantity right after an open end of its own goes on from that one: `…超过` / `1200亿元。`)
+                or (_QUANTITY_THEN_STOP.match(blocks[start].text) and not is_open(blocks[start - 1].text))
+            ):
                 continue
             stop = next((n for n in heads if n > start), len(blocks))
             after_run = next((n for n in range(stop, len(blocks)) if blocks[n].kind not in headline_kinds), len(blocks))
@@ -366,8 +306,21 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[
             rest = [b.text for b in blocks[after_run:following] if b.kind == body]
             takes_headline = headline_affinity(headline, own) > headline_affinity(headline, rest)
             resumed[start] = after_run if takes_headline else stop
+            if after_run - stop > 1 and blocks[stop].kind == blocks[stop + 1].kind:
+                # two headlines one above the other (`“共享法庭”把纠纷化解在家门口` /
+                # `岳阳南湖诗会…`): the first closes the resumed article when its words are
+                # there and the second's are in the text after
+                first, second = blocks[stop].text, blocks[stop + 1].text
+                if (headline_affinity(first, own) > headline_affinity(first, rest)
+                        and headline_affinity(second, rest) > headline_affinity(second, own)):
+                    resumed[start] = stop + 1
             break
     return resumed
+
+
+# A paragraph that starts with a quantity and a full stop (`3200元。“在家门口…`) finishes a
+# sentence that stopped before its number (`…带动村民户均增收`): no paragraph opens so.
+_QUANTITY_THEN_STOP = re.compile(r"^\d+(?:\.\d+)?[万亿]?[\u3400-\u9fff]{1,3}[。；]")
 
 
 def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str],

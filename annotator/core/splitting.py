@@ -20,10 +20,11 @@ from .gazetteer import Gazetteer
 from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import is_open, join_plain_continuations, reassemble
-from .reassembly import character_pairs as _bigrams, dated_opening, headline_affinity as _affinity, opens_report, opens_report_after_cut
+from .reassembly import dated_opening, opens_report_after_cut
+from .shared_words import headline_affinity as _affinity
 from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
 from .article_columns import swap_interleaved_columns
-from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOME_RECALL, split_off as _split_off
+from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOME_RECALL, split_off as _split_off, split_off_at_report
 
 BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
 
@@ -171,13 +172,18 @@ NEAR_TEXT = 3
 
 def _place_of_its_text(near: list) -> Callable[[str], bool]:
     """A heading names a place (so it is a headline, not a crosshead) when the gazetteer finds
-    one in it; a two-character name only when the text around the heading names it too: such
-    names are everyday words as well (`资源下沉：专家跟着病人走` inside an article; 资源县)."""
+    one in it; a two-character name, or a district's short form, only when the text around the
+    heading names it too: such names are everyday words as well (`资源下沉：专家跟着病人走`
+    inside an article; 资源县)."""
     text = "".join(block.text for block in near if isinstance(block, Block) and block.kind == BODY)
     gazetteer = Gazetteer.default()
 
     def names_place(headline: str) -> bool:
-        return any(end - start > 2 or headline[start:end] in text for start, end, _ in gazetteer.find(headline))
+        if any(end - start > 2 or headline[start:end] in text for start, end, _ in gazetteer.find(headline)):
+            return True
+        # a district by its short form (`雁峰：起重机…`), when the text around names the
+        # district in full (雁峰区): alone, such names are everyday words (芙蓉, 天心)
+        return any(m.form == "district" and m.division.name in text for m in gazetteer.mentions(headline))
 
     return names_place
 
@@ -255,9 +261,12 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             core = opening
         elif closing and before.body:
             # The article before is titled from above: the closing headline belongs to a
-            # second article in its text (headed below), cut off where its words begin.
+            # second article in its text (headed below), cut off where its words begin. Two
+            # headlines set one above the other say so already, so some of its words will do
+            # (`校企共育“星沙工匠”` shares only `星沙` with its text).
             title, subtitle, extra = _headline(closing)
-            tail = _split_off(before, title, subtitle, closing[0].first_line)
+            tail = (_split_off(before, title, subtitle, closing[0].first_line, SPLIT_OFF_SOME_RECALL)
+                    or split_off_at_report(before, title, subtitle, closing[0].first_line))
             if tail is None:
                 core = closing + opening
             else:
@@ -275,7 +284,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         lean = _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body)
         # A text headed with its writers' names and closed by other names, or one where a
         # column stops after a comma before a report's opening, holds two articles.
-        second_byline = _second_byline(run, before) or _cut_before_report(before.body)
+        second_byline = _second_byline(run, before) or _cut_before_report(before.body) or _agency_line_inside(before.body)
         if target is after and before.title and before.body and (lean >= BEFORE_AFFINITY or (second_byline and lean > 0)):
             # Its words are in the text above, which is already titled: a second article
             # there, headed after its body (`（陈静）` / `法庭搬进茶园…` below 石门县's court).
@@ -332,6 +341,16 @@ def _cut_before_report(body: list[str]) -> bool:
     """`…120余公斤，` / `初冬时节，冷水滩区…`: a column stops mid-sentence before another
     report opens, so the text holds a second article."""
     return any(opens_report_after_cut(body[k - 1], body[k]) for k in range(1, len(body)))
+
+
+# The agency line that opens a report (`本报讯（记者…）`, `本报长沙12月3日电`).
+_AGENCY_LINE = re.compile(r"^(?:本报讯|本报[^，。]{1,8}电)")
+
+
+def _agency_line_inside(body: list[str]) -> bool:
+    """`…总产量达到9.5亿斤。` / `本报讯（记者 康 宁 通讯员 雷子墨）`: an agency line after the
+    text's first paragraph opens a second report (an article has one, at its head)."""
+    return any(_AGENCY_LINE.match(body[k]) and not is_open(body[k - 1]) for k in range(1, len(body)))
 
 
 def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -> tuple[list[Block], list[Block]]:
