@@ -999,3 +999,14 @@ def test_blind9_and_blind11_articles_come_out_whole():
     for name in ("blind9", "blind11"):
         whole = _whole_articles(BLIND_PAGES.parent / name)
         assert all(whole.values()), (name, [title for title, ok in whole.items() if not ok])
+
+
+
+def test_a_heading_after_a_title_and_its_subtitle_is_not_dropped():
+    page = ("攸县：油茶飘香富山乡\n——攸县推进油茶产业高质量发展纪实\n山 水 相 依 林 茶 共 生\n"
+            "12月3日，攸县鸾山镇的油茶林里，村民们正在采摘油茶果。今年全县新造油茶林2.1万亩，"
+            "油茶产业综合产值达到36亿元，带动3万余户农民增收。\n"
+            "醴陵瓷器走俏海外市场\n本报讯（记者 李 明）12月5日，醴陵市一家陶瓷企业的展厅里，客商正在挑选产品。"
+            "今年以来，全市陶瓷出口额同比增长18.6%，产品销往80多个国家和地区。\n")
+    kept = "".join(a.title + a.subtitle + a.text for a in split_page(page))
+    assert "山水相依林茶共生" in kept.replace(" ", "")

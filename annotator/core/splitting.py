@@ -208,7 +208,9 @@ def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
     captions = [b.text for b in core if b.kind == CAPTION]
     title = headings[0] if headings else ""
     subtitle = subtitles[0] if subtitles else (headings[1] if len(headings) > 1 else "")
-    extra = headings[2:] if subtitles or len(headings) > 2 else []
+    # with a subtitle, every heading after the title is kept (a writers' line that reads as
+    # no byline, `端木清 闻 笛 甯卓然`, was dropped from the article)
+    extra = headings[1:] if subtitles else headings[2:]
     return title, subtitle, extra + captions
 
 
