@@ -604,7 +604,7 @@ def test_an_untitled_first_column_that_stops_mid_word_goes_to_the_article_that_f
     assert "到整机出口的完整产业链。" in machines.body[1]
 
 
-@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"])
+@pytest.mark.parametrize("blind_set", ["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind14", "blind15"])
 def test_no_line_break_is_left_inside_a_sentence_on_the_blind_pages(blind_set):
     """Issue 17's target: paragraphs joined, no body line of an article stops mid-sentence
     except its last (blind4's `…1.2万户果农，` / `年产黄桃…` interleave, joined at full width
@@ -992,11 +992,12 @@ def test_an_agency_line_inside_a_titled_text_and_a_district_headline_below_cut_o
     ]
 
 
-def test_blind9_and_blind11_articles_come_out_whole():
+def test_blind9_blind11_and_blind12_articles_come_out_whole():
     """blind9 and blind11 (scored unseen once: 3/10 and 0/10 whole, then tuned on): stacked
     headlines closing articles inside titled texts, resumed columns, a district's short name
-    as a headline: every article whole."""
-    for name in ("blind9", "blind11"):
+    as a headline; blind12 (5/10): a headline at column width before a season opening, the
+    second of two stacked headlines left behind by a resumed column: every article whole."""
+    for name in ("blind9", "blind11", "blind12"):
         whole = _whole_articles(BLIND_PAGES.parent / name)
         assert all(whole.values()), (name, [title for title, ok in whole.items() if not ok])
 
@@ -1010,3 +1011,40 @@ def test_a_heading_after_a_title_and_its_subtitle_is_not_dropped():
             "今年以来，全市陶瓷出口额同比增长18.6%，产品销往80多个国家和地区。\n")
     kept = "".join(a.title + a.subtitle + a.text for a in split_page(page))
     assert "山水相依林茶共生" in kept.replace(" ", "")
+
+
+def test_a_headline_set_at_column_width_before_a_season_opening_is_no_first_line():
+    """A report's headline set after its body in a narrow column, nearly as wide as the
+    column, then the next article's opening with the season and the time of day
+    (`深秋的傍晚，…`): the headline is a line of its own, not the start of that paragraph
+    (before, the two were joined and the headline lost)."""
+    report = ["本报讯（记者 向 东）12月3日，在岳塘区的一家电机公司装配车间，工人们正把一台台电机装箱发往外省。",
+              "今年以来，岳塘区为园区企业解决用地、融资等问题一百余个，新引进项目二十个。"]
+    village = ["深秋的傍晚，湘潭县一个村子的晒谷坪上，村民们正在跳广场舞，孩子们在一旁追逐嬉戏。",
+               "村里今年新修文化广场两处，组建文艺队伍三支。"]
+    headline = "岳塘区：一台电机“转”出产业新天地"
+    lines = ["园区企业订单足", *_column(report, 18), headline, *_column(village, 18), "（记者 宋 卓）", "晒谷坪上舞步欢"]
+    articles = split_page("\n".join(lines))
+    assert headline in [a.title for a in articles]
+    assert not any(headline in "".join(a.body) for a in articles)
+
+
+def test_the_second_of_two_stacked_headlines_stays_a_headline_when_the_first_goes_back_with_its_column():
+    """`…带动每户增收`, a headlined report, then `2800元。…`, a caption, the byline and two
+    headlines one above the other: the rest goes back to its open end with the first
+    headline; the second (naming no place) still opens the dated report below, which
+    before stayed inside the report above as a crosshead."""
+    cut = ["初冬时节，珠晖区的一个江边村里，柑橘挂满枝头，游客在果园里采摘拍照。",
+           "村里成立果蔬合作社，吸纳村民务工八十余人，今年村集体经济收入达到五十万元，带动每户增收"]
+    rest = "2800元。“在家门口就能挣钱。”村民笑着说。"
+    report = ["本报讯（通讯员 阳 光）12月6日，南岳区的森林公园迎来研学团队，学生们跟着护林员认识珍稀树木。",
+              "护林员介绍，公园今年接待研学学生一万余人次。"]
+    market = ["12月9日，市里的农产品展销中心热闹非凡，腊肉、茶油、柑橘摆满了展台，市民们挑得起劲。",
+              "展销会为期五天，预计成交额超过三千万元。"]
+    lines = [*cut, "森林公园迎来研学热", *report, rest, "村民在合作社的果园里采摘柑橘。 皮 越 摄",
+             "（记者 宋 卓）", "江边村里橘子红", "农产品展销会人气旺", *market, "（市融媒体中心 金 石）"]
+    articles = split_page("\n".join(lines))
+    by_title = {a.title: "".join(a.body) for a in articles}
+    assert by_title["农产品展销会人气旺"] == "".join(market)
+    assert by_title["森林公园迎来研学热"] == "".join(report).replace(" ", "")
+    assert by_title["江边村里橘子红"].startswith("".join(cut) + rest)

@@ -233,6 +233,13 @@ LEDE = re.compile(
 # own starts another article's column, not the rest of the sentence.
 NEWS_OPENING = re.compile(r"^(?:本报讯|本报[^，。]{1,8}电|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?，)")
 
+# A feature opens with the season and the time of day (`深秋的傍晚，`, `冬日的清晨，`) or the
+# season alone (`初冬时节，`): no sentence of running text goes on with it.
+SEASON_OPENING = re.compile(
+    r"^(?:[\u3400-\u9fff]{2,4}时节|(?:[初仲深隆暮]?[春夏秋冬]|[春夏秋冬][日季天])的"
+    r"(?:清晨|早晨|上午|中午|午后|下午|傍晚|黄昏|夜晚|深夜))，"
+)
+
 
 # A paragraph's first line is indented by two characters; measured without its indent (and
 # with compressed punctuation) it is at least one em shorter than its column.
@@ -335,7 +342,7 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
     # The first line of a paragraph is indented by two characters, so it is set shorter
     # than the column; a heading is shorter still.
     tolerance = max(1.5, 0.12 * column)
-    if first and LEDE.match(nxt.text):
+    if first and (LEDE.match(nxt.text) or SEASON_OPENING.match(nxt.text)):
         return True  # a line of its own before `近日，…`: a headline, however long
     if first:
         # A heading followed by an indented first line: both are short.

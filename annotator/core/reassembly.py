@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import tokenize
-from .cleaning import HAN_RE, LEDE, NEWS_OPENING, Paragraph, cuts_number, ends_sentence
+from .cleaning import HAN_RE, LEDE, NEWS_OPENING, SEASON_OPENING, Paragraph, cuts_number, ends_sentence
 from .shared_words import Vocabulary, headline_affinity
 
 # A paragraph cannot start with these: the text before the break goes on here.
@@ -107,12 +107,13 @@ def opens_report_after_cut(left: str, right: str) -> bool:
 def opens_report(text: str) -> bool:
     """The paragraph opens the way news reports do (`本报讯…`, `12月7日，`, `近日，`,
     `初冬时节，`, `“……”12月9日，`)."""
-    return bool(NEWS_OPENING.match(text) or LEDE.match(text) or _OTHER_OPENING.match(text))
+    return bool(NEWS_OPENING.match(text) or LEDE.match(text) or _other_opening(text))
 
 
-# Other ways a report opens: a season (`初冬时节，`), or a quote and then the date
-# (`“这出戏唱了几百年……”12月7日晚，`).
-_OTHER_OPENING = re.compile(r"^(?:[\u3400-\u9fff]{2,4}时节，|“[^”]{2,80}”(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?，)")
+def _other_opening(text: str) -> bool:
+    """Other ways a report opens: a season (`初冬时节，`, `深秋的傍晚，`), or a quote and then
+    the date (`“这出戏唱了几百年……”12月7日晚，`)."""
+    return bool(SEASON_OPENING.match(text) or _QUOTE_THEN_DATE.match(text))
 
 
 def dated_opening(text: str) -> bool:
@@ -183,7 +184,7 @@ def continuation_score(left: str, right: str) -> float:
         score += 2 if _closes_quote(right) else -1
     elif _closes_quote(right):
         score -= 2
-    if LEDE.match(right) or NEWS_OPENING.match(right) or _OTHER_OPENING.match(right):
+    if LEDE.match(right) or NEWS_OPENING.match(right) or _other_opening(right):
         score -= 2  # `今年，…`, `12月8日，…`, `本报讯…`: how a new paragraph opens
     return score
 

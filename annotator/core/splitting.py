@@ -202,6 +202,19 @@ def _headlines_after_cut_column(blocks: list[Block]) -> set[int]:
     }
 
 
+def _headlines_of_signed_runs(blocks: list[Block]) -> set[int]:
+    """Headings in a run the page set with a byline or a subtitle (article boundaries):
+    they stay headlines when putting the pieces back together takes part of the run away
+    (`…320人次。` / caption / byline / `柏林坪村：…` goes back to its open end, the second of
+    two stacked headlines, `“郴品”出山 冷链先行`, is left after another article's text).
+    Returns their first lines."""
+    found: set[int] = set()
+    for item in _runs(blocks):
+        if isinstance(item, _Run) and {block.kind for block in item.blocks} & {SUBTITLE, BYLINE}:
+            found.update(block.first_line for block in item.blocks if block.kind == HEADING)
+    return found
+
+
 def _headline(core: list[Block]) -> tuple[str, str, list[str]]:
     headings = [b.text for b in core if b.kind == HEADING]
     subtitles = [b.text for b in core if b.kind == SUBTITLE]
@@ -222,7 +235,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
     blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(cut_paragraphs))]
     if not blocks:
         return []
-    cut_headlines = _headlines_after_cut_column(blocks)
+    cut_headlines = _headlines_after_cut_column(blocks) | _headlines_of_signed_runs(blocks)
     blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION}, CAPTION)
     sequence = _runs(blocks)
     for place, item in enumerate(sequence):
@@ -230,7 +243,8 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             continue
         edge = item is sequence[0] or item is sequence[-1]
         is_title_like = names_place or _place_of_its_text(sequence[max(0, place - NEAR_TEXT): place + NEAR_TEXT + 1])
-        item.boundary = _is_boundary(item, edge, is_title_like) or item.blocks[0].first_line in cut_headlines
+        item.boundary = _is_boundary(item, edge, is_title_like) or any(
+            block.first_line in cut_headlines for block in item.blocks if block.kind == HEADING)
 
     # Segments: the bodies between boundary runs (section headings stay inside).
     segments: list[PageArticle] = [PageArticle(first_line=blocks[0].first_line)]
