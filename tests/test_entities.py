@@ -534,3 +534,10 @@ def test_a_ward_of_a_department_a_foreign_name_opened_by_a_surname_character_and
     names = found("在株洲市中心医院心血管外科病房。总经理朱莉娅·罗西说。合作社理事长其木格说。主任医师斯琴高娃坐诊。")
     assert {("ORG", "株洲市中心医院心血管外科"), ("PER", "朱莉娅·罗西"), ("PER", "其木格"), ("PER", "斯琴高娃")} <= names
     assert ("PER", "漆雨晴") in found("本报讯（记者车骋 通讯员漆雨晴）12月9日")
+
+
+def test_a_verb_after_a_body_is_what_it_does_and_the_model_keeps_to_a_names_length():
+    assert ("ORG", "怀化职业技术学院") in found("园区还与怀化职业技术学院共建智能制造产业学院，培养技工300名。")
+    assert not any(text.endswith("产业学院") for _, text in found("园区还与怀化职业技术学院共建智能制造产业学院，培养技工300名。"))
+    entities, _ = Extractor().extract("县里今年投入资金2亿元新建县人民医院门诊楼。研究所研究员欧阳晓岚正蹲在田垄间。")
+    assert not any(e.text.startswith("新建") or e.text.endswith("正") for e in entities)

@@ -263,6 +263,7 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     transliteration characters; a place or body ending as one does, or one proper word."""
     from .entities.dictionaries import dictionaries
     from .entities.lexical import TRANSLITERATION
+    from .entities.tokens import BUILDING_VERBS
 
     span = text[start:end]
     if not (span[0].isalnum() and span[-1].isalnum()):
@@ -280,12 +281,16 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
         opening = tokenize.frequency(text[start:first_end]) if first_end is not None and first_end - start > 2 else 0
         if opening >= COMMON_WORD and (not first_tag.startswith("nr") or opening >= _EVERYDAY_WORD):
             return False  # 马拉松赛, 博士生阿依古丽: a common word opens it, no surname does
-        if span[:2] in d.surnames or "·" in span or all(c in TRANSLITERATION for c in span):
+        if "·" in span or all(c in TRANSLITERATION for c in span):
             return True
+        if span[:2] in d.surnames:
+            return len(span) <= 4  # 东方晓岚, not 东方晓岚正/蹲: two characters at most after the surname
         # a rare surname opening two characters is more often a word (扶弱 in a slogan)
         return span[0] in d.surnames and (len(span) > 2 or d.surnames[span[0]] != "rare")
     if label == "ORG" and span[0] in _LEVEL_ONLY:
         return False  # 市工信局, 县水利局: a body named by its level alone is generic
+    if span[:2] in BUILDING_VERBS:
+        return False  # 新建县人民医院: build the county hospital
     if not one_word and first_end is not None and first_tag[:1] in _NOT_A_NAME_OPENING and first_tag != "vn":
         return False  # 完成县人民医院: a sentence's verb or particle before a body or a place
     if one_word and tag in _PROPER:

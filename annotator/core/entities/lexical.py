@@ -15,7 +15,7 @@ import re
 from .. import tokenize
 from .dictionaries import dictionaries, longest_first
 from .spans import MEDIUM, STRONG, WEAK, Candidate
-from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, conjunction_after_name, is_han
+from .tokens import BUILDING_VERBS, FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, conjunction_after_name, is_han
 
 # jieba's dictionary tags many everyday words as names (文明/nr, 城市/ns, 满意度/ns)
 COMMON_PERSON_WORD = 30
@@ -349,8 +349,8 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
 _FOREIGN_PLACE_CHARACTERS = TRANSLITERATION | frozenset("堡圣")
 _DIVISION_END = frozenset("省市县州旗镇乡")
 # 锦旗, 国旗, 党旗, 红旗: flags, not banners (旗, a division of Inner Mongolia)
-_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省 锦 国 党 红 彩 团 队 军 "
-                                  "新建 扩建 改建 组建 筹建 兴建 创建 援建 共建".split())  # 新建县人民医院: build the county hospital
+_NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省 锦 国 党 红 彩 团 队 军".split()) \
+    | BUILDING_VERBS
 # what an organisation's name ends with: 委员会, 大学, 银行, 出版社, 公司, 队 ...
 _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
 

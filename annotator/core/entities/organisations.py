@@ -106,7 +106,7 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     if kind == "unit":  # 湖南农业大学茶学系: a department right after its organisation
         department = suffix.endswith("科")  # 长沙县人民医院儿科: a hospital's department
         if name_start not in organisation_ends or not (end - start >= 3 or 1 <= start - name_start or department) \
-                or start - name_start > 6:
+                or start - name_start > _MAX_NAME["unit"]:
             return None
         anchor = anchors[name_start]
     elif kind == "body":
@@ -150,7 +150,7 @@ def _read_name(view: TokenView, start: int, end: int, kind: str, anchors: dict[i
 
     reading = view.read_name(start, _MAX_NAME[kind], anchors, allow=inside, nested=True)
     if reading[1] is None and kind != "unit":
-        reading = _through_misread(view, start, _MAX_NAME[kind], anchors, reading)
+        reading = _through_misread(view, start, _MAX_NAME[kind], anchors, reading, place_ends)
     if reading[1] is None and kind != "unit" and end - start >= 2:
         reading = _through_trade_verbs(view, start, _MAX_NAME[kind], anchors, place_ends, reading)
     if reading[1] is None and kind != "unit" and own_names_at:
@@ -197,7 +197,8 @@ def _sender(text: str, start: int, anchors: dict[int, int]) -> int:
     return start
 
 
-def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict[int, int], plain):
+def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict[int, int], plain,
+                     place_ends: dict[int, int]):
     """jieba reads some words of a name as verbs or adverbs (终审 of 香港特区终审法院, 鼎新 of
     湖南金鼎新材料科技有限公司 cut 金/鼎新, 自动化 of …大学自动化学院): one rare such word may
     be inside the name when a place or an organisation opens it; an everyday action or adverb
@@ -215,6 +216,8 @@ def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict
         if used or kind not in (VERB, FUNCTION) or not 2 <= len(word) <= 3 or not is_han(word) or \
                 tokenize.frequency(word) >= (_RARE_VERB if kind == VERB else _RARE_FUNCTION_WORD):
             return False
+        if kind == VERB and view.starts[index] in anchors and view.starts[index] not in place_ends:
+            return False  # …职业技术学院/共建/电子信息产业学院: what the body before does
         used.append(index)
         return True
 

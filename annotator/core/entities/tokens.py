@@ -106,7 +106,7 @@ class TokenView:
             word = self.text[self.starts[index]:end]
             if kind == WORD:
                 kind = UNKNOWN if tokenize.frequency(word) == 0 else WORD
-        if word in dictionaries().industry or (len(word) >= 2 and word.endswith("族")) or word[:-1] in _BUILDING_VERBS:
+        if word in dictionaries().industry or (len(word) >= 2 and word.endswith("族")) or word[:-1] in BUILDING_VERBS:
             return False  # 侗族文化展示馆: a people's name is no brand; 新建县/ns 人民医院: build the hospital
         frequency = tokenize.frequency(word)
         # jieba tags many common words as person names (蓝图/nr, 苗木/nr): trust nr less
@@ -210,7 +210,8 @@ class TokenView:
 
 _CONJUNCTIONS = frozenset("和与及")
 _JOINING_WORDS = frozenset("会同 联合 协同 携手 配合".split())  # 会同 is also a county's short form
-_BUILDING_VERBS = frozenset("新建 扩建 改建 组建 筹建 兴建 创建 援建 共建".split())
+# 新建县人民医院, 新建镇卫生院: build the county hospital
+BUILDING_VERBS = frozenset("新建 扩建 改建 组建 筹建 兴建 创建 援建 共建".split())
 _MEMBERS = frozenset("会员 成员 职工 员工 党员 干部 代表 队员 团员 社员 病房".split())  # and a department's ward
 _NAME_ENDS = frozenset("院局会司所校厂站馆社队委办部厅处中县市区镇乡村")
 
