@@ -13,6 +13,7 @@ from ..types import Entity
 from .dictionaries import dictionaries
 from .organisations import find_organisations
 from .persons import accept_list_item, one_name_word, person_candidates
+from .dotted_names import dotted_names
 from .lexical import lexical_candidates, national_bodies, teams, world_candidates
 from .places import find_places
 from .roads import roads
@@ -36,7 +37,7 @@ def find_entities(text: str) -> list[Entity]:
     organisations += teams(view, places) + national_bodies(view, places)
     rivers = waters(view)
     chosen = resolve(onto_waters(places.candidates, rivers) + rivers + organisations + roads(view, places)
-                     + person_candidates(view) + lexical_candidates(view), len(text))
+                     + person_candidates(view) + lexical_candidates(view) + dotted_names(view), len(text))
     chosen = _places_named_after_people(view, chosen)
     mentions = occurrences(text, chosen, {**places.aliases, **aliases})
     chosen = _fill(_yield_to_longer_mentions(chosen, mentions), mentions, len(text))

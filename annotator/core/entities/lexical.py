@@ -58,105 +58,12 @@ def _world_re() -> re.Pattern:
 
 def lexical_candidates(view: TokenView) -> list[Candidate]:
     return _tagged_words(view) + _foreign_names(view) + _known_people(view) + _dateline_places(view) + \
-        _dotted_names(view) + media_titles(view)
+        media_titles(view)
 
 
 # a news dateline: the agency or 本报, the place it was filed from, the date, 电/讯
 _DATELINE = re.compile(r"(?:本报|新华社|中新社|新华网|人民网|央视网|记者)([\u3400-\u9fff]{2,6}?)"
                        r"(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
-
-
-_NAME_DOT = re.compile(r"[·•．・]")
-
-
-def _dotted_names(view: TokenView) -> list[Candidate]:
-    """`科菲·安南`, `约翰·普雷斯科特`: parts of a foreign name joined by a middle dot are one
-    name when the words on both sides read as names (jieba's person or place tags, words it
-    does not know, or transliteration characters)."""
-    text, found = view.text, []
-    for dot in _NAME_DOT.finditer(text):
-        at = dot.start()
-        if at == 0 or at + 1 >= len(text) or not (is_han(text[at - 1]) and is_han(text[at + 1])):
-            continue
-        if found and found[-1].end > at:
-            continue  # a later dot of a name already read
-        start = _widen_left(view, view.word_start(at - 1), at)
-        end = _widen_right(view, view.word_end(at + 1), at + 1)
-        while end + 1 < len(text) and _NAME_DOT.match(text, end) and is_han(text[end + 1]):
-            end = view.word_end(end + 1)
-        parts = _NAME_DOT.split(text[start:end])
-        if all(_name_part(view, text.find(part, start), part) for part in parts):
-            found.append(Candidate(start, end, _foreign_label(text, start, end), MEDIUM))
-    return found
-
-
-_DOTTED_PART = 4  # a part read over single characters is at most this long (颂猜)
-
-
-def _single_character(view: TokenView, index: int) -> bool:
-    word = view.words[index]
-    return len(word) == 1 and is_han(word) and view.kinds[index] not in (FUNCTION, PUNCT)
-
-
-def _widen_left(view: TokenView, start: int, dot: int) -> int:
-    """颂/v 猜/v ·西里瓦: jieba cuts a Thai given name into characters; they are one part."""
-    while start > 0 and dot - start < _DOTTED_PART and _single_character(view, view.token_index(start)):
-        before = view.token_index(start - 1)
-        if not _single_character(view, before):
-            break
-        start = view.starts[before]
-    text = view.text
-    if 0 < start and dot - start < _DOTTED_PART + 2 and _single_character(view, view.token_index(start - 1)):
-        before, part = view.token_index(start - 1), view.token_index(start)
-        if all(ch in TRANSLITERATION for ch in text[start - 1:dot]) or \
-                (view.tags[before].startswith("nr") and view.tags[part] == "nrt"):
-            start -= 1  # 基/a 普罗普·, 朱/nr 莉娅/nrt·: the part's first syllable read as a word of its own
-    return start
-
-
-_GLUED_AFTER_NAME = frozenset("以在为从向对把被将于和与的是")
-
-
-def _widen_right(view: TokenView, end: int, part_start: int) -> int:
-    """猜· 西/f 里瓦/nrt: a part cut after one character goes on over a transliterated word;
-    ·切鲁约/特以: its last syllable glued to the preposition after it."""
-    text = view.text
-    if end + 1 < len(text) and view.is_start[end] and view.word_end(end) == end + 2 and text[end] in TRANSLITERATION \
-            and text[end + 1] in _GLUED_AFTER_NAME and all(ch in TRANSLITERATION for ch in text[part_start:end]):
-        return end + 1
-    if end - part_start != 1 or end >= len(view.text) or not view.is_start[end]:
-        return end
-    index = view.token_index(end)
-    word = view.words[index]
-    if len(word) + 1 <= _DOTTED_PART and (view.tags[index] == "nrt" or all(ch in TRANSLITERATION for ch in word)):
-        return end + len(word)
-    return end
-
-
-def _name_part(view: TokenView, start: int, part: str) -> bool:
-    if not part or len(part) > 6:
-        return False
-    if all(ch in TRANSLITERATION for ch in part):
-        return True
-    index = view.token_index(start)
-    if len(view.words[index]) == 1 and view.tags[index].startswith("nr") and index + 1 < len(view.words) \
-            and view.words[index] + view.words[index + 1] == part and view.tags[index + 1] == "nrt":
-        return True  # 朱/nr 莉娅/nrt
-    if view.words[index] != part and len(part) <= _DOTTED_PART and \
-            all(_single_character(view, view.token_index(i)) for i in range(start, start + len(part))):
-        return True  # 颂猜: single characters read as one part
-    return view.words[index] == part and (view.tags[index].startswith(("nr", "ns")) or view.kinds[index] == UNKNOWN
-                                          or _rare_after_name(view, index))
-
-
-_RARE_FAMILY_WORD = 1000  # 买买提/n (272) can be a family part; 主义 (31000) cannot
-
-
-def _rare_after_name(view: TokenView, index: int) -> bool:
-    """阿依古丽/nr·买买提/n: after a dotted given name, the family part may be a word jieba
-    tags as a noun but has seldom seen."""
-    return index >= 2 and view.words[index - 1] in ("·", "•", "・") and view.tags[index - 2].startswith("nr") \
-        and tokenize.frequency(view.words[index]) < _RARE_FAMILY_WORD
 
 
 def _dateline_places(view: TokenView) -> list[Candidate]:
@@ -333,7 +240,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and word[-1] != "赛" and \
                 word[0] not in _NUMERALS and \
                 (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
-            found.append(Candidate(start, end, _foreign_label(view.text, start, end, person_word=True), WEAK))
+            found.append(Candidate(start, end, foreign_label(view.text, start, end, person_word=True), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
         elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
@@ -410,7 +317,7 @@ def _foreign_names(view: TokenView) -> list[Candidate]:
         if end - position >= 3 and view.is_start[position] and view.is_start[end] \
                 and tokenize.frequency(text[position:end]) == 0 and not _known_words_only(view, position, end) \
                 and (end >= len(text) or text[end] not in _NOT_FOREIGN_NEXT):
-            found.append(Candidate(position, end, _foreign_label(text, position, end), WEAK))
+            found.append(Candidate(position, end, foreign_label(text, position, end), WEAK))
         position = end + 1
     return found
 
@@ -425,7 +332,7 @@ _PLACE_CONTEXT_BEFORE = ("抵达", "访问", "前往", "来自", "首都", "城�
 _PLACE_END = frozenset("宫堡港湾岛")  # 克里姆林宫, 汉堡
 
 
-def _foreign_label(text: str, start: int, end: int, person_word: bool = False) -> str:
+def foreign_label(text: str, start: int, end: int, person_word: bool = False) -> str:
     """A transliterated name after `在`/`赴`/`抵达`, before a place word, or followed by what
     only a country or city has (`…军队`, `…以东`) is a place. `person_word`: jieba's
     dictionary knows it as a person, so a head of state after it is that person's title
