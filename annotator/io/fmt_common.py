@@ -265,17 +265,19 @@ def exact_value(value: Decimal | str | None) -> str | None:
 def metric_fields(metric: Metric | StoredMetric) -> dict:
     """A metric's normalized fields; `value` through `decimal_json`, so `jsonl.dumps`
     writes it as a JSON number with exactly the stored digits."""
-    if type(metric) is StoredMetric:
-        value, high = metric.value, metric.value_high
-        fields = {"value": None if value is None else stored_number(value), "unit": metric.unit,
-                  "approx": bool(metric.approx), "indicator": metric.indicator, "period": metric.period}
+    if type(metric) is StoredMetric:  # unpacked at once: a NamedTuple's attributes are a call each
+        _, _, _, _, _, value, high, unit, approx, indicator, period, numeral, _ = metric
+        fields = {"value": None if value is None else stored_number(value), "unit": unit,
+                  "approx": bool(approx), "indicator": indicator, "period": period}
         if high is not None:
             fields["value_high"] = stored_number(high)
-    else:
-        fields = {"value": decimal_json(metric.value), "unit": metric.unit, "approx": metric.approx,
-                  "indicator": metric.indicator, "period": metric.period}
-        if metric.value_high is not None:
-            fields["value_high"] = decimal_json(metric.value_high)
+        if numeral != "arabic":
+            fields["numeral"] = numeral
+        return fields
+    fields = {"value": decimal_json(metric.value), "unit": metric.unit, "approx": metric.approx,
+              "indicator": metric.indicator, "period": metric.period}
+    if metric.value_high is not None:
+        fields["value_high"] = decimal_json(metric.value_high)
     if metric.numeral != "arabic":
         fields["numeral"] = metric.numeral
     return fields

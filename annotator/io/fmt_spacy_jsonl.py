@@ -71,7 +71,12 @@ def record_parts(article: Article, spans: list[ExportSpan], tokens: CharTokens, 
     elif numpy is not None:
         arrays = TokenArrays(tokens, numpy)
         firsts, lasts = arrays.indices([span.start for span in spans], [span.end for span in spans])
-        records = list(map(span_record, spans, firsts, lasts))
+        # span_record's dicts, made inline (a call per span was a tenth of the export's time)
+        records = [{"start": start, "end": end, "label": label, "token_start": first, "token_end": last}
+                   if metric is None else
+                   {"start": start, "end": end, "label": label, "token_start": first, "token_end": last,
+                    "metric": metric_fields(metric)}
+                   for (start, end, label, _, metric, _), first, last in zip(spans, firsts, lasts)]
     else:
         token_at = tokens.token_at() if spans else []
         records = [span_record(span, token_at[span.start], token_at[span.end - 1]) for span in spans]
