@@ -108,3 +108,24 @@ def test_whitespace_runs_are_the_runs_a_regular_expression_finds():
     texts = ["", " ", "怀", " 怀 ", "怀\u3000\u3000化\n", "a\x1cb", "ab ab  ab", *(f"{c}怀{c}化{c}{c}" for c in spaces)]
     for text in texts:
         assert whitespace_runs(text) == [m.span() for m in re.finditer(r"\s+", text)], repr(text)
+
+
+def test_conll_sentences_end_at_the_line_breaks_a_regular_expression_finds():
+    """CoNLL ends a sentence where a run of whitespace holding a line break starts; the
+    writer finds them from the whitespace runs: the same points as the expression's scan,
+    for every whitespace character beside every line break, inside and outside spans."""
+    import re
+
+    from annotator.io.fmt_common import ExportSpan
+    from annotator.io.fmt_conll import sentence_breaks
+
+    spaces = [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    texts = ["", "\n", "怀化。\n\n市", "a \r\n b", *(f"怀{c}化{c}\n{c}市{brk}{c}{c}县{c}" for c in spaces for brk in "\n\r\u2028\u2029")]
+    line_break = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
+    terminator = re.compile(r"[。！？](?:\s*[。！？])*(?:\s*[”’」』）》)\"'])*")
+    for text in texts:
+        for spans in ([], [ExportSpan(0, len(text), "LOC", text)] if text.strip() else []):
+            points = {m.end() for m in terminator.finditer(text)} | {m.start() for m in line_break.finditer(text)}
+            if spans:
+                points = {p for p in points if not 0 < p < len(text)}
+            assert sentence_breaks(text, spans) == sorted(points), repr(text)

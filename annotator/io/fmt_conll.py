@@ -44,12 +44,29 @@ _TERMINATORS = "。！？"
 _CLOSERS = "”’」』）》)\"'"
 # whitespace inside the run does not matter: CoNLL drops it, and an import must split alike
 _SENTENCE_END = re.compile(rf"[{_TERMINATORS}](?:\s*[{_TERMINATORS}])*(?:\s*[{_CLOSERS}])*")
-_LINE_BREAK = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
+_LINE_BREAKS = "\n\r\u2028\u2029"
 
 
-def sentence_breaks(text: str, spans: list[ExportSpan]) -> list[int]:
-    """Positions a sentence ends before: after 。！？ and at line breaks, outside spans."""
-    points = {m.end() for m in _SENTENCE_END.finditer(text)} | {m.start() for m in _LINE_BREAK.finditer(text)}
+def _line_break_points(text: str, blank: list[tuple[int, int]]) -> set[int]:
+    """Where each run of whitespace holding a line break starts (the matches of
+    `\s*[\n\r\u2028\u2029]\s*`, found from the runs the writer has anyway: that expression's
+    scan tried `\s*` at every character of the article)."""
+    points = set()
+    for start, end in blank:
+        if end - start == 1:
+            if text[start] in _LINE_BREAKS:
+                points.add(start)
+        elif any(mark in text[start:end] for mark in _LINE_BREAKS):
+            points.add(start)
+    return points
+
+
+def sentence_breaks(text: str, spans: list[ExportSpan], blank: list[tuple[int, int]] | None = None) -> list[int]:
+    """Positions a sentence ends before: after 。！？ and at line breaks, outside spans.
+    `blank`: the text's `whitespace_runs`, when the caller has them."""
+    if blank is None:
+        blank = whitespace_runs(text)
+    points = {m.end() for m in _SENTENCE_END.finditer(text)} | _line_break_points(text, blank)
     starts = [s.start for s in spans]
     inside = set()
     for point in points:
@@ -68,7 +85,7 @@ def article_lines(text: str, spans: list[ExportSpan]) -> str:
         tags[first] = f" B-{span.label}\n"
         tags[first + 1:span.end] = [f" I-{span.label}\n"] * (span.end - first - 1)
     blank = whitespace_runs(text)
-    sentence_ends = {_last_visible(text, point, blank) for point in sentence_breaks(text, spans)}
+    sentence_ends = {_last_visible(text, point, blank) for point in sentence_breaks(text, spans, blank)}
     sentence_ends.add(len(text.rstrip()) - 1)
     for index in sentence_ends:
         if index >= 0:
