@@ -992,12 +992,13 @@ def test_an_agency_line_inside_a_titled_text_and_a_district_headline_below_cut_o
     ]
 
 
-def test_blind9_blind11_and_blind12_articles_come_out_whole():
+def test_blind9_blind11_blind12_and_blind14_articles_come_out_whole():
     """blind9 and blind11 (scored unseen once: 3/10 and 0/10 whole, then tuned on): stacked
     headlines closing articles inside titled texts, resumed columns, a district's short name
     as a headline; blind12 (5/10): a headline at column width before a season opening, the
-    second of two stacked headlines left behind by a resumed column: every article whole."""
-    for name in ("blind9", "blind11", "blind12"):
+    second of two stacked headlines left behind by a resumed column; blind14 (8/10): two
+    stacked headlines below a signed untitled text: every article whole."""
+    for name in ("blind9", "blind11", "blind12", "blind14"):
         whole = _whole_articles(BLIND_PAGES.parent / name)
         assert all(whole.values()), (name, [title for title, ok in whole.items() if not ok])
 
@@ -1048,3 +1049,20 @@ def test_the_second_of_two_stacked_headlines_stays_a_headline_when_the_first_goe
     assert by_title["农产品展销会人气旺"] == "".join(market)
     assert by_title["森林公园迎来研学热"] == "".join(report).replace(" ", "")
     assert by_title["江边村里橘子红"].startswith("".join(cut) + rest)
+
+
+def test_two_stacked_headlines_below_a_signed_untitled_text_are_two_when_the_first_weighs_alike():
+    """An article set headline-after-body and signed (`（记者 …）`), then two headlines one
+    above the other and a `本报讯` report: the first shares as many words with the report as
+    with the text above (`不用`), the second only with the report. The text above takes the
+    first (before, both went to the report as title and subtitle, the text above was titled
+    by its first words)."""
+    hospital = ["“以前复查要坐三个小时车去省城，现在不用出远门了。”12月8日，村民在卫生院做完复查后说。",
+                "今年以来，县人民医院与卫生院组建医联体，专家每周下沉坐诊两次，来卫生院的病人多了一倍。"]
+    court = ["本报讯（记者 石 坚）12月5日，法官来到村部开庭，调解一起排水沟纠纷，旁听的村民说不用跑县城了。",
+             "今年以来，法庭在村部化解矛盾纠纷三百余起。"]
+    lines = ["乡村民宿迎客来", "12月3日，山脚下的民宿里住满了游客，老板忙着端上腊肉和米酒。", "（记者 宋 卓）",
+             *hospital, "（记者 闻 达）", "镇上看大病不用往外跑", "法官把法庭搬进村部", *court]
+    articles = split_page("\n".join(lines))
+    assert [(a.title, a.subtitle) for a in articles][1:] == [("镇上看大病不用往外跑", ""), ("法官把法庭搬进村部", "")]
+    assert "".join(articles[1].body) == "".join(hospital)

@@ -271,7 +271,8 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         core = run.core
         if not core:
             continue
-        closing, opening = _two_headlines(core, before, after)
+        signed_untitled = not before.title and any(block.kind == BYLINE for block in run.leading_bylines)
+        closing, opening = _two_headlines(core, before, after, signed_untitled)
         if closing and before.body and not before.title:
             _give_headline(before, closing)
             core = opening
@@ -369,7 +370,8 @@ def _agency_line_inside(body: list[str]) -> bool:
     return any(_AGENCY_LINE.match(body[k]) and not is_open(body[k - 1]) for k in range(1, len(body)))
 
 
-def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -> tuple[list[Block], list[Block]]:
+def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle,
+                   signed_untitled: bool = False) -> tuple[list[Block], list[Block]]:
     """Where a run holds two articles' headlines, the one closing the article before (set
     after its body) and the one opening the article after. Returns (the earlier headline,
     the rest); the first is empty when the run holds one headline.
@@ -380,7 +382,8 @@ def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -
     - Two headings without a subtitle are two headlines when the first shares more words
       with the text before and the second with the text after (`桂东县入选…` after the
       桂东县 paragraphs, `东江湖“冷水鱼”…` before the 东江湖 ones); else one headline in
-      two lines."""
+      two lines. Below a byline that closes a text without a headline (`signed_untitled`),
+      the first may share as much with the text below as with the text above."""
     for index, block in enumerate(core):
         if block.kind != SUBTITLE:
             continue
@@ -393,9 +396,12 @@ def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle) -
     headings = [n for n, block in enumerate(core) if block.kind == HEADING]
     if len(headings) == 2 and before.body and after.body:
         first, second = core[headings[0]].text, core[headings[1]].text
+        first_above, first_below = _affinity(first, before.body), _affinity(first, after.body)
+        # below a byline closing an untitled text, the first may weigh alike on both sides
+        # (`县里看大病不用往外跑`): the signed text above wants a headline
+        first_leans_above = first_above > first_below or (signed_untitled and first_above == first_below > 0)
         if min(display_width(first), display_width(second)) >= 6 and (
-            _affinity(first, before.body) > _affinity(first, after.body)
-            and _affinity(second, after.body) > _affinity(second, before.body)
+            first_leans_above and _affinity(second, after.body) > _affinity(second, before.body)
         ):
             return core[: headings[1]], core[headings[1]:]
     return [], core
