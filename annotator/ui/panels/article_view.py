@@ -9,7 +9,9 @@ from PySide6.QtGui import (
     QColor, QFont, QPainter, QPaintEvent, QPen, QRegion, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
     QTextLayout,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
+)
 
 from ...core.types import Article, Entity, Label
 from .. import text as T
@@ -337,6 +339,9 @@ class ArticleView(QWidget):
         super().__init__(parent)
         self.header = _plain_label()
         self.header.setStyleSheet("color: #555;")
+        # Its text changes with every article: its width must not move the splitter or relayout
+        # the pane (that repainted the whole window at about every other A); a long header is cut.
+        self.header.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
         self.legend = QHBoxLayout()
         self.legend.setSpacing(6)
         self.text = SpanText()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QStyled
 
 from ...core.types import Article, Entity
 from .. import text as T
-from .span_model import ALIGN, DECORATION, DISPLAY, EDIT, RIGHT, USER, OwnKeysTable, SpanTableModel
+from .span_model import ALIGN, DECORATION, DISPLAY, EDITABLE, READ_ONLY, RIGHT, OwnKeysTable, SpanTableModel
 
 
 class Column(IntEnum):
@@ -25,8 +25,6 @@ class Column(IntEnum):
 
 
 _TEXT, _LABEL, _COUNT, _ORIGIN = (int(c) for c in Column)
-_ROLES = (DISPLAY, EDIT, DECORATION, ALIGN, USER)
-_EDITABLE = Qt.ItemIsEditable
 
 
 class EntityGroup(NamedTuple):
@@ -52,6 +50,7 @@ class EntityModel(SpanTableModel):
     relabel_requested = Signal(object, str)  # the mentions, the new label
     columns = Column
     column_title = staticmethod(T.entity_column)
+    column_flags = (READ_ONLY, EDITABLE, READ_ONLY, READ_ONLY)  # the label is edited in place
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,6 +72,12 @@ class EntityModel(SpanTableModel):
         count = f"{ids.index(self.focused_id) + 1}/{len(ids)}" if self.focused_id in ids else f"×{len(ids)}"
         return group.text, group.label, count, T.origin_name(group.origin)
 
+    def dress(self, group: EntityGroup, column: int, item) -> None:
+        if column == _LABEL:
+            item.setData(self.colours.get(group.label), DECORATION)
+        elif column == _COUNT:
+            item.setData(RIGHT, ALIGN)
+
     def set_article(self, article: Article | None) -> None:
         order = {label.name: index for index, label in enumerate(self.labels)}
         self.set_rows(group_entities(article.entities if article else (), order))
@@ -86,7 +91,7 @@ class EntityModel(SpanTableModel):
         self.focused_id = span_id
         for row in changed:
             self.cells[row] = self.cells_of(self.rows[row])
-            self.dataChanged.emit(self.index(row, Column.COUNT), self.index(row, Column.COUNT))
+            self.item(row, _COUNT).setData(self.cells[row][_COUNT], DISPLAY)
 
     def next_mention(self, row: int) -> Entity:
         """The mention after the focused one in this row (the first when focus is elsewhere)."""
@@ -94,23 +99,6 @@ class EntityModel(SpanTableModel):
         ids = [e.id for e in mentions]
         at = ids.index(self.focused_id) if self.focused_id in ids else -1
         return mentions[(at + 1) % len(mentions)]
-
-    def flags(self, index):
-        flags = super().flags(index)
-        return flags | _EDITABLE if index.column() == _LABEL else flags
-
-    def data(self, index, role=Qt.DisplayRole):
-        role = int(role)  # plain ints: this runs for every cell and role on every repaint
-        if role not in _ROLES or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == DISPLAY or role == EDIT:
-            return self.cells[row][column]
-        if role == DECORATION:
-            return self.colours.get(self.rows[row].label) if column == _LABEL else None
-        if role == ALIGN:
-            return RIGHT if column == _COUNT else None
-        return self.rows[row]
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or index.column() != Column.LABEL:

@@ -14,7 +14,7 @@ from ...core.validation import parse_metric_value
 from ...core.types import Article, Metric
 from ...store.rows import decimal_text
 from .. import text as T
-from .span_model import ALIGN, CHECK, DISPLAY, EDIT, RIGHT, USER, OwnKeysTable, SpanTableModel
+from .span_model import ALIGN, CHECK, CHECKABLE, EDITABLE, READ_ONLY, RIGHT, OwnKeysTable, SpanTableModel
 
 COMMON_UNITS = ["", "元", "%", "个百分点", "人", "人次", "个", "家", "户", "名", "项", "次", "条", "支", "套", "笔",
                 "亩", "公顷", "平方米", "公里", "米", "吨", "千瓦时", "辆", "件", "所", "座", "天", "年", "个月"]
@@ -29,10 +29,8 @@ class Column(IntEnum):
     PERIOD = 5
 
 
-_TEXT, _VALUE, _APPROX = int(Column.TEXT), int(Column.VALUE), int(Column.APPROX)
-_ROLES = (DISPLAY, EDIT, CHECK, ALIGN, USER)
-_CHECKED, _UNCHECKED = Qt.Checked, Qt.Unchecked
-_CHECKABLE, _EDITABLE = Qt.ItemIsUserCheckable, Qt.ItemIsEditable
+_VALUE, _APPROX = int(Column.VALUE), int(Column.APPROX)
+_CHECKED, _UNCHECKED = Qt.Checked.value, Qt.Unchecked.value
 
 
 def value_text(metric: Metric) -> str:
@@ -46,6 +44,7 @@ class MetricModel(SpanTableModel):
     refused = Signal(str)
     columns = Column
     column_title = staticmethod(T.metric_column)
+    column_flags = (READ_ONLY, EDITABLE, EDITABLE, CHECKABLE, EDITABLE, EDITABLE)  # all but the text
 
     def set_article(self, article: Article | None) -> None:
         self.set_rows(article.metrics if article else ())
@@ -53,26 +52,11 @@ class MetricModel(SpanTableModel):
     def cells_of(self, metric: Metric) -> tuple:
         return metric.text, value_text(metric), metric.unit, None, metric.indicator, metric.period
 
-    def flags(self, index):
-        flags = super().flags(index)
-        column = index.column()
+    def dress(self, metric: Metric, column: int, item) -> None:
         if column == _APPROX:
-            return flags | _CHECKABLE
-        return flags | _EDITABLE if column != _TEXT else flags
-
-    def data(self, index, role=Qt.DisplayRole):
-        # Called for every visible cell on every repaint: plain ints and tuples, no enums.
-        role = int(role)
-        if role not in _ROLES or not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == DISPLAY or role == EDIT:
-            return self.cells[row][column]
-        if role == CHECK:
-            return (_CHECKED if self.rows[row].approx else _UNCHECKED) if column == _APPROX else None
-        if role == ALIGN:
-            return RIGHT if column == _VALUE else None
-        return self.rows[row]
+            item.setData(_CHECKED if metric.approx else _UNCHECKED, CHECK)
+        elif column == _VALUE:
+            item.setData(RIGHT, ALIGN)
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         old = self.rows[index.row()]
@@ -189,5 +173,5 @@ class MetricPanel(OwnKeysTable):
 
     def toggle_approx(self, row: int) -> None:
         approx = self.model().index(row, Column.APPROX)
-        checked = approx.data(Qt.CheckStateRole) == Qt.Checked
+        checked = self.model().rows[row].approx
         self.model().setData(approx, Qt.Unchecked if checked else Qt.Checked, Qt.CheckStateRole)

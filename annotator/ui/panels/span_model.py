@@ -5,24 +5,32 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 
-# Qt's enum members are looked up lazily by PySide6 (about 30 µs for `Qt.DisplayRole`), and
-# data() runs for every cell and role on every repaint: the roles as plain ints, once.
+# Qt's enum members are looked up lazily by PySide6 (about 30 µs for `Qt.DisplayRole`): the
+# roles as plain ints, once.
 DISPLAY, EDIT, DECORATION, ALIGN, CHECK, USER = (int(r) for r in (
     Qt.DisplayRole, Qt.EditRole, Qt.DecorationRole, Qt.TextAlignmentRole, Qt.CheckStateRole, Qt.UserRole))
 HORIZONTAL = Qt.Horizontal
 RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+READ_ONLY = Qt.ItemIsSelectable | Qt.ItemIsEnabled | Qt.ItemNeverHasChildren
+EDITABLE = READ_ONLY | Qt.ItemIsEditable
+CHECKABLE = READ_ONLY | Qt.ItemIsUserCheckable
 
 
-class SpanTableModel(QAbstractTableModel):
-    """Rows and, beside each, its display texts worked out once (`cells`): data() runs for
-    every visible cell and role on every repaint, so it only looks them up. A new article's
-    rows replace the old ones in place (rows changed, added or removed, never a reset: the
-    header, its texts and the view's layout stay), and `replaced` tells the view to drop
-    its current cell, selection and any open editor, as a reset would."""
+class SpanTableModel(QStandardItemModel):
+    """Rows (`rows`) and, beside each, its display texts worked out once (`cells`), held in
+    Qt's own item model: painting a table asks the model for every visible cell's roles,
+    flags and the row and column counts (about a thousand calls per article shown), and with
+    the model in Python each was a call into Python. Here they stay in C++; Python runs when
+    rows are set and when a cell is edited (setData, which only requests the edit).
+
+    A new article's rows replace the old ones in place (rows changed, added or removed, never
+    a reset: the header, its texts and the view's layout stay), and `replaced` tells the
+    view to drop its current cell, selection and any open editor, as a reset would."""
 
     edit_requested = Signal(object, object)  # old span, new span
     replaced = Signal()  # the rows are other spans now
@@ -30,19 +38,38 @@ class SpanTableModel(QAbstractTableModel):
 
     columns: type[IntEnum]
     column_title: Callable[[str], str]
+    column_flags: tuple = ()  # per column: READ_ONLY, EDITABLE or CHECKABLE
 
     def __init__(self, parent=None):
-        super().__init__(parent)
+        super().__init__(0, len(self.columns), parent)
         self.rows: list = []
         self.cells: list[tuple] = []  # per row, the display text of each column
-        self._titles: list[str] | None = None  # the header's, translated at first use
+        # the language is chosen at start: the titles are translated once
+        self.setHorizontalHeaderLabels([type(self).column_title(column.name.lower()) for column in self.columns])
 
     def cells_of(self, row) -> tuple:
         raise NotImplementedError
 
+    def dress(self, row, column: int, item: QStandardItem) -> None:
+        """What a cell shows besides its text (a colour, a check box, the alignment)."""
+
+    def _new_row(self, row, cells: tuple) -> list[QStandardItem]:
+        items = []
+        for column, text in enumerate(cells):
+            item = QStandardItem()
+            item.setFlags(self.column_flags[column])
+            self._fill(item, row, column, text)
+            items.append(item)
+        return items
+
+    def _fill(self, item: QStandardItem, row, column: int, text) -> None:
+        item.setData(text, DISPLAY)  # the edit role is the same in Qt's items
+        item.setData(row, USER)
+        self.dress(row, column, item)
+
     def set_rows(self, rows) -> None:
         """New rows. When they are the same spans in the same order (an edit of a cell came
-        back from the store) only the rows that differ are repainted, and the editor being
+        back from the store) only the cells that differ change, and the editor being
         committed, the current cell and the keyboard focus stay (a reset would close the
         editor: Qt's "commitData called with an editor that does not belong to this view")."""
         rows = list(rows)
@@ -50,18 +77,14 @@ class SpanTableModel(QAbstractTableModel):
         same_spans = [self.key(r) for r in rows] == [self.key(r) for r in self.rows]
         old_count, new_count = len(self.rows), len(rows)
         if new_count < old_count:
-            self.beginRemoveRows(QModelIndex(), new_count, old_count - 1)
-            del self.rows[new_count:], self.cells[new_count:]
-            self.endRemoveRows()
-        elif new_count > old_count:
-            self.beginInsertRows(QModelIndex(), old_count, new_count - 1)
-            self.rows += rows[old_count:]
-            self.cells += cells[old_count:]
-            self.endInsertRows()
-        differing = [n for n in range(min(old_count, new_count)) if cells[n] != self.cells[n] or rows[n] != self.rows[n]]
+            self.removeRows(new_count, old_count - new_count)
+        for n in range(min(old_count, new_count)):
+            if cells[n] != self.cells[n] or rows[n] != self.rows[n]:
+                for column, text in enumerate(cells[n]):
+                    self._fill(self.item(n, column), rows[n], column, text)
+        for n in range(old_count, new_count):
+            self.appendRow(self._new_row(rows[n], cells[n]))
         self.rows, self.cells = rows, cells
-        if differing:
-            self.dataChanged.emit(self.index(differing[0], 0), self.index(differing[-1], len(self.columns) - 1))
         if not same_spans:
             self.replaced.emit()
         self.rows_set.emit()
@@ -69,8 +92,13 @@ class SpanTableModel(QAbstractTableModel):
     def refresh_cells(self) -> None:
         """The display texts again (labels or translations changed), every row repainted."""
         self.cells = [self.cells_of(row) for row in self.rows]
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
+        for n, row in enumerate(self.rows):
+            self.set_cells(n)
+
+    def set_cells(self, n: int) -> None:
+        """Row `n`'s items from its row and cells."""
+        for column, text in enumerate(self.cells[n]):
+            self._fill(self.item(n, column), self.rows[n], column, text)
 
     @staticmethod
     def key(row):
@@ -79,23 +107,6 @@ class SpanTableModel(QAbstractTableModel):
     def row_of(self, span_id: int) -> int:
         return next((row for row, span in enumerate(self.rows) if span.id == span_id), -1)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        # asked a hundred times per article shown (the header's size hints): the titles
-        # are translated once (the language is chosen at start), not an enum and a
-        # translation per call
-        if int(role) == DISPLAY and orientation == HORIZONTAL:
-            titles = self._titles
-            if titles is None:
-                titles = self._titles = [type(self).column_title(column.name.lower()) for column in self.columns]
-            return titles[section] if 0 <= section < len(titles) else None
-        return None
-
 
 class OwnKeysTable(QTableView):
     """A tag panel's table: the keys in `OWN_KEYS`, pressed without a modifier, are the
@@ -103,6 +114,12 @@ class OwnKeysTable(QTableView):
     toggles Approx. there instead of skipping the article)."""
 
     OWN_KEYS: tuple = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Always there: a scroll bar that came and went with the number of rows resized the
+        # viewport and the header, laying out and repainting the whole table at most articles.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
 
     def setModel(self, model) -> None:
         super().setModel(model)
