@@ -232,4 +232,9 @@ def search(app, window, query: str, path: str, step: float) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    import argparse
+
+    # a parser, so that `--help` prints this help instead of being opened as a project file
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("project", help="the project file (make_big_project.py); its accepts are undone at the end")
+    main(parser.parse_args().project)
