@@ -992,13 +992,14 @@ def test_an_agency_line_inside_a_titled_text_and_a_district_headline_below_cut_o
     ]
 
 
-def test_blind9_blind11_blind12_and_blind14_articles_come_out_whole():
+def test_blind9_blind11_blind12_blind14_and_blind15_articles_come_out_whole():
     """blind9 and blind11 (scored unseen once: 3/10 and 0/10 whole, then tuned on): stacked
     headlines closing articles inside titled texts, resumed columns, a district's short name
     as a headline; blind12 (5/10): a headline at column width before a season opening, the
     second of two stacked headlines left behind by a resumed column; blind14 (8/10): two
-    stacked headlines below a signed untitled text: every article whole."""
-    for name in ("blind9", "blind11", "blind12", "blind14"):
+    stacked headlines below a signed untitled text; blind15 (9/10): a crosshead holding a
+    place's short name that is an everyday word: every article whole."""
+    for name in ("blind9", "blind11", "blind12", "blind14", "blind15"):
         whole = _whole_articles(BLIND_PAGES.parent / name)
         assert all(whole.values()), (name, [title for title, ok in whole.items() if not ok])
 
@@ -1066,3 +1067,18 @@ def test_two_stacked_headlines_below_a_signed_untitled_text_are_two_when_the_fir
     articles = split_page("\n".join(lines))
     assert [(a.title, a.subtitle) for a in articles][1:] == [("镇上看大病不用往外跑", ""), ("法官把法庭搬进村部", "")]
     assert "".join(articles[1].body) == "".join(hospital)
+
+
+def test_a_crosshead_whose_place_name_is_an_everyday_word_in_the_text_too_stays_inside():
+    """`校地合作` / `把课堂搬进田野` inside a signed feature whose next paragraph says
+    `签订合作协议`: 合作 is 合作市's short name, and the text holds it, but as a word; an
+    everyday word counts as a place only when the text names the place in full, so the
+    feature is not cut at its crosshead (before, its second half stood as an article)."""
+    first = ["12月6日，韶山市一个村子的研学营地里，一百多名大学生正在听讲解员讲述革命先辈的故事，营地今年已接待研学团队一千余批次。"]
+    second = ["今年3月，一所大学的马克思主义学院与市教育局签订合作协议，在村里设立实践教学基地，组织师生编写研学教材六册。",
+              "学院院长说，学生们在这里一边听故事，一边跟着村民插秧、采茶。"]
+    lines = ["韶山：红色研学热了乡村", "慕 白 何 畅", *_column(first), "校地合作", "把课堂搬进田野", *_column(second),
+             "（记者 宋 卓）", "江畔民宿橘子红", *_column(["初冬时节，江边的一个村子里，白墙黛瓦的民宿掩映在橘林之间。"])]
+    articles = split_page("\n".join(lines))
+    assert [a.title for a in articles] == ["韶山：红色研学热了乡村", "江畔民宿橘子红"]
+    assert "".join(articles[0].body).endswith("".join(second))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from . import tokenize
 from .gazetteer import Gazetteer
 from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
@@ -170,16 +171,22 @@ def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool])
 NEAR_TEXT = 3
 
 
+EVERYDAY_WORD = 1000  # jieba frequency of a county's two-character name that is a word too (合作)
+
+
 def _place_of_its_text(near: list) -> Callable[[str], bool]:
     """A heading names a place (so it is a headline, not a crosshead) when the gazetteer finds
     one in it; a two-character name, or a district's short form, only when the text around the
-    heading names it too: such names are everyday words as well (`资源下沉：专家跟着病人走`
-    inside an article; 资源县)."""
+    heading names it too, and in full when the name is an everyday word as well
+    (`资源下沉：专家跟着病人走` inside an article, 资源县; `校地合作` above `…签订合作协议`, 合作市)."""
     text = "".join(block.text for block in near if isinstance(block, Block) and block.kind == BODY)
     gazetteer = Gazetteer.default()
 
     def names_place(headline: str) -> bool:
-        if any(end - start > 2 or headline[start:end] in text for start, end, _ in gazetteer.find(headline)):
+        if any(end - start > 2 or division.name in text or (
+            headline[start:end] in text
+            and (division.level != "county" or tokenize.frequency(headline[start:end]) < EVERYDAY_WORD)
+        ) for start, end, division in gazetteer.find(headline)):
             return True
         # a district by its short form (`雁峰：起重机…`), when the text around names the
         # district in full (雁峰区): alone, such names are everyday words (芙蓉, 天心)
@@ -203,11 +210,9 @@ def _headlines_after_cut_column(blocks: list[Block]) -> set[int]:
 
 
 def _headlines_of_signed_runs(blocks: list[Block]) -> set[int]:
-    """Headings in a run the page set with a byline or a subtitle (article boundaries):
-    they stay headlines when putting the pieces back together takes part of the run away
-    (`…320人次。` / caption / byline / `柏林坪村：…` goes back to its open end, the second of
-    two stacked headlines, `“郴品”出山 冷链先行`, is left after another article's text).
-    Returns their first lines."""
+    """First lines of headings the page set in a run with a byline or a subtitle: they stay
+    headlines when a resumed column takes part of the run back to its open end (the second
+    of two stacked headlines, `“郴品”出山 冷链先行`, left after another article's text)."""
     found: set[int] = set()
     for item in _runs(blocks):
         if isinstance(item, _Run) and {block.kind for block in item.blocks} & {SUBTITLE, BYLINE}:
@@ -398,7 +403,6 @@ def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle,
         first, second = core[headings[0]].text, core[headings[1]].text
         first_above, first_below = _affinity(first, before.body), _affinity(first, after.body)
         # below a byline closing an untitled text, the first may weigh alike on both sides
-        # (`县里看大病不用往外跑`): the signed text above wants a headline
         first_leans_above = first_above > first_below or (signed_untitled and first_above == first_below > 0)
         if min(display_width(first), display_width(second)) >= 6 and (
             first_leans_above and _affinity(second, after.body) > _affinity(second, before.body)
