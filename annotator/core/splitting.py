@@ -16,13 +16,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import tokenize
-from .gazetteer import Gazetteer
 from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
 from .bylines import byline_body, byline_names, reads_as_name, pair_names
 from .reassembly import is_open, join_plain_continuations, reassemble
 from .reassembly import dated_opening, opens_report_after_cut
 from .shared_words import headline_affinity as _affinity
+from .headline_places import headline_names_place
 from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
 from .article_columns import swap_interleaved_columns
 from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOME_RECALL, split_off as _split_off, split_off_at_report
@@ -171,30 +170,6 @@ def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool])
 NEAR_TEXT = 3
 
 
-EVERYDAY_WORD = 1000  # jieba frequency of a county's two-character name that is a word too (合作)
-
-
-def _place_of_its_text(near: list) -> Callable[[str], bool]:
-    """A heading names a place (so it is a headline, not a crosshead) when the gazetteer finds
-    one in it; a two-character name, or a district's short form, only when the text around the
-    heading names it too, and in full when the name is an everyday word as well
-    (`资源下沉：专家跟着病人走` inside an article, 资源县; `校地合作` above `…签订合作协议`, 合作市)."""
-    text = "".join(block.text for block in near if isinstance(block, Block) and block.kind == BODY)
-    gazetteer = Gazetteer.default()
-
-    def names_place(headline: str) -> bool:
-        if any(end - start > 2 or division.name in text or (
-            headline[start:end] in text
-            and (division.level != "county" or tokenize.frequency(headline[start:end]) < EVERYDAY_WORD)
-        ) for start, end, division in gazetteer.find(headline)):
-            return True
-        # a district by its short form (`雁峰：起重机…`), when the text around names the
-        # district in full (雁峰区): alone, such names are everyday words (芙蓉, 天心)
-        return any(m.form == "district" and m.division.name in text for m in gazetteer.mentions(headline))
-
-    return names_place
-
-
 def _headlines_after_cut_column(blocks: list[Block]) -> set[int]:
     """Headings set between a column cut mid-sentence and a dated report opening
     (`…4.5万亩，` / `湘企锂电池材料“出海”提速` / `“明年一季度的订单…”12月9日，`): the next
@@ -247,7 +222,9 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if not isinstance(item, _Run):
             continue
         edge = item is sequence[0] or item is sequence[-1]
-        is_title_like = names_place or _place_of_its_text(sequence[max(0, place - NEAR_TEXT): place + NEAR_TEXT + 1])
+        near = sequence[max(0, place - NEAR_TEXT): place + NEAR_TEXT + 1]
+        is_title_like = names_place or headline_names_place(
+            "".join(block.text for block in near if isinstance(block, Block) and block.kind == BODY))
         item.boundary = _is_boundary(item, edge, is_title_like) or any(
             block.first_line in cut_headlines for block in item.blocks if block.kind == HEADING)
 
