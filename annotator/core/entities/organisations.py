@@ -130,9 +130,9 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
         # (瑶山苦茶专业合作社: 苦茶 is the tea, not the co-operative)
         if name_start not in own_names_at:
             _learn_brand(view, name_start, start, aliases, place_ends)
-    if kind == "body" and anchors.get(name_start, name_start) in organisation_ends \
-            and name_start - anchors[name_start] >= 2:
-        aliases.setdefault(text[anchors[name_start]:end], "ORG")  # 雨花分局 of 长沙市公安局雨花分局, alone later
+    place_start = anchors.get(name_start)  # the place right before the suffix, if any
+    if kind == "body" and place_start in organisation_ends and name_start - place_start >= 2:
+        aliases.setdefault(text[place_start:end], "ORG")  # 雨花分局 of 长沙市公安局雨花分局, alone later
     begin = anchor if anchor is not None else name_start
     if text[begin] in _DETERMINERS:
         return None  # 这所学校, 该公司: a reference, not a name
