@@ -48,7 +48,7 @@ _LINE_BREAKS = "\n\r\u2028\u2029"
 
 
 def _line_break_points(text: str, blank: list[tuple[int, int]]) -> set[int]:
-    """Where each run of whitespace holding a line break starts (the matches of
+    r"""Where each run of whitespace holding a line break starts (the matches of
     `\s*[\n\r\u2028\u2029]\s*`, found from the runs the writer has anyway: that expression's
     scan tried `\s*` at every character of the article)."""
     points = set()
