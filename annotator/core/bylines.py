@@ -74,9 +74,9 @@ def names_run_together(token: str) -> list[str]:
         head, rest = token[:cut], token[cut:]
         if 2 <= len(rest) <= 3 and reads_as_name(head) and reads_as_name(rest):
             return [head, rest]
-    if len(token) == 4 and reads_as_name(token[:2]) and not _tibetan(token):
+    if len(token) == 4 and (reads_as_name(token[:2]) or reads_as_name(token[2:])) and not _tibetan(token):
         # `通讯员肖瑶毓青`: four characters without a two-character surname are two names, the
-        # second under a surname rarer than the list holds (毓)
+        # second under a surname rarer than the list holds (毓), or the first a pen name (春晓凌波)
         return [token[:2], token[2:]]
     return [token]
 

@@ -32,6 +32,7 @@ def dotted_names(view: TokenView) -> list[Candidate]:
         end = _widen_right(view, view.word_end(at + 1), at + 1)
         while end + 1 < len(text) and _NAME_DOT.match(text, end) and is_han(text[end + 1]):
             end = view.word_end(end + 1)
+        end = _last_syllable_cut_off(view, end)
         parts = _NAME_DOT.split(text[start:end])
         if all(_name_part(view, text.find(part, start), part) for part in parts):
             found.append(Candidate(start, end, foreign_label(text, start, end), MEDIUM))
@@ -81,6 +82,19 @@ def _widen_right(view: TokenView, end: int, part_start: int) -> int:
     return end
 
 
+def _last_syllable_cut_off(view: TokenView, end: int) -> int:
+    """·买合木/ 提/v 还: jieba cut the family part's last syllable off as a one-character
+    verb; a word it did not know, then a transliteration character standing alone, is one part."""
+    text = view.text
+    if end >= len(text) or not view.is_start[end] or view.word_end(end) != end + 1 or text[end] not in TRANSLITERATION:
+        return end
+    index = view.token_index(end - 1)
+    if view.kinds[index] != UNKNOWN or not 2 <= len(view.words[index]) <= 3 or view.starts[index] == 0 \
+            or not _NAME_DOT.match(text, view.starts[index] - 1):
+        return end
+    return end + 1
+
+
 def _name_part(view: TokenView, start: int, part: str) -> bool:
     if not part or len(part) > 6:
         return False
@@ -93,6 +107,8 @@ def _name_part(view: TokenView, start: int, part: str) -> bool:
     if view.words[index] != part and len(part) <= _DOTTED_PART and \
             all(_single_character(view, view.token_index(i)) for i in range(start, start + len(part))):
         return True  # 颂猜: single characters read as one part
+    if view.words[index] == part[:-1] and view.kinds[index] == UNKNOWN and part[-1] in TRANSLITERATION:
+        return True  # 买合木/提: the last syllable cut off (_last_syllable_cut_off)
     return view.words[index] == part and (view.tags[index].startswith(("nr", "ns")) or view.kinds[index] == UNKNOWN
                                           or _rare_after_name(view, index))
 

@@ -95,7 +95,7 @@ def _known_people(view: TokenView) -> list[Candidate]:
             if view.is_start[m.start()]]
 
 
-_TEAM = re.compile(r"(?:国家)?(?:[男女]子?)?(?:排球|足球|篮球|乒乓球|羽毛球|网球|冰球|手球|水球|游泳|田径|体操|举重|跳水|射击)?队(?![员伍长列形])")
+_TEAM = re.compile(r"(?:国家)?(?:[男女]子?)?(?:排球|足球|篮球|乒乓球|羽毛球|网球|冰球|手球|水球|游泳|田径|体操|举重|跳水|射击|代表)?队(?![员伍长列形])")
 
 
 _CLUB_TEAM = re.compile(r"([\u3400-\u9fff]{2,4}?)队(?![员伍长列形])")

@@ -59,12 +59,20 @@ def _reporters(text: str) -> list[Candidate]:
             names = names_run_together(token)  # `通讯员刘畅杨晨`: two names the column joined
             for name in names:
                 # the second of two run-together names may have a surname the list lacks (毓青)
-                surname = _surname_length(name) or int(len(names) == 2 and name == names[1] and len(name) == 2)
+                surname = _surname_length(name) or int(len(name) == 2 and (
+                    len(names) == 2 or _pen_name(name)))
                 if surname and len(name) <= surname + 2 and \
                         name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
                     found.append(Candidate(at, at + len(name), "PER", CREDITED))
                 at += len(name)
     return found
+
+
+def _pen_name(name: str) -> bool:
+    """`（记者武艺通讯员湘雨）`: a correspondent often signs with a two-character pen name
+    that opens with no surname; in a bracketed byline it is still a person, unless jieba
+    knows it as a place (`记者长沙报道` names no one)."""
+    return not tokenize.dictionary_tag(name).startswith("ns") and name not in dictionaries().place_generic
 
 
 _CREDIT_PIECE = re.compile(r"(?:(?!记者|通讯员)[^、 ])+")

@@ -202,6 +202,8 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         name_start, anchor = _word_after_township(view, start, anchors, name_start, anchor)
     if kind in ("village", "township") and name_start < start:
         name_start, anchor = _numeral_opened(view, name_start, start, anchors, name_start, anchor)
+    if anchor is None and start - name_start >= 3 and _opened_by_function_character(text, name_start):
+        name_start += 1  # 在岚溪村, 11月岩坨村: jieba's guessed word took the preposition or the month along
     name = text[name_start:start]
     if not bounded and anchor is None:
         return None
@@ -220,6 +222,16 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     if text[name_start:end] in dictionaries().place_stopwords:
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+_PREPOSITIONS_BEFORE_PLACES = frozenset("在从于赴")
+
+
+def _opened_by_function_character(text: str, position: int) -> bool:
+    """A preposition, or the 月/日 of a date right before, opens no place name."""
+    opening = text[position]
+    return opening in _PREPOSITIONS_BEFORE_PLACES or (
+        opening in "月日" and position > 0 and text[position - 1].isdigit())
 
 
 _CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千两")
