@@ -28,3 +28,18 @@ def test_pen_names_in_a_byline_are_persons_but_a_place_is_not():
 def test_a_places_representative_team_is_an_organisation():
     names = found("邵阳代表队和娄底代表队分别获得团体一等奖。")
     assert {("ORG", "邵阳代表队"), ("ORG", "娄底代表队")} <= names
+
+
+def test_rivers_named_by_a_rare_character_and_water_or_a_place_and_its_bank():
+    assert ("LOC", "渫水") in found("天井坪村地处渫水河畔，平均海拔800米。")
+    assert ("LOC", "涓水") in found("书院坐落在涓水岸边。")
+    assert ("LOC", "华容河") in found("华容河畔的村民收割芥菜。")
+    assert not any(label == "LOC" for label, _ in found("雨水河畔长满青草。"))
+
+
+def test_units_named_as_such_and_what_a_body_does_after_its_name():
+    names = found("安乡县公安局森林警察大队开展专项整治行动。法庭联合地灵乡人民调解委员会调解纠纷。"
+                  "与明溪口镇护渔志愿服务队联合巡查。湘潭县锦石乡人民政府配套建设游客服务中心。")
+    assert {("ORG", "安乡县公安局森林警察大队"), ("ORG", "地灵乡人民调解委员会"),
+            ("ORG", "明溪口镇护渔志愿服务队"), ("ORG", "湘潭县锦石乡人民政府")} <= names
+    assert not any(text.endswith("服务中心") for _, text in names)

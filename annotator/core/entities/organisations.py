@@ -99,6 +99,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     name_start, anchor, bounded = _read_name(view, start, end, kind, anchors, place_ends, own_names_at)
     if _PARTY_UNIT.fullmatch(suffix) and name_start < start and _PARTY_TITLE.match(text, end):
         return None  # 武陵区人社局党组书记: the bureau is the name, 党组书记 the title
+    if name_start in organisation_ends and name_start < start and _what_a_body_does(view, name_start):
+        return None  # …锦石乡人民政府/配套/建设/游客服务中心: the government builds the centre
     if anchor is not None and _opens_with_glued_preposition(view, name_start):
         return None  # 资阳区/以区/人民医院: 资阳区 takes 区人民医院 as its instrument, it is no name
     if kind == "unit" and suffix == "实验室" and text[:name_start].endswith(_SCHOOLS):
@@ -195,6 +197,15 @@ def _sender(text: str, start: int, anchors: dict[int, int]) -> int:
     if start and text[start - 1] == "驻" and start - 1 in anchors:
         return anchors[start - 1]
     return start
+
+
+_ACTION_TAGS = frozenset("a ad d v p c".split())
+
+
+def _what_a_body_does(view: TokenView, position: int) -> bool:
+    """Right after an organisation, an adjective, adverb or verb begins what it does; a unit
+    of it opens with a noun (…公安局/森林/警察/大队)."""
+    return view.is_start[position] and view.tags[view.token_index(position)] in _ACTION_TAGS
 
 
 def _through_misread(view: TokenView, start: int, max_length: int, anchors: dict[int, int], plain,

@@ -27,7 +27,29 @@ def waters(view: TokenView) -> list[Candidate]:
             if 2 <= len(name) <= 3 and is_han(name) and view.kinds[index - 1] in (PROPER, UNKNOWN) \
                     and view.tags[index - 1].startswith("ns"):
                 found.append(Candidate(start - len(name), start + 1, "LOC", MEDIUM, _LEVEL))  # 永乐 + 江
+        elif word == "水" and index and index + 1 < len(view.words) and view.words[index + 1] in _BANKS \
+                and _rare_single_character(view, index - 1):
+            found.append(Candidate(start - 1, start + 1, "LOC", MEDIUM, _LEVEL))  # 渫/g 水/n 河畔
+        elif word in ("河畔", "河边") and index and 2 <= len(view.words[index - 1]) <= 3 \
+                and view.kinds[index - 1] in (PROPER, UNKNOWN) and view.tags[index - 1][:2] in ("ns", "nr"):
+            name = view.words[index - 1]
+            found.append(Candidate(start - len(name), start + 1, "LOC", MEDIUM, _LEVEL))  # 华容/nr 河畔
     return found
+
+
+_BANKS = frozenset("河畔 岸边 畔 边 两岸 沿岸 流域 之滨 河".split())
+_RARE_CHARACTER = 2000  # a character jieba has seen alone less often than this (渫), or tags as a morpheme (涓/z), names a river
+
+
+def _rare_single_character(view: TokenView, index: int) -> bool:
+    from .. import tokenize
+
+    word = view.words[index]
+    if len(word) != 1 or not is_han(word):
+        return False
+    if view.tags[index] in ("g", "z"):
+        return True
+    return view.kinds[index] not in _BEFORE_WATER and tokenize.frequency(word) < _RARE_CHARACTER
 
 
 def onto_waters(candidates: list[Candidate], rivers: list[Candidate]) -> list[Candidate]:
