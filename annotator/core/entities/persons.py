@@ -245,15 +245,20 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
     rare = dictionaries().surnames[family] == "rare" and tokenize.frequency(family) >= EVERYDAY_CHARACTER
     if rare and _read_as_function_word(view, start, surname):
         return 0  # 传承人和女书爱好者: jieba reads 和 as the conjunction here
-    best, best_score = 0, 0
+    best, best_score, verb_cut = 0, 0, 0
     for size in ((only,) if only else (surname + 2, surname + 1)):
         end = start + size
         name = text[start:end]
         if end > len(text) or not (_plausible(name, surname, one_name_word(view, start, end))
                                    or _ends_in_he_before_speech(view, name, surname, end)):
             continue
-        score = _right_edge_score(view, end) + _jieba_agrees(view, start, end)
-        if rare and not _jieba_agrees(view, start, end, strict=True):
+        if size == surname + 2 and _last_character_takes_a_particle(view, end):
+            verb_cut = end - 1 if cue_before else 0
+            continue  # 鲜于冰/带着: jieba guessed 冰带, but 带 is the verb 着 follows
+        # a speech word right after (总经理成望舒介绍, jieba's 成望/舒) marks where the name ends
+        spoken = bool(dictionaries().follower_re.match(text, end))
+        score = _right_edge_score(view, end) + _jieba_agrees(view, start, end) + spoken
+        if rare and not _jieba_agrees(view, start, end, strict=True) and not (cue_before and spoken):
             continue  # 和后盾, 都盯上: a rare surname that is also a common word needs jieba's word
         if not cue_before and score < 2:
             continue
@@ -261,7 +266,16 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
             best, best_score = end, score
     if cue_before and not only and best == start + surname + 1 and _last_character_glued_on(view, best):
         return best + 1
-    return best
+    return best or verb_cut
+
+
+_ASPECT_PARTICLES = frozenset(("uz", "ul", "ug"))  # 着, 了, 过
+
+
+def _last_character_takes_a_particle(view: TokenView, end: int) -> bool:
+    """The name's last character, inside a word jieba guessed, is a verb: 着/了/过 follows."""
+    return end < len(view.text) and view.is_start[end] and not view.is_start[end - 1] \
+        and view.kinds[view.token_index(end - 1)] == UNKNOWN and view.tags[view.token_index(end)] in _ASPECT_PARTICLES
 
 
 def _last_character_glued_on(view: TokenView, end: int) -> bool:
