@@ -43,3 +43,15 @@ def test_units_named_as_such_and_what_a_body_does_after_its_name():
     assert {("ORG", "安乡县公安局森林警察大队"), ("ORG", "地灵乡人民调解委员会"),
             ("ORG", "明溪口镇护渔志愿服务队"), ("ORG", "湘潭县锦石乡人民政府")} <= names
     assert not any(text.endswith("服务中心") for _, text in names)
+
+
+def test_a_name_ends_before_a_verb_with_its_particle_and_at_a_speech_word_after_a_title():
+    assert ("PER", "鲜于冰") in found("心血管内科主任鲜于冰带着3名医生来到卫生院坐诊。")
+    assert ("PER", "成望舒") in found("峰锐装备总经理成望舒介绍，公司今年销售收割机4800台。")
+    assert not any(label == "PER" for label, _ in found("社长成功说服了村民。"))
+
+
+def test_a_verb_after_a_place_ends_inside_jiebas_word_and_environment_departments():
+    names = found("全省法院已在洞庭湖区设立环境资源巡回法庭11个，将与湖南省生态环境厅建立机制。")
+    assert ("ORG", "湖南省生态环境厅") in names
+    assert not any("设立" in text for _, text in names)

@@ -264,8 +264,10 @@ def _through_trade_verbs(view: TokenView, start: int, max_length: int, anchors: 
         return True
 
     name_start, anchor, bounded = view.read_name(start, max_length, anchors, allow=inside, nested=True)
+    # the first word after the place (洞庭湖/区 ends inside jieba's 洞庭湖区: the word after it)
+    first_word = view.token_index(name_start) + (not view.is_start[name_start]) if name_start < start else None
     if anchor is None or name_start not in place_ends or not trade_words \
-            or not text[name_start:start] or view.token_index(name_start) >= min(trade_words):
+            or not text[name_start:start] or first_word >= min(trade_words):
         return plain
     return name_start, anchor, bounded
 
