@@ -55,3 +55,9 @@ def test_a_verb_after_a_place_ends_inside_jiebas_word_and_environment_department
     names = found("全省法院已在洞庭湖区设立环境资源巡回法庭11个，将与湖南省生态环境厅建立机制。")
     assert ("ORG", "湖南省生态环境厅") in names
     assert not any("设立" in text for _, text in names)
+
+
+def test_a_tibetan_name_glued_to_its_speech_word_and_a_korean_surname():
+    assert ("PER", "德吉央宗") in found("支教团团长德吉央宗说，志愿者每周家访。")
+    assert ("PER", "朴智妍") in found("来自韩国的留学生朴智妍专程赶来。")
+    assert not any(label == "PER" for label, _ in found("他过着朴素的生活。"))

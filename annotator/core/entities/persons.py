@@ -107,7 +107,8 @@ def _names_without_surname(view: TokenView) -> list[Candidate]:
                               if text[start + first:start + first + second] in parts), None)
                 if whole is None and first >= 3 and start in title_ends:
                     whole = start + first
-                if whole is not None and (whole == len(text) or view.is_start[whole]):
+                if whole is not None and (whole == len(text) or view.is_start[whole]
+                                          or dictionaries().follower_re.match(text, whole)):  # 央宗说/
                     found.append(Candidate(start, whole, "PER", MEDIUM))
                     break
     return found
