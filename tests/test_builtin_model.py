@@ -118,3 +118,4 @@ def test_without_the_model_file_the_rules_still_work(monkeypatch, tmp_path, capl
 def test_a_reduplicated_description_is_never_proposed_as_a_person():
     entities, _ = Extractor().extract("衡阳县集兵镇的高标准农田里，翻耕后的田块方方正正，机耕道直通田头。")
     assert not any(e.label == "PER" and e.text == "方方正正" for e in entities)
+
