@@ -13,6 +13,11 @@ _NAME_TOKEN = re.compile(r"^[\u3400-\u9fff\U00020000-\U0003134f·]{1,4}$")
 _BYLINE_ROLE = re.compile(r"(?:本报)?(?:特约|首席|实习)?(?:摄影记者|记者|通讯员)[:：/]?|文/图|(?:文图|文|图|摄影)\s*[:：/]")
 
 
+def names_a_role(raw: str) -> bool:
+    """The line says who wrote it (`记者`, `通讯员`, `文/图`): a byline whatever its names look like."""
+    return bool(_BYLINE_ROLE.search(raw))
+
+
 def byline_names(raw: str) -> list[str] | None:
     """The names in a byline, or None when the line is not one.
 

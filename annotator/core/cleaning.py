@@ -349,8 +349,19 @@ def _ends_paragraph(line: Line, nxt: Line, column: float, first: bool) -> bool:
         next_is_first_line = nxt.width < column - tolerance and not ends_sentence(nxt.text)
         return line.width < column - 2 - max(1.5, 0.1 * column) or (
             next_is_first_line and line.width < column - tolerance
-        )
+        ) or _heading_before_quote(line, nxt, column)
     return line.width < column - tolerance
+
+
+def _heading_before_quote(line: Line, nxt: Line, column: float) -> bool:
+    """`北湖区：家庭医生上门 健康服务到家` set at the column's width, then an indented line
+    opening a quotation (`“血压比上个月稳定多了，…`): a line of its own without clause
+    punctuation before a paragraph that opens with a quote is a heading, however long. (A
+    line of running text that stops before a quote ends in `：` or holds a clause mark.)"""
+    return (
+        nxt.text[0] == "“" and nxt.width <= column - _INDENT and not ends_sentence(nxt.text)
+        and not _CLAUSE_PUNCT.search(line.text) and line.text[-1] not in "：:“"
+    )
 
 
 _ANY_PUNCT = re.compile("[，、。；：！？,.;:!?]")

@@ -319,9 +319,12 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[
     return resumed
 
 
-# A paragraph that starts with a quantity and a full stop (`3200元。“在家门口…`) finishes a
-# sentence that stopped before its number (`…带动村民户均增收`): no paragraph opens so.
-_QUANTITY_THEN_STOP = re.compile(r"^\d+(?:\.\d+)?[万亿]?[\u3400-\u9fff]{1,3}[。；]")
+# A paragraph that starts with a quantity and ends its clause there (`3200元。“在家门口…`,
+# `1000多户茶农增收。`, `46名，明年将…`) finishes a sentence that stopped before its number
+# (`…带动村民户均增收`, `…带动周边`, `…引进研发人员`): no paragraph opens with a bare count.
+# A date or a year opens paragraphs (`12月5日，`, `2006年…`), and a range (`1至11月，`)
+# holds a second number: neither matches.
+_QUANTITY_THEN_STOP = re.compile(r"^\d+(?:\.\d+)?[多余]?[万亿]?(?![年月日时点号])[\u3400-\u9fff]{1,8}[，。；]")
 
 
 def _pieces(blocks: list, body: str, headline_kinds: set[str], credit_kinds: set[str],

@@ -17,16 +17,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .cleaning import LEDE, NEWS_OPENING, Paragraph, display_width, ends_sentence, paragraphs, squeeze_spaces
-from .bylines import byline_body, byline_names, reads_as_name, pair_names
-from .reassembly import is_open, join_plain_continuations, reassemble
-from .reassembly import dated_opening, opens_report_after_cut
+from .bylines import byline_body, byline_names, names_a_role, reads_as_name, pair_names
+from .reassembly import dated_opening, is_open, join_plain_continuations, reassemble
 from .shared_words import headline_affinity as _affinity
 from .headline_places import headline_names_place
 from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
 from .article_columns import swap_interleaved_columns
 from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOME_RECALL, split_off as _split_off, split_off_at_report
 
-BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
+from .headline_signs import BODY, HEADING, SUBTITLE, BYLINE, CAPTION
+from .headline_signs import agency_line_inside, cut_before_report, headlines_after_cut_column, headlines_before_agency_line
 
 HEADING_MAX_WIDTH = 36
 
@@ -100,7 +100,10 @@ def _end_bylines_apart(paragraphs_: list[Paragraph]) -> list[Paragraph]:
     for paragraph in paragraphs_:
         match = _END_BYLINE.match(paragraph.text)
         names = byline_names(match.group(2)) if match else None
-        if names and all(reads_as_name(name) for name in names):
+        # with a role the bracket is a byline even when its names are words (`（通讯员 春 晓` /
+        # `凌 波）`, run together by the wrap: `春晓凌波`)
+        if names and (all(reads_as_name(name) for name in names) or (
+                names_a_role(match.group(2)) and all(2 <= len(name) <= 4 for name in names))):
             result.append(Paragraph(match.group(1), paragraph.first_line, paragraph.last_line))
             result.append(Paragraph(match.group(2), paragraph.last_line, paragraph.last_line, match.group(2)))
         else:
@@ -170,20 +173,6 @@ def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool])
 NEAR_TEXT = 3
 
 
-def _headlines_after_cut_column(blocks: list[Block]) -> set[int]:
-    """Headings set between a column cut mid-sentence and a dated report opening
-    (`…4.5万亩，` / `湘企锂电池材料“出海”提速` / `“明年一季度的订单…”12月9日，`): the next
-    article's headline even when it names no place. A crosshead follows a finished
-    paragraph (`公平之道：…` / `7月7日下午，…` inside a feature), so both signs are needed.
-    Returns their first lines (looked at before the pieces are put back together)."""
-    return {
-        block.first_line for n, block in enumerate(blocks[1:-1], start=1)
-        if block.kind == HEADING and display_width(block.text) >= 8
-        and blocks[n - 1].kind == BODY and is_open(blocks[n - 1].text)
-        and blocks[n + 1].kind == BODY and dated_opening(blocks[n + 1].text)
-    }
-
-
 def _headlines_of_signed_runs(blocks: list[Block]) -> set[int]:
     """First lines of headings the page set in a run with a byline or a subtitle: they stay
     headlines when a resumed column takes part of the run back to its open end (the second
@@ -215,7 +204,8 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
     blocks = [classify(p) for p in _end_bylines_apart(join_plain_continuations(cut_paragraphs))]
     if not blocks:
         return []
-    cut_headlines = _headlines_after_cut_column(blocks) | _headlines_of_signed_runs(blocks)
+    cut_headlines = (headlines_after_cut_column(blocks) | headlines_before_agency_line(blocks)
+                     | _headlines_of_signed_runs(blocks))
     blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION}, CAPTION)
     sequence = _runs(blocks)
     for place, item in enumerate(sequence):
@@ -283,7 +273,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         lean = _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body)
         # A text headed with its writers' names and closed by other names, or one where a
         # column stops after a comma before a report's opening, holds two articles.
-        second_byline = _second_byline(run, before) or _cut_before_report(before.body) or _agency_line_inside(before.body)
+        second_byline = _second_byline(run, before) or cut_before_report(before.body) or agency_line_inside(before.body)
         if target is after and before.title and before.body and (lean >= BEFORE_AFFINITY or (second_byline and lean > 0)):
             # Its words are in the text above, which is already titled: a second article
             # there, headed after its body (`（陈静）` / `法庭搬进茶园…` below 石门县's court).
@@ -298,8 +288,13 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if target.title:
             # Already titled from the other side: two articles ran together with no
             # headline between them (one headed above, the next below). Split where this
-            # headline's words begin; failing that, keep the headline as text.
-            tail = _split_off(target, title, subtitle, core[0].first_line)
+            # headline's words begin; failing that, where a report's second dateline opens
+            # (a report has one, at its head: `本报讯…12月14日晚，…` / … / `12月13日，泸溪县…`)
+            # with some of the headline's words after it and none before; else keep the
+            # headline as text.
+            tail = _split_off(target, title, subtitle, core[0].first_line) or (
+                split_off_at_report(target, title, subtitle, core[0].first_line)
+                if target.body and dated_opening(target.body[0]) else None)
             if tail is None:
                 target.body.extend(line for line in (title, subtitle, *extra) if line)
             else:
@@ -334,22 +329,6 @@ def _second_byline(run: _Run, before: PageArticle) -> bool:
     signed = "".join(before.header)
     closing = [block for block in run.leading_bylines if block.kind == BYLINE]
     return bool(closing) and not any(name in signed for block in closing for name in block.names)
-
-
-def _cut_before_report(body: list[str]) -> bool:
-    """`…120余公斤，` / `初冬时节，冷水滩区…`: a column stops mid-sentence before another
-    report opens, so the text holds a second article."""
-    return any(opens_report_after_cut(body[k - 1], body[k]) for k in range(1, len(body)))
-
-
-# The agency line that opens a report (`本报讯（记者…）`, `本报长沙12月3日电`).
-_AGENCY_LINE = re.compile(r"^(?:本报讯|本报[^，。]{1,8}电)")
-
-
-def _agency_line_inside(body: list[str]) -> bool:
-    """`…总产量达到9.5亿斤。` / `本报讯（记者 康 宁 通讯员 雷子墨）`: an agency line after the
-    text's first paragraph opens a second report (an article has one, at its head)."""
-    return any(_AGENCY_LINE.match(body[k]) and not is_open(body[k - 1]) for k in range(1, len(body)))
 
 
 def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle,

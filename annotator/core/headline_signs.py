@@ -1,0 +1,59 @@
+"""Signs in the layout that a heading is an article's headline, or that a text holds a
+second article, whatever the headline's words say (used by `splitting.split_page`).
+
+A heading that names no place reads as a crosshead inside an article; these signs say it is
+a boundary all the same: what stands right before or after it on the page.
+"""
+from __future__ import annotations
+
+import re
+
+from .cleaning import display_width
+from .reassembly import dated_opening, is_open, opens_report_after_cut
+
+BODY, HEADING, SUBTITLE, BYLINE, CAPTION = "body", "heading", "subtitle", "byline", "caption"
+
+# The agency line that opens a report (`本报讯（记者…）`, `本报长沙12月3日电`).
+AGENCY_LINE = re.compile(r"^(?:本报讯|本报[^，。]{1,8}电)")
+
+# Narrower than this (in em), a heading is a crosshead's label, not a headline.
+_HEADLINE_MIN_WIDTH = 8
+
+
+def headlines_after_cut_column(blocks: list) -> set[int]:
+    """Headings set between a column cut mid-sentence and a dated report opening
+    (`…4.5万亩，` / `湘企锂电池材料“出海”提速` / `“明年一季度的订单…”12月9日，`): the next
+    article's headline even when it names no place. A crosshead follows a finished
+    paragraph (`公平之道：…` / `7月7日下午，…` inside a feature), so both signs are needed.
+    Returns their first lines (looked at before the pieces are put back together)."""
+    return {
+        block.first_line for n, block in enumerate(blocks[1:-1], start=1)
+        if block.kind == HEADING and display_width(block.text) >= _HEADLINE_MIN_WIDTH
+        and blocks[n - 1].kind == BODY and is_open(blocks[n - 1].text)
+        and blocks[n + 1].kind == BODY and dated_opening(blocks[n + 1].text)
+    }
+
+
+def headlines_before_agency_line(blocks: list) -> set[int]:
+    """Headings right above an agency line (`一片竹林起纷争 法官上门解心结` /
+    `本报讯（通讯员 梁 栋）“多亏…`): a report opens there, and a report has one agency line,
+    at its head; a crosshead stands above a section of the same article, never above
+    `本报讯`. (A dated paragraph is not enough: features put crossheads above dated
+    anecdotes, `公平之道：…` / `7月7日下午，…`.) Returns their first lines."""
+    return {
+        block.first_line for block, nxt in zip(blocks, blocks[1:])
+        if block.kind == HEADING and display_width(block.text) >= _HEADLINE_MIN_WIDTH
+        and nxt.kind == BODY and AGENCY_LINE.match(nxt.text)
+    }
+
+
+def cut_before_report(body: list[str]) -> bool:
+    """`…120余公斤，` / `初冬时节，冷水滩区…`: a column stops mid-sentence before another
+    report opens, so the text holds a second article."""
+    return any(opens_report_after_cut(body[k - 1], body[k]) for k in range(1, len(body)))
+
+
+def agency_line_inside(body: list[str]) -> bool:
+    """`…总产量达到9.5亿斤。` / `本报讯（记者 康 宁 通讯员 雷子墨）`: an agency line after the
+    text's first paragraph opens a second report (an article has one, at its head)."""
+    return any(AGENCY_LINE.match(body[k]) and not is_open(body[k - 1]) for k in range(1, len(body)))
