@@ -61,3 +61,10 @@ def test_a_tibetan_name_glued_to_its_speech_word_and_a_korean_surname():
     assert ("PER", "德吉央宗") in found("支教团团长德吉央宗说，志愿者每周家访。")
     assert ("PER", "朴智妍") in found("来自韩国的留学生朴智妍专程赶来。")
     assert not any(label == "PER" for label, _ in found("他过着朴素的生活。"))
+
+
+def test_a_town_opened_by_a_character_jieba_reads_as_a_verb_and_no_town_opened_by_an_everyday_word():
+    names = found("公司与江永县允山镇棠下村香柚专业合作社签订协议。东富镇队以86比79战胜嘉树乡队夺得冠军。")
+    assert ("ORG", "江永县允山镇棠下村香柚专业合作社") in names
+    assert ("ORG", "嘉树乡队") in names
+    assert not any(text.startswith(("山镇", "战胜")) for _, text in names)

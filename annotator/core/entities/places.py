@@ -204,6 +204,9 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         name_start, anchor = _numeral_opened(view, name_start, start, anchors, name_start, anchor)
     if anchor is None and start - name_start >= 3 and _opened_by_function_character(text, name_start):
         name_start += 1  # 在岚溪村, 11月岩坨村: jieba's guessed word took the preposition or the month along
+    if anchor is None and kind in ("township", "village"):
+        name_start = _after_everyday_opening(view, name_start, start)
+        name_start, anchor = _misread_first_character(view, name_start, anchors, anchor)
     name = text[name_start:start]
     if not bounded and anchor is None:
         return None
@@ -222,6 +225,33 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     if text[name_start:end] in dictionaries().place_stopwords:
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+def _misread_first_character(view: TokenView, name_start: int, anchors: dict[int, int], anchor):
+    """`江永县/允/山镇`: right after a county jieba reads a town's first character as a verb;
+    a one-character verb between a place and the rest of the name opens the name."""
+    if name_start == 0 or not view.is_start[name_start]:
+        return name_start, anchor
+    before = view.token_index(name_start - 1)
+    verb_start = view.starts[before]
+    if len(view.words[before]) == 1 and view.kinds[before] == VERB and verb_start in anchors:
+        return verb_start, anchors[verb_start]
+    return name_start, anchor
+
+
+_EVERYDAY_OPENING = 1000  # a word jieba has seen this often opens no town's name (战胜/嘉树/乡)
+
+
+def _after_everyday_opening(view: TokenView, name_start: int, start: int) -> int:
+    """A name read over two words or more does not open with an everyday word that jieba
+    does not tag as proper: that word is the sentence's (`以86比79战胜嘉树乡队`)."""
+    if not view.is_start[name_start]:
+        return name_start
+    index = view.token_index(name_start)
+    second = view.starts[index + 1]
+    if second >= start or view.kinds[index] == PROPER or tokenize.frequency(view.words[index]) < _EVERYDAY_OPENING:
+        return name_start
+    return second
 
 
 _PREPOSITIONS_BEFORE_PLACES = frozenset("在从于赴")
