@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..core import ops as O
 from ..core.types import Entity, Label, Metric
+from . import proposals
 from .connection import Conflict, StoreError
 from .imports import content_hash
 from .rows import (
@@ -81,7 +82,7 @@ class SqlStored:
 
     def proposed(self, article_id):
         row = self._one("SELECT proposed FROM articles WHERE id = ?", [article_id])
-        return row[0] if row else None
+        return proposals.unpack(row[0]) if row else None
 
     def label(self, name):
         row = self._one("SELECT name, kind, colour, shortcut, position FROM labels WHERE name = ?", [name])
@@ -127,7 +128,7 @@ class SqlStored:
                         [status, reviewer, now(), article_id])
 
     def set_proposed(self, article_id, proposed):
-        self.db.execute("UPDATE articles SET proposed = ? WHERE id = ?", [proposed, article_id])
+        self.db.execute("UPDATE articles SET proposed = ? WHERE id = ?", [proposals.pack(proposed), article_id])
 
     def insert_label(self, label):
         self.db.execute("INSERT INTO labels (name, kind, colour, shortcut, position) VALUES (?, ?, ?, ?, ?)",
@@ -144,7 +145,12 @@ class SqlStored:
     def article_row(self, article_id):
         cursor = self.db.execute("SELECT * FROM articles WHERE id = ?", [article_id])
         row = cursor.fetchone()
-        return dict(zip([c[0] for c in cursor.description], row)) if row else None
+        if row is None:
+            return None
+        columns = dict(zip([c[0] for c in cursor.description], row))
+        if "proposed" in columns:  # recorded in history as JSON text, as before schema v14
+            columns["proposed"] = proposals.unpack(columns["proposed"])
+        return columns
 
     def write_article(self, article_id, columns):
         """Update the article, or insert it (under `article_id` when given: an undone merge
@@ -153,6 +159,8 @@ class SqlStored:
         known = {c[0] for c in self.db.execute("SELECT * FROM articles LIMIT 0").description}
         values = {key: value for key, value in columns.items() if key in known and key != "id"}
         values.update(content_hash=content_hash(values["text"]), updated_at=now())
+        if isinstance(values.get("proposed"), str):
+            values["proposed"] = proposals.pack(values["proposed"])
         try:
             if article_id is not None and self._one("SELECT 1 FROM articles WHERE id = ?", [article_id]):
                 self.db.execute(f"UPDATE articles SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
@@ -200,6 +208,8 @@ class SqlStored:
         return self._insert_row("sources", columns)
 
     def insert_article(self, columns):
+        if isinstance(columns.get("proposed"), str):
+            columns = {**columns, "proposed": proposals.pack(columns["proposed"])}
         return self._insert_row("articles", columns)
 
     def holds_source(self, sha256):

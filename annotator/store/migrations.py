@@ -262,6 +262,22 @@ def _v13(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX articles_status_queue ON articles(status, queue_place, id)")
 
 
+def _v14(conn: sqlite3.Connection) -> None:
+    """A leaner file (issue 15; figures in docs/reliability.md): what pre-extraction
+    proposed is kept compressed (store/proposals.py), and the index of spans by label goes:
+    nothing the reviewer waits for reads it (the label manager's count and a label's
+    removal scan the spans instead, once per such edit)."""
+    from . import proposals
+
+    last = conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]
+    for first in range(0, last + 1, 5000):
+        rows = conn.execute("SELECT id, proposed FROM articles WHERE id >= ? AND id < ? AND typeof(proposed) = 'text'",
+                            [first, first + 5000]).fetchall()
+        conn.executemany("UPDATE articles SET proposed = ? WHERE id = ?",
+                         [(proposals.pack(proposed), article_id) for article_id, proposed in rows])
+    conn.execute("DROP INDEX IF EXISTS entities_label")
+
+
 def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     conn.execute(
         "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
@@ -283,7 +299,7 @@ def _create_search_index(conn: sqlite3.Connection, options: str = "") -> None:
     )
 
 
-MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13]
+MIGRATIONS = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9, _v10, _v11, _v12, _v13, _v14]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ from itertools import groupby
 from operator import itemgetter
 
 from ..core.types import Article, Label
+from . import proposals
 from .migrations import CERTAINTY_ORDER, TAIL
 from .rows import (
     ARTICLE_COLUMNS, ENTITY_COLUMNS, ENTITY_SPAN_COLUMNS, METRIC_COLUMNS, METRIC_SPAN_COLUMNS, article_from_row,
@@ -361,7 +362,7 @@ def reviewed_pairs(db, statuses: tuple[str, ...] = ("accepted",)) -> Iterator[tu
         final = [list(row) for row in db.execute(
             'SELECT label, start, "end" FROM entities WHERE article_id = ? '
             'UNION ALL SELECT \'METRIC\', start, "end" FROM metrics WHERE article_id = ?', [article_id, article_id])]
-        yield article_id, json.loads(proposed), final
+        yield article_id, json.loads(proposals.unpack(proposed)), final
 
 
 def auto_spans_by_source(db) -> dict[str, dict]:

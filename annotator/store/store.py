@@ -10,7 +10,7 @@ from pathlib import Path
 from ..core.extraction import Lexicon
 from ..core import ops as O
 from ..core.types import Article, ArticleDraft, Entity, Label
-from . import backups, edits, imports, learned, queries
+from . import backups, edits, imports, learned, proposals, queries
 from .connection import ProjectDamaged, StoreError, Transactions, connect
 from .identity import check_damage
 from .migrations import SCHEMA_VERSION, migrate, version_of
@@ -337,6 +337,9 @@ class Store:
     def undo_redo_names(self, actor: str) -> tuple[str | None, str | None]:
         return edits.undo_redo_names(self.db, actor)
 
+    def _proposed(self, article_id: int) -> str:
+        return proposals.unpack(self.db.execute("SELECT proposed FROM articles WHERE id = ?", [article_id]).fetchone()[0])
+
     def reextract_op(self, article_ids: list[int], extract, progress=None) -> tuple[O.Reextract | None, int]:
         """What refreshing the proposals of these articles with `extract(text)` changes, as
         one operation (None if nothing), and in how many articles."""
@@ -350,7 +353,7 @@ class Store:
                 entities, metrics = extract(article.text)
                 entities = [e for e in entities if e.label in labels]  # not a label deleted meanwhile
                 article_ops = reextract_ops(article, entities, metrics)
-                proposed = self.db.execute("SELECT proposed FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                proposed = self._proposed(article_id)
                 proposed_now = imports.proposed_json(entities, metrics)
                 if proposed_now != proposed:  # kept to measure review (`evaluate --reviewed`)
                     article_ops.append(O.SetProposed(article_id, proposed, proposed_now))
@@ -370,7 +373,7 @@ class Store:
             article = self.article(article_id)
             if article is None or any(s.origin != "auto" for s in (*article.entities, *article.metrics)):
                 continue
-            proposed = self.db.execute("SELECT proposed FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+            proposed = self._proposed(article_id)
             if proposed != imports.proposed_json(article.entities, article.metrics):
                 continue  # a reviewer removed a proposal: it must not come back
             untouched.append(article_id)
