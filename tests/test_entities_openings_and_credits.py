@@ -68,3 +68,9 @@ def test_a_town_opened_by_a_character_jieba_reads_as_a_verb_and_no_town_opened_b
     assert ("ORG", "江永县允山镇棠下村香柚专业合作社") in names
     assert ("ORG", "嘉树乡队") in names
     assert not any(text.startswith(("山镇", "战胜")) for _, text in names)
+
+
+def test_a_firms_human_resources_department_alone_is_no_name():
+    names = found("舜韵电子人力资源部经理姚思琪说，长沙市人力资源和社会保障局帮助招工。")
+    assert ("ORG", "人力资源部") not in names
+    assert {("ORG", "舜韵电子"), ("ORG", "长沙市人力资源和社会保障局")} <= names
