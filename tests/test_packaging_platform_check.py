@@ -121,6 +121,11 @@ def test_plugin_with_a_missing_library_is_found_by_the_loader(fake_pyside):
     assert pc.missing_libraries(plugin) == [FAKE_LIBRARY]
 
 
+def _display_without_server() -> str:
+    """An X display no server listens on (a real one would show the message in a dialog and wait)."""
+    return next(f":{n}" for n in range(97, 200) if not os.path.exists(f"/tmp/.X11-unix/X{n}"))
+
+
 def test_app_says_what_to_install_instead_of_starting_qt(fake_pyside, tmp_path):
     """`annotator` with no argument on an X11 desktop whose xcb plugin lacks a library:
     exit 1 with the install lines, and Qt is never imported."""
@@ -132,7 +137,7 @@ def test_app_says_what_to_install_instead_of_starting_qt(fake_pyside, tmp_path):
     )
     env = {key: value for key, value in os.environ.items()
            if key not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "XDG_SESSION_TYPE", "ANNOTATOR_SKIP_PLATFORM_CHECK")}
-    env.update(DISPLAY=":97", PYTHONPATH=f"{fake_pyside}{os.pathsep}{REPO}", ANNOTATOR_HOME=str(tmp_path / "home"))
+    env.update(DISPLAY=_display_without_server(), PYTHONPATH=f"{fake_pyside}{os.pathsep}{REPO}", ANNOTATOR_HOME=str(tmp_path / "home"))
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 1, result.stdout + result.stderr
     assert FAKE_LIBRARY in result.stderr
