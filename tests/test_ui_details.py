@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QKeySequence  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
+from annotator.core.ops import SetStatus  # noqa: E402
 from annotator.store import ArticleFilter  # noqa: E402
 from tests.test_ui_keys import press, project, stored, window  # noqa: E402,F401
 
@@ -42,6 +43,23 @@ def test_accept_goes_to_the_next_pending_article_the_filter_shows(qtbot, window)
     window.panels.article.text.setFocus()
     press(qtbot, Qt.Key_A)
     assert window.session.article.id == third
+
+
+def test_accept_in_an_ordered_queue_looks_further_ahead_in_a_worker(qtbot, window, monkeypatch):
+    # The key press looks through the next LOOK_AHEAD ids of the queue itself (one query,
+    # whatever the project's size); when none is pending, a worker finds the next pending one.
+    from annotator.ui import queue_ahead, session
+
+    monkeypatch.setattr(queue_ahead, "LOOK_AHEAD", 1)
+    monkeypatch.setattr(session, "LOOK_AHEAD", 1)
+    window._filter_changed(ArticleFilter(order="certainty"))
+    first, second, third = window.queue_model.ids
+    window.store.apply(SetStatus(second, "pending", "accepted", "", "other"), "other")  # by another window
+    window.session.open_article(first)
+    window.panels.article.text.setFocus()
+    press(qtbot, Qt.Key_A)
+    qtbot.waitUntil(lambda: window.session.article.id == third)  # the accepted one skipped
+    assert window.store.article(first).status == "accepted"
 
 
 def test_import_from_the_app_shows_its_result(qtbot, window, tmp_path, monkeypatch):

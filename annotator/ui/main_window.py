@@ -18,7 +18,7 @@ from .dialogs.about import AboutDialog
 from .dialogs.cheatsheet import CheatSheet
 from .dialogs.label_manager import LabelManager
 from .dialogs.prompts import ask_article_number, ask_language, ask_reviewer
-from .events import AppEvents
+from .events import AppEvents, OncePerTurn
 from .flows import Flows
 from .fonts import use_chinese_font
 from .panels.article_list import ArticleList, QueueModel
@@ -26,6 +26,7 @@ from .panels.article_view import ArticleView
 from .panels.entity_panel import EntityModel, EntityPanel
 from .panels.metric_panel import MetricModel, MetricPanel
 from .panels.prepared_text import NextArticle
+from .panels.steady_label import SteadyLabel
 from .panels.versions_panel import VersionsPanel
 from .session import ReviewSession
 from .settings import Settings
@@ -73,8 +74,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self.events = AppEvents(self)
         self._closed = False
-        self._refresh_timer = QTimer(self, singleShot=True, interval=0)  # one refresh per event-loop turn
-        self._refresh_timer.timeout.connect(self._refresh_now)
+        self._refresh_timer = OncePerTurn(self._refresh_now, self)  # one refresh per event-loop turn, before painting
         self._refresh_counts = False
         self.status_counts = StatusCounts(store, self, self.refresh)
         self.queue_model = QueueModel(store, self)
@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.entity_model, self.metric_model = EntityModel(self), MetricModel(self)
         self.panels = self._setup_panels()
         self.walk = ProposalWalk(self.session)
-        self.next_article = NextArticle(self, self.session.article_after_accept, self.panels.article.text.prepare)
+        self.next_article = NextArticle(self, self.session.article_after_accept, self._prepare_next)
         self.flows = Flows(self, store.path, lambda: self.session.reviewer)
         self.actions_ = Actions(self, self._handlers(), settings.get("keys/overrides"))
         self.menus = self.actions_.build_menus(self)
@@ -134,9 +134,9 @@ class MainWindow(QMainWindow):
         file_menu.insertMenu(self.actions_["file.import"], recent)
 
     def _setup_status_bar(self) -> StatusWidgets:
-        widgets = StatusWidgets(QLabel(), QLabel(), QLabel(T.reviewer(self.session.reviewer)), QLabel())
+        # steady: a new text at each A repaints the label without laying out the status bar
+        widgets = StatusWidgets(SteadyLabel(), SteadyLabel(), SteadyLabel(T.reviewer(self.session.reviewer)), SteadyLabel())
         for widget in widgets:
-            widget.setTextFormat(Qt.PlainText)
             self.statusBar().addPermanentWidget(widget)
         return widgets
 
@@ -220,6 +220,12 @@ class MainWindow(QMainWindow):
             self.window_state.article_shown(article.id)
             self.next_article.article_shown()
         self.refresh(counts=False)
+
+    def _prepare_next(self, article) -> None:
+        """While the reviewer reads: what A would show next, built (prepared_text.py)."""
+        self.panels.article.text.prepare(article)
+        self.entity_model.prepare_article(article)
+        self.metric_model.prepare_article(article)
 
     def _show_focus(self, focus) -> None:
         span = self.session._focused_span()
@@ -318,8 +324,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             return  # a worker's late answer after the window closed: its store may be closed too
         self._refresh_counts = self._refresh_counts or counts
-        if not self._refresh_timer.isActive():
-            self._refresh_timer.start()
+        self._refresh_timer.request()
 
     def _refresh_now(self) -> None:
         if self._closed:

@@ -14,6 +14,7 @@ from ..core import ops as O
 from ..core.types import Article
 from ..store import Conflict, Store, StoreError
 from .events import AppEvents
+from .queue_ahead import FURTHER_AHEAD, LOOK_AHEAD, first_pending_further, rotated
 from .tasks import run_task
 from .text import refused_text
 
@@ -69,26 +70,54 @@ class ReviewSession(QObject):
         """The next pending article the queue's filter shows; else the next one in the queue:
         the article on screen never leaves the filter."""
         following = self.following_pending()
-        if following is None:
+        if following is FURTHER_AHEAD:
+            self._find_further_ahead()
+        elif following is None:
             self.step(1)
         else:
             self.open_article(following)
 
-    def following_pending(self) -> int | None:
-        """The id next_pending would open (None: it steps to the next in the queue)."""
+    def following_pending(self):
+        """The id next_pending would open (None: it steps to the next in the queue;
+        FURTHER_AHEAD: none among the next LOOK_AHEAD ids of a searched or ordered queue, the
+        rest is looked through in a worker)."""
         current = self.article.id if self.article else 0
         if not self.queue.filter.query and not self.queue.filter.order:
             return self.store.next_article_id(current, flt=self.queue.filter)
-        # a search or the certainty order: the queue holds the ids in its order already
-        ids, at = self.queue.ids, self.position()
-        ahead = ids[at + 1:] + ids[:at + 1] if at >= 0 else ids
-        return next((i for start in range(0, len(ahead), 500) for i in self._pending_among(ahead[start:start + 500])), None)
+        # a search or the certainty order: the queue holds the ids in its order already; the
+        # key handler looks at the next LOOK_AHEAD of them only (one indexed query whatever
+        # the project's size)
+        ids = self.queue.ids
+        ahead = rotated(ids, self.position(), 0, LOOK_AHEAD)
+        found = next(iter(self._pending_among(ahead)), None)
+        return FURTHER_AHEAD if found is None and len(ids) > LOOK_AHEAD else found
+
+    def _find_further_ahead(self) -> None:
+        """No pending article among the next LOOK_AHEAD of the queue: the rest in a worker
+        (its own connection), which opens the first pending one, else the next in the queue,
+        unless the reviewer has moved on meanwhile."""
+        leaving, ids, at, path = self.article, self.queue.ids, self.position(), self.store.path
+
+        def job(progress, cancelled):
+            return first_pending_further(path, ids, at)
+
+        def done(found) -> None:
+            if self.closed or self.article is None or self.article.id != leaving.id:
+                return  # the reviewer went elsewhere: not taken away from there
+            if found is None:
+                self.step(1)
+            else:
+                self.open_article(found)
+
+        run_task(job, done, lambda *_: None)
 
     def article_after_accept(self) -> Article | None:
-        """The article A (or R, S) would show next, as stored now."""
+        """The article A (or R, S) would show next, as stored now (None when not known yet)."""
         if self.article is None or self.closed:
             return None
         following = self.following_pending()
+        if following is FURTHER_AHEAD:
+            return None
         if following is None:
             at = self.position()
             ids = self.queue.ids

@@ -203,6 +203,9 @@ class ArticleList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().hide()  # the number column says which article a row is
         header = self.table.horizontalHeader()
+        # the header does not mark the selected row's columns: with whole rows selected that
+        # repainted every header section (and asked the model for its titles) at each A
+        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.Stretch)
         for column, width in ((Column.NUMBER, 56), (Column.SOURCE, 120), (Column.STATUS, 64), (Column.ENTITIES, 48),

@@ -10,7 +10,7 @@ from PySide6.QtGui import (
     QTextLayout,
 )
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QPlainTextDocumentLayout, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from ...core.types import Article, Entity, Label
@@ -18,6 +18,7 @@ from .. import text as T
 from ..utf16 import OffsetMap
 from .find_bar import FindBar
 from .header_editor import HeaderEditor, header_line_at
+from .steady_label import HeaderLine
 from .prepared_text import PreparedText, look_of, render_top
 
 
@@ -337,11 +338,8 @@ class ArticleView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.header = _plain_label()
-        self.header.setStyleSheet("color: #555;")
-        # Its text changes with every article: its width must not move the splitter or relayout
-        # the pane (that repainted the whole window at about every other A); a long header is cut.
-        self.header.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
+        # Its text changes with every article: it must not relayout the pane (steady_label.py).
+        self.header = HeaderLine("#555")
         self.legend = QHBoxLayout()
         self.legend.setSpacing(6)
         self.text = SpanText()

@@ -78,9 +78,9 @@ class EntityModel(SpanTableModel):
         elif column == _COUNT:
             item.setData(RIGHT, ALIGN)
 
-    def set_article(self, article: Article | None) -> None:
+    def rows_of(self, article: Article | None) -> list[EntityGroup]:
         order = {label.name: index for index, label in enumerate(self.labels)}
-        self.set_rows(group_entities(article.entities if article else (), order))
+        return group_entities(article.entities if article else (), order)
 
     def row_of(self, span_id: int) -> int:
         return next((row for row, group in enumerate(self.rows) if any(e.id == span_id for e in group.mentions)), -1)

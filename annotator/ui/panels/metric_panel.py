@@ -46,8 +46,8 @@ class MetricModel(SpanTableModel):
     column_title = staticmethod(T.metric_column)
     column_flags = (READ_ONLY, EDITABLE, EDITABLE, CHECKABLE, EDITABLE, EDITABLE)  # all but the text
 
-    def set_article(self, article: Article | None) -> None:
-        self.set_rows(article.metrics if article else ())
+    def rows_of(self, article: Article | None) -> list[Metric]:
+        return list(article.metrics) if article else []
 
     def cells_of(self, metric: Metric) -> tuple:
         return metric.text, value_text(metric), metric.unit, None, metric.indicator, metric.period

@@ -44,11 +44,23 @@ class SpanTableModel(QStandardItemModel):
         super().__init__(0, len(self.columns), parent)
         self.rows: list = []
         self.cells: list[tuple] = []  # per row, the display text of each column
+        self._prepared: tuple | None = None  # (rows, cells, items, looks) for the next article
+        self._looks = 0  # bumped when what a cell shows besides its row changes (labels, colours)
         # the language is chosen at start: the titles are translated once
         self.setHorizontalHeaderLabels([type(self).column_title(column.name.lower()) for column in self.columns])
 
+    def rows_of(self, article) -> list:
+        """The rows an article (or None) shows."""
+        raise NotImplementedError
+
     def cells_of(self, row) -> tuple:
         raise NotImplementedError
+
+    def set_article(self, article) -> None:
+        self.set_rows(self.rows_of(article))
+
+    def prepare_article(self, article) -> None:
+        self.prepare_rows(self.rows_of(article))
 
     def dress(self, row, column: int, item: QStandardItem) -> None:
         """What a cell shows besides its text (a colour, a check box, the alignment)."""
@@ -67,6 +79,27 @@ class SpanTableModel(QStandardItemModel):
         item.setData(row, USER)
         self.dress(row, column, item)
 
+    def prepare_rows(self, rows) -> None:
+        """Build the items of rows the table is expected to show next (the next article's,
+        while the reviewer reads): set_rows then puts them in instead of filling cells."""
+        rows = list(rows)
+        cells = [self.cells_of(row) for row in rows]
+        self._prepared = (rows, cells, [self._new_row(row, c) for row, c in zip(rows, cells)], self._looks)
+
+    def _take_prepared(self, rows: list, cells: list) -> bool:
+        """Put the prepared items in when they show exactly `rows` and `cells`."""
+        prepared, self._prepared = self._prepared, None
+        if prepared is None or prepared[3] != self._looks or prepared[0] != rows or prepared[1] != cells:
+            return False
+        if self.rowCount():
+            self.removeRows(0, self.rowCount())
+        for items in prepared[2]:
+            self.appendRow(items)
+        self.rows, self.cells = rows, cells
+        self.replaced.emit()
+        self.rows_set.emit()
+        return True
+
     def set_rows(self, rows) -> None:
         """New rows. When they are the same spans in the same order (an edit of a cell came
         back from the store) only the cells that differ change, and the editor being
@@ -75,13 +108,24 @@ class SpanTableModel(QStandardItemModel):
         rows = list(rows)
         cells = [self.cells_of(row) for row in rows]
         same_spans = [self.key(r) for r in rows] == [self.key(r) for r in self.rows]
+        if not same_spans and self._take_prepared(rows, cells):
+            return
         old_count, new_count = len(self.rows), len(rows)
         if new_count < old_count:
             self.removeRows(new_count, old_count - new_count)
-        for n in range(min(old_count, new_count)):
-            if cells[n] != self.cells[n] or rows[n] != self.rows[n]:
-                for column, text in enumerate(cells[n]):
-                    self._fill(self.item(n, column), rows[n], column, text)
+        changed = [n for n in range(min(old_count, new_count)) if cells[n] != self.cells[n] or rows[n] != self.rows[n]]
+        if changed:
+            # Quiet while the cells are filled, then one dataChanged over the rows changed:
+            # each setData told the view apart (a few hundred per article), and the view
+            # worked out a rectangle to repaint for each.
+            self.blockSignals(True)
+            try:
+                for n in changed:
+                    for column, text in enumerate(cells[n]):
+                        self._fill(self.item(n, column), rows[n], column, text)
+            finally:
+                self.blockSignals(False)
+            self.dataChanged.emit(self.index(changed[0], 0), self.index(changed[-1], len(self.columns) - 1))
         for n in range(old_count, new_count):
             self.appendRow(self._new_row(rows[n], cells[n]))
         self.rows, self.cells = rows, cells
@@ -91,6 +135,7 @@ class SpanTableModel(QStandardItemModel):
 
     def refresh_cells(self) -> None:
         """The display texts again (labels or translations changed), every row repainted."""
+        self._looks += 1
         self.cells = [self.cells_of(row) for row in self.rows]
         for n, row in enumerate(self.rows):
             self.set_cells(n)
