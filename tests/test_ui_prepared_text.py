@@ -155,3 +155,20 @@ def test_a_prepared_article_rewraps_when_the_window_narrows(qtbot, review_window
     assert layout.lineCount() > 1
     assert all(layout.lineAt(n).naturalTextWidth() <= width for n in range(layout.lineCount()))
     assert text._picture is None  # resized: painted the ordinary way
+
+
+def test_an_article_prepared_before_the_window_was_resized_is_laid_out_for_the_new_width(qtbot, review_window, project):
+    window = review_window(project)
+    window.resize(1400, 800)
+    text = window.panels.article.text
+    window.session.open_article(1)
+    prepared = _wait_prepared(qtbot, window)
+    window.resize(900, 800)  # narrower after the article was prepared
+    QApplication.processEvents()
+    qtbot.keyClick(text, Qt.Key_A)
+    assert window.session.article.id == 2 and text.document() is not prepared.document
+    text.viewport().repaint()
+    width = text.viewport().width()
+    layout = text.document().findBlockByNumber(1).layout()
+    assert layout.lineCount() > 1
+    assert all(layout.lineAt(n).naturalTextWidth() <= width for n in range(layout.lineCount()))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget,
@@ -203,9 +203,11 @@ class ArticleList(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.verticalHeader().hide()  # the number column says which article a row is
         header = self.table.horizontalHeader()
-        # the header does not mark the selected row's columns: with whole rows selected that
-        # repainted every header section (and asked the model for its titles) at each A
+        # The header neither marks nor follows the selected row: with whole rows selected, a
+        # new current row repainted every header section (and asked the model for its titles)
+        # at each A. Its own selection model keeps it out of the table's selection.
         header.setHighlightSections(False)
+        header.setSelectionModel(QItemSelectionModel(model, header))
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.Stretch)
         for column, width in ((Column.NUMBER, 56), (Column.SOURCE, 120), (Column.STATUS, 64), (Column.ENTITIES, 48),

@@ -19,7 +19,7 @@ from ..utf16 import OffsetMap
 from .find_bar import FindBar
 from .header_editor import HeaderEditor, header_line_at
 from .steady_label import HeaderLine
-from .prepared_text import PreparedText, look_of, render_top
+from .prepared_text import PreparedText, lay_out_for, look_of, render_top
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -71,11 +71,12 @@ class SpanText(QPlainTextEdit):
     def show_article(self, article: Article | None, colours: dict[str, QColor]) -> None:
         self.set_colours(colours)
         prepared, self.prepared = self.prepared, None
-        if prepared is not None and article is not None and prepared.look == look_of(article, colours):
+        if prepared is not None and article is not None and prepared.look == look_of(article, colours) \
+                and prepared.size == self.viewport().size():  # resized since: laid out for another width
             self._adopt(prepared, article)
             return
         if prepared is not None:
-            prepared.document.deleteLater()
+            prepared.discard()
         text = article.text if article else ""
         if text != self.toPlainText():
             self._set_text(text)
@@ -103,7 +104,8 @@ class SpanText(QPlainTextEdit):
         documents and one copy of pixels instead of setting, laying out and drawing the text
         (most of what A costs). Used only if the article is still the same when shown."""
         if self.prepared is not None:
-            self.prepared.document.deleteLater()
+            self.prepared.discard()
+            self.prepared = None
         document = self.new_document()
         document.setPlainText(article.text)
         self._space_paragraphs(document)
@@ -111,12 +113,15 @@ class SpanText(QPlainTextEdit):
         offsets = OffsetMap(article.text)
         formatted, _ = self._set_formats(document, [*article.entities, *article.metrics], offsets, None, {})
         viewport = self.viewport()
+        owner = lay_out_for(document, viewport.size())
         image = render_top(document, viewport.size(), viewport.devicePixelRatioF(), viewport.palette())
-        self.prepared = PreparedText(look_of(article, self.colours), document, formatted, header_lines, offsets, image)
+        self.prepared = PreparedText(look_of(article, self.colours), document, formatted, header_lines, offsets, image,
+                                     owner, viewport.size())
 
     def _adopt(self, prepared: PreparedText, article: Article) -> None:
         old = self.document()
         self.setDocument(prepared.document)
+        prepared.release_layout()
         if shiboken6.isValid(old) and old.parent() is self:  # one prepared before (the first is Qt's own)
             old.deleteLater()
         self.setTextCursor(QTextCursor(prepared.document))

@@ -32,6 +32,20 @@ class PreparedText:
     header_lines: int
     offsets: OffsetMap
     image: QImage | None  # the first screen, or None when it cannot be drawn exactly
+    layout_owner: QPlainTextEdit | None = None  # gave the layout its width (lay_out_for)
+    size: QSize | None = None  # the viewport's size it was laid out for: shown only at that size
+
+    def discard(self) -> None:
+        """Not shown after all: the document and its layout's owner go."""
+        self.release_layout()
+        self.document.deleteLater()
+
+    def release_layout(self) -> None:
+        """The view that took the document owns its layout from now on (and rewraps it on
+        resizes): the throwaway that laid it out is deleted."""
+        if self.layout_owner is not None:
+            shiboken6.delete(self.layout_owner)
+            self.layout_owner = None
 
 
 def look_of(article: Article, colours: dict[str, QColor]) -> tuple:
@@ -47,7 +61,6 @@ def render_top(document: QTextDocument, size: QSize, ratio: float, palette: QPal
     pixel ratio, where a picture would not land on the same pixels."""
     if ratio != int(ratio) or size.isEmpty():
         return None
-    _set_layout_width(document, size)
     layout = document.documentLayout()
     image = QImage(size * int(ratio), QImage.Format_ARGB32_Premultiplied)
     image.setDevicePixelRatio(ratio)
@@ -65,15 +78,22 @@ def render_top(document: QTextDocument, size: QSize, ratio: float, palette: QPal
     return image
 
 
-def _set_layout_width(document: QTextDocument, size: QSize) -> None:
-    """A plain-text layout takes its width only from a QPlainTextEdit it is set on (the call
-    is private): a throwaway, never shown, with a viewport of `size`, then deleted at once, so
-    the view that takes the document becomes the layout's own and sets its width again (on
-    every resize)."""
+def lay_out_for(document: QTextDocument, size: QSize) -> QPlainTextEdit:
+    """Lay `document` out as a QPlainTextEdit viewport of `size` would: its width, and the
+    last screen of it (what the view measures for its scroll bar when it takes a document).
+    A plain-text layout takes its width only from a QPlainTextEdit it is set on (the call is
+    private): a throwaway, never shown, kept until the view has taken the document (the view
+    then leaves the width as it is, instead of laying every block out again), and deleted
+    then (PreparedText.release_layout), so that the view owns the layout and rewraps it on
+    every resize."""
     setter = QPlainTextEdit()
     setter.viewport().resize(size)
     setter.setDocument(document)
-    shiboken6.delete(setter)
+    layout, height, block = document.documentLayout(), 0.0, document.lastBlock()
+    while block.isValid() and height < size.height():
+        height += layout.blockBoundingRect(block).height()
+        block = block.previous()
+    return setter
 
 
 class NextArticle(QObject):
