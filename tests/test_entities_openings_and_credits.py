@@ -74,3 +74,9 @@ def test_a_firms_human_resources_department_alone_is_no_name():
     names = found("舜韵电子人力资源部经理姚思琪说，长沙市人力资源和社会保障局帮助招工。")
     assert ("ORG", "人力资源部") not in names
     assert {("ORG", "舜韵电子"), ("ORG", "长沙市人力资源和社会保障局")} <= names
+
+
+def test_a_two_character_surname_after_a_credits_first_name_and_more_rare_surnames():
+    assert {("PER", "易帆"), ("PER", "巫马晓晴")} <= found("本报讯（通讯员易帆巫马晓晴）12月9日，湖滩上候鸟成群。")
+    assert ("PER", "辜望舒") in found("保护站站长辜望舒介绍，今年候鸟增多。")
+    assert ("PER", "亓伟") in found("峰林文旅董事长亓伟说，民宿入住率提高。")

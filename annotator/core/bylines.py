@@ -77,7 +77,8 @@ def names_run_together(token: str) -> list[str]:
         return [token]  # `欧阳秀梅`: one name with a two-character surname
     for cut in (2, 3) if len(token) != 4 else (2,):
         head, rest = token[:cut], token[cut:]
-        if 2 <= len(rest) <= 3 and reads_as_name(head) and reads_as_name(rest):
+        longest = 4 if rest[:2] in dictionaries().surnames else 3  # 易帆 + 巫马晓晴: a two-character surname
+        if 2 <= len(rest) <= longest and reads_as_name(head) and reads_as_name(rest):
             return [head, rest]
     if len(token) == 4 and (reads_as_name(token[:2]) or reads_as_name(token[2:])) and not _tibetan(token):
         # `通讯员肖瑶毓青`: four characters without a two-character surname are two names, the
