@@ -80,3 +80,8 @@ def test_a_two_character_surname_after_a_credits_first_name_and_more_rare_surnam
     assert {("PER", "易帆"), ("PER", "巫马晓晴")} <= found("本报讯（通讯员易帆巫马晓晴）12月9日，湖滩上候鸟成群。")
     assert ("PER", "辜望舒") in found("保护站站长辜望舒介绍，今年候鸟增多。")
     assert ("PER", "亓伟") in found("峰林文旅董事长亓伟说，民宿入住率提高。")
+
+
+def test_a_quoted_word_guessed_as_a_name_is_a_brand_not_a_person():
+    names = found("在“石韵轩”工作室里，省级非遗代表性传承人禤国梁正在雕刻。")
+    assert ("PER", "石韵轩") not in names

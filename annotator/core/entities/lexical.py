@@ -241,8 +241,8 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
                 word[0] not in _NUMERALS and \
                 (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
             found.append(Candidate(start, end, foreign_label(view.text, start, end, person_word=True), WEAK))
-        elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word):
-            found.append(Candidate(start, end, "PER", WEAK))
+        elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word) and not _quoted(view.text, start, end):
+            found.append(Candidate(start, end, "PER", WEAK))  # not “石韵轩”工作室: a quoted word names a brand or a house
         elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
                 word[:-1] not in _NOT_A_DIVISION_NAME and not conjunction_after_name(view.text, start):  # 巢县: a county the gazetteer no longer has
             found.append(Candidate(start, end, "LOC", WEAK, 3))
@@ -251,6 +251,10 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         elif tag == "nt" and _named_organisation(word) and not _after_level_alone(view, index):
             found.append(Candidate(start, end, "ORG", WEAK))
     return found
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return 0 < start and end < len(text) and text[start - 1] in "“\"「『" and text[end] in "”\"」』"
 
 
 _FOREIGN_PLACE_CHARACTERS = TRANSLITERATION | frozenset("堡圣")
