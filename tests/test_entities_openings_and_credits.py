@@ -85,3 +85,8 @@ def test_a_two_character_surname_after_a_credits_first_name_and_more_rare_surnam
 def test_a_quoted_word_guessed_as_a_name_is_a_brand_not_a_person():
     names = found("在“石韵轩”工作室里，省级非遗代表性传承人禤国梁正在雕刻。")
     assert ("PER", "石韵轩") not in names
+
+
+def test_a_village_opened_by_a_character_jieba_reads_as_a_numeral_and_a_river_section():
+    names = found("在所城镇月塘湾村，护河员每天巡查。蓝山县所城镇的舜水河段水质达标。")
+    assert ("LOC", "所城镇月塘湾村") in names and ("LOC", "舜水") in names

@@ -228,13 +228,15 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
 
 
 def _misread_first_character(view: TokenView, name_start: int, anchors: dict[int, int], anchor):
-    """`江永县/允/山镇`: right after a county jieba reads a town's first character as a verb;
-    a one-character verb between a place and the rest of the name opens the name."""
+    """`江永县/允/山镇`, `所城镇/月/塘湾村`: right after a place jieba reads the next name's first
+    character as a verb or a numeral word; between the place and the rest of the name it opens
+    the name."""
     if name_start == 0 or not view.is_start[name_start]:
         return name_start, anchor
     before = view.token_index(name_start - 1)
     verb_start = view.starts[before]
-    if len(view.words[before]) == 1 and view.kinds[before] == VERB and verb_start in anchors:
+    misread = view.kinds[before] == VERB or (view.tags[before] == "m" and view.words[before] not in _CHINESE_NUMERALS)
+    if len(view.words[before]) == 1 and misread and is_han(view.words[before]) and verb_start in anchors:
         return verb_start, anchors[verb_start]
     return name_start, anchor
 

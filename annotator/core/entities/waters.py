@@ -37,7 +37,7 @@ def waters(view: TokenView) -> list[Candidate]:
     return found
 
 
-_BANKS = frozenset("河畔 岸边 畔 边 两岸 沿岸 流域 之滨 河".split())
+_BANKS = frozenset("河畔 岸边 畔 边 两岸 沿岸 流域 之滨 河 河段 沿线".split())
 _RARE_CHARACTER = 2000  # a character jieba has seen alone less often than this (渫), or tags as a morpheme (涓/z), names a river
 
 
