@@ -181,8 +181,8 @@ def _reviewed_pages(pages, path):
 
 def test_a_model_trained_on_ten_reviewed_regional_pages_costs_unseen_pages_little(tmp_path):
     """Ten reviewed regional pages teach the project's model; on two pages neither model saw
-    (blind13) it costs little against a fresh project, whose built-in model learned from more
-    regional pages than ten (ADR 0006, fifth addendum: 0.898 against 0.911 when measured)."""
+    (blind22) it costs little against a fresh project, whose built-in model learned from more
+    regional pages than ten (ADR 0006, fifth addendum: on blind13, then unseen, 0.898 against 0.911)."""
     from pathlib import Path
 
     from annotator.evaluation import evaluate_gold
@@ -192,12 +192,12 @@ def test_a_model_trained_on_ten_reviewed_regional_pages_costs_unseen_pages_littl
     data = Path(__file__).parent / "data"
     reviewed = tmp_path / "reviewed.jsonl"
     _reviewed_pages(sorted([*(data / "extraction").glob("page_*.txt"), *(data / "blind").glob("page_*.txt")]), reviewed)
-    unseen = sorted((data / "blind13").glob("page_*.txt"))
+    unseen = sorted((data / "blind22").glob("page_*.txt"))
     scores = {}
     for name, sources in (("rules", []), ("learned", [reviewed])):
         with Store(tmp_path / f"{name}.sqlite") as store:
             import_paths(store, sources, jobs=1)
             assert bool(store.lexicon().model) == (name == "learned")
             import_paths(store, unseen, jobs=1)
-            scores[name] = evaluate_gold(store, data / "blind13")["overall"].entities["ALL"].f1
+            scores[name] = evaluate_gold(store, data / "blind22")["overall"].entities["ALL"].f1
     assert scores["learned"] >= scores["rules"] - 0.02, scores
