@@ -31,8 +31,8 @@ class Lexicon:
 
 class Extractor:
     """Rules, then the project's learned model where there is one (its spans first, the
-    rules' where it has none), then the built-in model in the gaps both left
-    (core/builtin_model.py), then the lexicon's exact names over all."""
+    rules' where it has none), then the built-in model (core/builtin_model.py: in the gaps,
+    and in place of spans it is surer of), then the lexicon's exact names over all."""
 
     def __init__(self, lexicon: Lexicon | None = None, *, builtin_model: bool = True):
         self.lexicon = lexicon or Lexicon()
