@@ -304,3 +304,8 @@ def test_a_verbs_到_is_not_part_of_the_period_and_a_description_since_an_era_is
         [("18万元", "去年"), ("52万元", "今年")]
     assert [m.period for m in find_metrics("馆里陈列着宋元以来的陶器230余件。")] == [""]
     assert [m.period for m in find_metrics("到今年底，全县建成高标准农田5万亩。")] == ["到今年底"]
+
+
+def test_an_event_since_this_year_is_one_period():
+    assert [m.period for m in find_metrics("今年入冬以来，保护区监测到越冬水鸟11.8万只。")] == ["今年入冬以来"]
+    assert [m.period for m in find_metrics("试运营以来，景区接待游客3万人次。")] == ["试运营以来"]

@@ -41,6 +41,7 @@ _PERIOD = re.compile(
     r"|近年来|近期|目前|当前|现阶段|每年|每月|每周|每天|全年|年内)"
 )
 _SINCE = re.compile(r"(?:[自从](?=[\u4e00-\u9fff]{2,3}以来))?[\u4e00-\u9fff]{2,3}以来")  # 试运营以来
+_UP_TO_SINCE = re.compile(r"[^；;。！？!?\n]+?以来")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEGMENT_END = re.compile(r"[；;。！？!?\n]")
 SENTENCE_OPENING = 8  # a period this close to a sentence (paragraph) start covers all of it
@@ -96,6 +97,11 @@ def _periods(norm: str) -> list[re.Match]:
         if position + 2 not in ends:
             since = _SINCE.match(norm, _since_start(norm, position))
             if since is not None and since.end() == position + 2 and not norm.startswith("的", position + 2):
+                # 今年入冬以来: the event's phrase began inside the year before it; they are one period
+                year = next((m for m in found if m.start() < since.start() < m.end()), None)
+                if year is not None:
+                    found.remove(year)
+                    since = _UP_TO_SINCE.match(norm, year.start())
                 found.append(since)  # not 陈列着明清以来的傩面具: a description of the things
         position = norm.find("以来", position + 2)
     return sorted(found, key=lambda m: m.start())
