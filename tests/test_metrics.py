@@ -309,3 +309,9 @@ def test_a_verbs_到_is_not_part_of_the_period_and_a_description_since_an_era_is
 def test_an_event_since_this_year_is_one_period():
     assert [m.period for m in find_metrics("今年入冬以来，保护区监测到越冬水鸟11.8万只。")] == ["今年入冬以来"]
     assert [m.period for m in find_metrics("试运营以来，景区接待游客3万人次。")] == ["试运营以来"]
+
+
+def test_a_season_or_a_holiday_of_the_year_is_the_period():
+    assert [m.period for m in find_metrics("今年春茶季，干茶均价每公斤达到960元。")] == ["今年春茶季"]
+    assert [m.period for m in find_metrics("今年春节期间，景区接待游客3万人次。")] == ["今年春节期间"]
+    assert [m.period for m in find_metrics("今年，全县新增企业120家。")] == ["今年"]
