@@ -276,6 +276,8 @@ def _column_cut(line: Line, nxt: Line, column: float) -> bool:
 # A date the line break cut after its month or year: `…（记者黄蓉）12 月` / `7 日，嘉禾县…`.
 _DATE_HEAD = re.compile(r"\d[年月]$")
 _DATE_TAIL = re.compile(r"^\d{1,2}[月日号]")
+# the break after a date's first number, before its unit (`…（通讯员 游 子 苗 青）12` / `月 12 日，`)
+_DATE_UNIT_TAIL = re.compile(r"^[年月]\d{1,2}[月日号]")
 
 
 def _may_cut_column(line: Line, nxt: Line) -> bool:
@@ -290,6 +292,8 @@ def cuts_number(left: str, right: str) -> bool:
     if not left or not right:
         return False
     if left[-1].isdigit() and right[0].isdigit():
+        return True
+    if left[-1].isdigit() and _DATE_UNIT_TAIL.match(right):
         return True
     return bool(_DATE_HEAD.search(left) and _DATE_TAIL.match(right))
 

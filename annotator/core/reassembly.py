@@ -132,7 +132,7 @@ def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     result: list[Paragraph] = []
     for paragraph in paragraphs:
         left = result[-1].text if result else ""
-        running = is_open(left) and _CLAUSE_MARK.search(left)
+        running = is_open(left) and _CLAUSE_MARK.search(left) and not _TOPIC_HEADLINE.match(left)
         if result and (plainly_continues(left, paragraph.text) or (running and (
             word_across(left, paragraph.text) == 1.0 or _sentence_fragment(paragraph.text)
         ))):
@@ -143,6 +143,10 @@ def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 _RUNNING_TEXT = re.compile("[，。；！？]")
+# A colon after a short place or topic with no other clause mark is a headline's form
+# (`武陵源：民宿“留”住八方客`), not running text: the next line may start a headline of its
+# own, whatever word the break forms (`客` / `官地坪…` gives 客官).
+_TOPIC_HEADLINE = re.compile(r"^[\u3400-\u9fff]{2,6}：[^，。；！？：、]*$")
 _CREDIT = re.compile(r"(?:\s|^)(?:摄|摄影|供图)[)）]?$|^[（(][^（）()]*[)）]$")
 
 
@@ -211,7 +215,7 @@ def reassemble(blocks: list, body: str, headline_kinds: set[str], credit_kinds: 
     `body` is the kind of running text; a block of `headline_kinds` opens an article, a
     block of `credit_kinds` (bylines, captions) can end one; `photo_kind` is the kind of
     photo captions among them."""
-    resumed = _resumed_columns(blocks, body, headline_kinds)
+    resumed = _resumed_columns(blocks, body, headline_kinds, credit_kinds - {photo_kind})
     pieces = _pieces(blocks, body, headline_kinds, credit_kinds, photo_kind, resumed)
     # Pieces that end mid-sentence, by the index of that last body block.
     open_ends = {
@@ -276,13 +280,16 @@ def _reaches(following: dict[int, int], start: int, target: int) -> bool:
     return False
 
 
-def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[int, int]:
+def _resumed_columns(blocks: list, body: str, headline_kinds: set[str],
+                     byline_kinds: set[str] = frozenset()) -> dict[int, int]:
     """Columns an article resumes after a whole article set in between: an open end right
     before a headline (`…新建的新生儿重症监护病` / `苏仙区冬季招聘会…`) and a later
     paragraph that finishes its word (`房设置床位30张。`, a word jieba forms only across the
-    break). The resumed text runs to the next headline, and takes that headline along when
-    its words are in the resumed article rather than in the text after it (a headline set
-    after its body). Returns {first block: block after the resumed text}."""
+    break), or, for a column cut after a clause (`…增加了近三成，`), the paragraph right after
+    the byline that signs the report set between (`转往县外就医的患者…`). The resumed text
+    runs to the next headline, and takes that headline along when its words are in the
+    resumed article rather than in the text after it (a headline set after its body).
+    Returns {first block: block after the resumed text}."""
     resumed: dict[int, int] = {}
     heads = [n for n, block in enumerate(blocks) if block.kind in headline_kinds]
     for end, block in enumerate(blocks[:-1]):
@@ -294,6 +301,7 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[
         for start in range(report + 1, len(blocks)):
             if blocks[start].kind != body or start in resumed or not (
                 word_across(block.text, blocks[start].text) == 1.0
+                or _after_signed_report(blocks, report, start, body, byline_kinds, heads)
                 # (a quantity right after an open end of its own goes on from that one: `…超过` / `1200亿元。`)
                 or (_QUANTITY_THEN_STOP.match(blocks[start].text) and not is_open(blocks[start - 1].text))
             ):
@@ -317,6 +325,23 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str]) -> dict[
                     resumed[start] = stop + 1
             break
     return resumed
+
+
+def _after_signed_report(blocks: list, report: int, start: int, body: str, byline_kinds: set[str],
+                         heads: list[int]) -> bool:
+    """`blocks[start]` is the first paragraph after the byline closing the report that opens
+    at `report` (no headline between), and it goes on from the open end before that report
+    (`blocks[report]`'s headline), cut after a clause mark: it opens no paragraph of its own."""
+    end_text = next(b.text for b in reversed(blocks[:report]) if b.kind == body)
+    return (
+        start >= 2 and blocks[start - 1].kind in byline_kinds and blocks[start - 2].kind == body
+        and not is_open(blocks[start - 2].text) and end_text[-1] in _CLAUSE_CUT
+        and not any(report < n < start for n in heads) and not opens_report(blocks[start].text)
+        and continuation_score(end_text, blocks[start].text) >= 0
+    )
+
+
+_CLAUSE_CUT = "，、；"
 
 
 # A paragraph that starts with a quantity and ends its clause there (`3200元。“在家门口…`,

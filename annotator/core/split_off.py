@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .bylines import byline_names
 from .cleaning import ends_sentence
+from .headline_signs import AGENCY_LINE
 from .reassembly import dated_opening, is_open, opens_report, opens_report_after_cut
 from .shared_words import character_pairs as _bigrams
 
@@ -94,10 +95,28 @@ def split_off_at_report(article: PageArticle, title: str, subtitle: str, line: i
         if is_open(body[k - 1]) or not dated_opening(body[k]):
             continue
         after = wanted & _bigrams("".join(body[k:]))
-        if len(after) >= SPLIT_OFF_SOME_RECALL * len(wanted) and not wanted & _bigrams("".join(body[:k])):
+        # some: one pair will do for a long headline too (`专家下沉 山里人看病不再难` shares
+        # only `专家` of its 11 with its text); none before is the evidence
+        if after and not wanted & _bigrams("".join(body[:k])):
             return _cut_off(article, title, subtitle, line, k)
         return None
     return None
+
+
+def split_off_at_agency_line(article: PageArticle, title: str, subtitle: str, line: int) -> PageArticle | None:
+    """A titled text holding an agency line after a finished sentence (`…橘农增收。` /
+    `本报讯（记者 晨 光 通讯员 闻 竹）`) holds a second report, which opens there: cut before the
+    last such line when the headline's words are more after it than before and at least
+    some (SPLIT_OFF_SOME_RECALL) after. The words alone can pick an earlier cut where a pair
+    recurs by chance (`县新` in `石门县新建` for `澧县新材料…`)."""
+    wanted, body = _bigrams(title + subtitle), article.body
+    cut = next((k for k in range(len(body) - 1, 0, -1) if AGENCY_LINE.match(body[k]) and not is_open(body[k - 1])), 0)
+    if not wanted or not cut:
+        return None
+    after, before = wanted & _bigrams("".join(body[cut:])), wanted & _bigrams("".join(body[:cut]))
+    if len(after) < SPLIT_OFF_SOME_RECALL * len(wanted) or len(after) <= len(before):
+        return None
+    return _cut_off(article, title, subtitle, line, cut)
 
 
 def _cut_off(article: PageArticle, title: str, subtitle: str, line: int, cut: int) -> PageArticle:

@@ -24,6 +24,7 @@ from .headline_places import headline_names_place
 from .article_columns import cut_columns_apart, rejoin_uncut, resume_glued_columns, return_cut_columns, seams, settle_untitled
 from .article_columns import swap_interleaved_columns
 from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOME_RECALL, split_off as _split_off, split_off_at_report
+from .split_off import split_off_at_agency_line
 
 from .headline_signs import BODY, HEADING, SUBTITLE, BYLINE, CAPTION
 from .headline_signs import agency_line_inside, cut_before_report, headlines_after_cut_column, headlines_before_agency_line
@@ -254,7 +255,9 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             # headlines set one above the other say so already, so some of its words will do
             # (`校企共育“星沙工匠”` shares only `星沙` with its text).
             title, subtitle, extra = _headline(closing)
-            tail = (_split_off(before, title, subtitle, closing[0].first_line, SPLIT_OFF_SOME_RECALL)
+            tail = ((split_off_at_agency_line(before, title, subtitle, closing[0].first_line)
+                     if agency_line_inside(before.body) else None)
+                    or _split_off(before, title, subtitle, closing[0].first_line, SPLIT_OFF_SOME_RECALL)
                     or split_off_at_report(before, title, subtitle, closing[0].first_line))
             if tail is None:
                 core = closing + opening
@@ -279,8 +282,9 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             # there, headed after its body (`（陈静）` / `法庭搬进茶园…` below 石门县's court).
             # A text headed with its writers' names and closed by other names holds two
             # articles: then a headline word or two above is enough.
-            tail = _split_off(before, title, subtitle, core[0].first_line,
-                              SPLIT_OFF_SOME_RECALL if second_byline else SPLIT_OFF_RECALL)
+            tail = (split_off_at_agency_line(before, title, subtitle, core[0].first_line)
+                    if second_byline and agency_line_inside(before.body) else None) or _split_off(
+                before, title, subtitle, core[0].first_line, SPLIT_OFF_SOME_RECALL if second_byline else SPLIT_OFF_RECALL)
             if tail is not None:
                 tail.footer.extend(extra)
                 tails.setdefault(id(before), []).append(tail)
