@@ -301,7 +301,7 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str],
         for start in range(report + 1, len(blocks)):
             if blocks[start].kind != body or start in resumed or not (
                 word_across(block.text, blocks[start].text) == 1.0
-                or _after_signed_report(blocks, report, start, body, byline_kinds, heads)
+                or _after_signed_report(blocks, block.text, report, start, body, byline_kinds, heads)
                 # (a quantity right after an open end of its own goes on from that one: `…超过` / `1200亿元。`)
                 or (_QUANTITY_THEN_STOP.match(blocks[start].text) and not is_open(blocks[start - 1].text))
             ):
@@ -327,15 +327,14 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str],
     return resumed
 
 
-def _after_signed_report(blocks: list, report: int, start: int, body: str, byline_kinds: set[str],
-                         heads: list[int]) -> bool:
+def _after_signed_report(blocks: list, end_text: str, report: int, start: int, body: str,
+                         byline_kinds: set[str], heads: list[int]) -> bool:
     """`blocks[start]` is the first paragraph after the byline closing the report that opens
-    at `report` (no headline between), and it goes on from the open end before that report
-    (`blocks[report]`'s headline), cut after a clause mark: it opens no paragraph of its own."""
-    end_text = next(b.text for b in reversed(blocks[:report]) if b.kind == body)
+    at `report` (no headline between), and it goes on from `end_text`, the open end before
+    that report's headline, cut after a clause mark: it opens no paragraph of its own."""
     return (
-        start >= 2 and blocks[start - 1].kind in byline_kinds and blocks[start - 2].kind == body
-        and not is_open(blocks[start - 2].text) and end_text[-1] in _CLAUSE_CUT
+        end_text[-1] in _CLAUSE_CUT and start >= 2 and blocks[start - 1].kind in byline_kinds
+        and blocks[start - 2].kind == body and not is_open(blocks[start - 2].text)
         and not any(report < n < start for n in heads) and not opens_report(blocks[start].text)
         and continuation_score(end_text, blocks[start].text) >= 0
     )
