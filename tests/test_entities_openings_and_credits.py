@@ -90,3 +90,10 @@ def test_a_quoted_word_guessed_as_a_name_is_a_brand_not_a_person():
 def test_a_village_opened_by_a_character_jieba_reads_as_a_numeral_and_a_river_section():
     names = found("在所城镇月塘湾村，护河员每天巡查。蓝山县所城镇的舜水河段水质达标。")
     assert ("LOC", "所城镇月塘湾村") in names and ("LOC", "舜水") in names
+
+
+def test_every_township_is_no_place_a_verb_suffix_with_its_particle_is_no_body_and_volunteer_teams():
+    names = found("溆浦县司法局还在各乡镇选聘法律明白人。长茂村农家乐老板向秀兰学会了几句韩语。"
+                  "他退捕上岸后加入了近尾洲镇湘江巡护志愿队。")
+    assert not any(text.startswith("各") or text.endswith("学会") for _, text in names)
+    assert {("PER", "向秀兰"), ("ORG", "近尾洲镇湘江巡护志愿队")} <= names

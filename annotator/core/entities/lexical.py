@@ -243,7 +243,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             found.append(Candidate(start, end, foreign_label(view.text, start, end, person_word=True), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word) and not _quoted(view.text, start, end):
             found.append(Candidate(start, end, "PER", WEAK))  # not “石韵轩”工作室: a quoted word names a brand or a house
-        elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and \
+        elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and word[0] not in _DETERMINERS and \
                 word[:-1] not in _NOT_A_DIVISION_NAME and not conjunction_after_name(view.text, start):  # 巢县: a county the gazetteer no longer has
             found.append(Candidate(start, end, "LOC", WEAK, 3))
         elif tag == "ns" and len(word) >= 3 and all(ch in _FOREIGN_PLACE_CHARACTERS for ch in word):
@@ -259,6 +259,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 _FOREIGN_PLACE_CHARACTERS = TRANSLITERATION | frozenset("堡圣")
 _DIVISION_END = frozenset("省市县州旗镇乡")
+_DETERMINERS = frozenset("这那该每各此其本全")  # 各乡镇/ns: every township, no name
 # 锦旗, 国旗, 党旗, 红旗: flags, not banners (旗, a division of Inner Mongolia)
 _NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 老 大 小 上 下 城 乡 县 市 省 锦 国 党 红 彩 团 队 军".split()) \
     | BUILDING_VERBS

@@ -422,7 +422,7 @@ _VERB_BEFORE_SUFFIX = frozenset("驻到进离在入回返下出去来赴住留")
 
 def _generic(name: str) -> bool:
     generic = dictionaries().place_generic
-    if name in generic or name[-1] in _VERB_BEFORE_SUFFIX or name.endswith(("化", "性", "型")):
+    if name in generic or name[-1] in _VERB_BEFORE_SUFFIX or name.endswith(("化", "性", "型")) or name[0] in "这该每各此其":  # not 那: Zhuang place names open with it
         return True
     return any(name[:k] in generic and name[k:] in generic for k in range(1, len(name)))
 
