@@ -91,8 +91,8 @@ def _suffixed(view: TokenView, start: int, end: int, kind: str, anchors: dict[in
     glued_to_title = bool(dictionaries().title_re.match(text, end))  # 卫健/局局长: the title follows the suffix
     if (end - start == 1 and _suffix_opens_word(view, start, end) and not glued_to_title) or not view.aligned(start, end):
         return None
-    if text[end:end + 1] in ("了", "着", "过"):
-        return None  # 向秀兰学会了几句韩语: the suffix is a verb that takes its particle
+    if text[end:end + 1] in ("了", "着", "过") and view.is_start[end] and view.word_end(end) == end + 1:
+        return None  # 向秀兰学会/了 几句韩语: the suffix is a verb that takes its particle (not 人社局/了解)
     holder = view.token_index(start)
     if not view.is_start[start] and view.tags[holder] == "j" and tokenize.frequency(view.words[holder]) >= _COMMON_WORD_WITH_SUFFIX:
         return None  # 改扩建/中小学: 小学 inside 中小学, a common word, names no school
