@@ -98,3 +98,8 @@ def test_every_township_is_no_place_a_verb_suffix_with_its_particle_is_no_body_a
     assert not any(text.startswith("各") or text.endswith("学会") for _, text in names)
     assert {("PER", "向秀兰"), ("ORG", "近尾洲镇湘江巡护志愿队")} <= names
     assert ("ORG", "浏阳人社局") in found("浏阳人社局了解企业困难后，立即与企业协商。")  # 了解, no particle
+
+
+def test_a_trainees_role_in_a_credit_is_no_name():
+    names = found("法庭已调解纠纷96起。\n(见习 伍珂)")
+    assert ("PER", "伍珂") in names and ("PER", "见习") not in names
