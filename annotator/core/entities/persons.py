@@ -58,7 +58,8 @@ def _reporters(text: str) -> list[Candidate]:
             token, at = piece.group(), match.start(1) + piece.start()
             names = names_run_together(token)  # `通讯员刘畅杨晨`: two names the column joined
             for name in names:
-                # the second of two run-together names may have a surname the list lacks (毓青)
+                # either of two run-together names may have a surname the list lacks (毓青), and a
+                # lone two-character name may be a pen name (湘雨)
                 surname = _surname_length(name) or int(len(name) == 2 and (
                     len(names) == 2 or _pen_name(name)))
                 if surname and len(name) <= surname + 2 and \
