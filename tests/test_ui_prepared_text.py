@@ -148,12 +148,7 @@ def test_a_prepared_article_rewraps_when_the_window_narrows(qtbot, review_window
     QApplication.processEvents()
     window.resize(900, 800)
     QApplication.processEvents()
-    text.viewport().repaint()
-    width = text.viewport().width()
-    block = text.document().findBlockByNumber(1)
-    layout = block.layout()
-    assert layout.lineCount() > 1
-    assert all(layout.lineAt(n).naturalTextWidth() <= width for n in range(layout.lineCount()))
+    _assert_second_paragraph_wraps_inside(text)
     assert text._picture is None  # resized: painted the ordinary way
 
 
@@ -167,6 +162,11 @@ def test_an_article_prepared_before_the_window_was_resized_is_laid_out_for_the_n
     QApplication.processEvents()
     qtbot.keyClick(text, Qt.Key_A)
     assert window.session.article.id == 2 and text.document() is not prepared.document
+    _assert_second_paragraph_wraps_inside(text)
+
+
+def _assert_second_paragraph_wraps_inside(text):
+    """After a repaint, the article's second paragraph is on several lines, none wider than the view."""
     text.viewport().repaint()
     width = text.viewport().width()
     layout = text.document().findBlockByNumber(1).layout()
