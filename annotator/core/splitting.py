@@ -27,6 +27,7 @@ from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOM
 from .split_off import split_off_at_agency_line
 
 from .headline_signs import BODY, HEADING, SUBTITLE, BYLINE, CAPTION
+from .headline_sides import choose_side, headings_of_the_text_below, two_headlines
 from .headline_signs import agency_line_inside, cut_before_report, headlines_after_cut_column, headlines_before_agency_line
 
 HEADING_MAX_WIDTH = 36
@@ -234,6 +235,10 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
     tails: dict[int, list[PageArticle]] = {}
     for index, run in enumerate(boundaries):
         before, after = segments[index], segments[index + 1]
+        if _signs_text_below(run, before, after):
+            after.header.extend(block.text for block in run.blocks)
+            after.byline = " ".join(name for block in run.blocks for name in block.names)
+            continue
         for block in run.leading_bylines:
             before.footer.append(block.text)
             if block.kind == BYLINE:
@@ -245,7 +250,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         if not core:
             continue
         signed_untitled = not before.title and any(block.kind == BYLINE for block in run.leading_bylines)
-        closing, opening = _two_headlines(core, before, after, signed_untitled)
+        closing, opening = two_headlines(core, before, after, signed_untitled)
         if closing and before.body and not before.title:
             _give_headline(before, closing)
             core = opening
@@ -272,7 +277,11 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
         title, subtitle, extra = _headline(core)
         following = boundaries[index + 1] if index + 1 < len(boundaries) else None
         after_headed_below = following is not None and any(b.kind == HEADING for b in following.core)
-        target = _choose_side(title + subtitle, before, after, title_first, after_headed_below)
+        target = choose_side(title + subtitle, before, after, title_first, after_headed_below)
+        if target is before and not before.title:
+            core, opening = headings_of_the_text_below(core, before, after)
+            after.body[:0] = [block.text for block in opening]
+            title, subtitle, extra = _headline(core)
         lean = _affinity(title + subtitle, before.body) - _affinity(title + subtitle, after.body)
         # A text headed with its writers' names and closed by other names, or one where a
         # column stops after a comma before a report's opening, holds two articles.
@@ -323,6 +332,18 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
 BEFORE_AFFINITY = 0.3
 
 
+def _signs_text_below(run: _Run, before: PageArticle, after: PageArticle) -> bool:
+    """A byline alone between two texts, under one already signed at its head with other
+    names, above a paragraph that opens a report (`今年来，…`): an article is signed once,
+    so these names are the writers of the text below (`李秉钧 邝成刚 袁华秀` after 冷水江's
+    last paragraph, above 永兴县's unheaded report), not a second byline of the text above."""
+    if not before.header or not after.body or any(block.kind != BYLINE for block in run.blocks):
+        return False
+    signed = "".join(before.header)
+    return not any(name in signed for block in run.blocks for name in block.names) and bool(
+        LEDE.match(after.body[0]) or NEWS_OPENING.match(after.body[0]))
+
+
 def _second_byline(run: _Run, before: PageArticle) -> bool:
     """The run opens with a byline (other names) under a text that already carries its
     writers' names at its head: an article is signed once, so the byline closes a second
@@ -335,64 +356,10 @@ def _second_byline(run: _Run, before: PageArticle) -> bool:
     return bool(closing) and not any(name in signed for block in closing for name in block.names)
 
 
-def _two_headlines(core: list[Block], before: PageArticle, after: PageArticle,
-                   signed_untitled: bool = False) -> tuple[list[Block], list[Block]]:
-    """Where a run holds two articles' headlines, the one closing the article before (set
-    after its body) and the one opening the article after. Returns (the earlier headline,
-    the rest); the first is empty when the run holds one headline.
-
-    - A subtitle stays with the headline just above it; headings before that headline are
-      another article's (`…撑起群众致富伞` / `双牌县林下经济…` / `——双牌县…`), and a
-      heading after the subtitle opens the next article (`…展新颜` / `——汝城县…` / `宜章…`).
-    - Two headings without a subtitle are two headlines when the first shares more words
-      with the text before and the second with the text after (`桂东县入选…` after the
-      桂东县 paragraphs, `东江湖“冷水鱼”…` before the 东江湖 ones); else one headline in
-      two lines. Below a byline that closes a text without a headline (`signed_untitled`),
-      the first may share as much with the text below as with the text above."""
-    for index, block in enumerate(core):
-        if block.kind != SUBTITLE:
-            continue
-        if index >= 2 and core[index - 1].kind == HEADING and any(b.kind == HEADING for b in core[: index - 1]):
-            return core[: index - 1], core[index - 1:]
-        later = [n for n in range(index + 1, len(core)) if core[n].kind == HEADING]
-        if later and any(b.kind == HEADING for b in core[:index]):
-            return core[: later[0]], core[later[0]:]
-        return [], core
-    headings = [n for n, block in enumerate(core) if block.kind == HEADING]
-    if len(headings) == 2 and before.body and after.body:
-        first, second = core[headings[0]].text, core[headings[1]].text
-        first_above, first_below = _affinity(first, before.body), _affinity(first, after.body)
-        # below a byline closing an untitled text, the first may weigh alike on both sides
-        first_leans_above = first_above > first_below or (signed_untitled and first_above == first_below > 0)
-        if min(display_width(first), display_width(second)) >= 6 and (
-            first_leans_above and _affinity(second, after.body) > _affinity(second, before.body)
-        ):
-            return core[: headings[1]], core[headings[1]:]
-    return [], core
-
-
 def _give_headline(article: PageArticle, core: list[Block]) -> None:
     title, subtitle, extra = _headline(core)
     article.title, article.subtitle = title, subtitle
     article.footer.extend(extra)
-
-
-def _choose_side(headline: str, before: PageArticle, after: PageArticle, title_first: bool,
-                 after_headed_below: bool = False) -> PageArticle:
-    if not before.body and not before.title:
-        return after
-    if not after.body and not after.header:
-        return before
-    if before.title:
-        return after
-    score_before, score_after = _affinity(headline, before.body), _affinity(headline, after.body)
-    if abs(score_before - score_after) < 0.1:
-        if after_headed_below and score_before > score_after:
-            # The text below has its own headline after it; this one's words lean above,
-            # where the text would otherwise stay without a headline.
-            return before
-        return after if title_first else before
-    return before if score_before > score_after else after
 
 
 def split_single(text: str) -> list[PageArticle]:
