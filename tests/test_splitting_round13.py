@@ -71,6 +71,28 @@ def test_shared_page_002_signs_yongxing_and_heads_lengshuijiang(shared):
     assert len(articles) == 4
     anhua, lengshuijiang, yongxing = articles[1:]
     assert anhua.subtitle == "" and anhua.text.split("\n")[-1] == "（夏伟胜 邓青）"
-    assert lengshuijiang.body[1] == "强化监测、分类帮扶——消除返贫致贫风险"
+    assert lengshuijiang.header == ["李梅花 张翼飞 朱华美"] and lengshuijiang.body[0].startswith("12月13日，")
+    assert "奋进新征程·高质量发展看（四）冷水江冷水江\n强化监测、分类帮扶——消除返贫致贫风险\n时至年底" in lengshuijiang.text
     assert "李秉钧" not in lengshuijiang.text
     assert yongxing.byline == "李秉钧 邝成刚 袁华秀" and yongxing.title_from_body
+
+
+def test_the_text_under_a_headline_and_its_byline_opens_the_article_the_headline_went_to():
+    """A feature's sections set first, then its headline, subtitle and byline, then its lede
+    (the columns put the sections before the head): the headline's words are the sections',
+    so it titles them, and the lede, sharing their words, joins them. The byline under the
+    headline says the lede was set under it: it opens the article, before the sections."""
+    report = ["本报讯（记者 黄 河）12月3日，城东新区的体育馆正式开放，市民可以在馆内打篮球、游泳和健身，每天开放12个小时。",
+              "体育馆总投资2.3亿元，建有游泳池、篮球馆和健身房，还为老人和孩子开设了免费课程。"]
+    sections = [
+    "青石镇的柑橘园里，果农们忙着采摘柑橘，合作社的货车把柑橘运往外地，果农们的柑橘卖上了好价钱。",
+                "青石镇今年种植柑橘6000亩，合作社带动果农320户，柑橘产业让果农户均增收1.2万元。"]
+    lede = ["12月12日，冬日的阳光洒在青石镇的田野上，青石镇的村道四通八达，合作社的仓库里堆满了刚采摘的柑橘。",
+            "这几年，青石镇的合作社带动果农种柑橘，柑橘园连成了片，果农们采摘柑橘、卖柑橘，户户增收。"]
+    lines = ["城东新区体育馆开放", *report, "（通讯员 宋 雨）", *sections,
+             "青石镇柑橘产业富了果农", "——青石镇发展柑橘产业带动果农增收", "罗晓云 施雨晴", *lede]
+    articles = split_page("\n".join(lines))
+    assert [a.title for a in articles] == ["城东新区体育馆开放", "青石镇柑橘产业富了果农"]
+    town = articles[1]
+    assert town.byline == "罗晓云 施雨晴" and town.header == ["罗晓云 施雨晴"]
+    assert town.body == [*lede, *sections]

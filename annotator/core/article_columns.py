@@ -373,7 +373,12 @@ ABSORB_SHARE = 0.1
 
 
 def _absorb(article: PageArticle, piece: PageArticle) -> None:
-    article.body.extend([*piece.header, *piece.body])
+    if piece.opens_article_above:
+        # its headline and byline were set above it: it is the article's opening
+        article.header.extend(piece.header)
+        article.body[:0] = piece.body
+    else:
+        article.body.extend([*piece.header, *piece.body])
     article.footer.extend(piece.footer)
     article.byline = article.byline or piece.byline
 

@@ -52,6 +52,9 @@ class PageArticle:
     first_line: int = 0
     # The page printed no headline for it: the title is its first words (not repeated in text).
     title_from_body: bool = False
+    # Set under a headline and its byline that went to the text above: this text is the
+    # opening of that article, which the page's columns put after its sections.
+    opens_article_above: bool = False
 
     @property
     def text(self) -> str:
@@ -321,6 +324,8 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
             target.byline = " ".join(name for b in core if b.kind == BYLINE for name in b.names)
         if target is after:
             after.first_line = core[0].first_line
+        elif run.trailing_bylines and after.header and not after.title:
+            after.opens_article_above = True
     ordered = [piece for segment in segments for piece in (segment, *tails.get(id(segment), []))]
     articles = return_cut_columns([segment for segment in ordered if segment.body or segment.title])
     articles = swap_interleaved_columns(resume_glued_columns(articles, seams(page_paragraphs)))
