@@ -292,6 +292,8 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     if label == "PER":
         if frequent or span.endswith("某") or _reduplicated(span):
             return False
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".．"):
+            return False  # 112.6万标箱: after a figure 万 is its multiplier
         if len(span) >= 3 and tokenize.frequency(text[end - 1:end + 1]) >= _EVERYDAY_WORD:
             return False  # 盘金凤一/早: its last character begins the next word (一早)
         opening = tokenize.frequency(text[start:first_end]) if first_end is not None and first_end - start > 2 else 0

@@ -14,7 +14,7 @@ from .dictionaries import dictionaries
 from .organisations import find_organisations
 from .persons import accept_list_item, one_name_word, person_candidates
 from .dotted_names import dotted_names
-from .lexical import lexical_candidates, national_bodies, teams, world_candidates
+from .lexical import lexical_candidates, national_bodies, teams, teams_of_bodies, world_candidates
 from .places import find_places
 from .roads import roads
 from .waters import onto_waters, waters
@@ -36,13 +36,20 @@ def find_entities(text: str) -> list[Entity]:
     organisations, aliases = find_organisations(view, places)
     organisations += teams(view, places) + national_bodies(view, places)
     rivers = waters(view)
+    people = [c for c in person_candidates(view) + lexical_candidates(view) + dotted_names(view)
+              if not (c.label == "PER" and _after_a_number(text, c.start))]
     chosen = resolve(onto_waters(places.candidates, rivers) + rivers + organisations + roads(view, places)
-                     + person_candidates(view) + lexical_candidates(view) + dotted_names(view), len(text))
+                     + people, len(text))
     chosen = _places_named_after_people(view, chosen)
     mentions = occurrences(text, chosen, {**places.aliases, **aliases})
     chosen = _fill(_yield_to_longer_mentions(chosen, mentions), mentions, len(text))
     chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))
-    return to_entities(text, chosen)
+    return to_entities(text, teams_of_bodies(text, chosen))
+
+
+def _after_a_number(text: str, start: int) -> bool:
+    """`112.6万标箱`: right after a figure, 万 or 千 is its multiplier, never a surname."""
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".．")
 
 
 # what a street, a house or a landmark named after a person ends with (高尔基大街, 毕加索旧居),

@@ -95,10 +95,27 @@ def _known_people(view: TokenView) -> list[Candidate]:
             if view.is_start[m.start()]]
 
 
-_TEAM = re.compile(r"(?:国家)?(?:[男女]子?)?(?:排球|足球|篮球|乒乓球|羽毛球|网球|冰球|手球|水球|游泳|田径|体操|举重|跳水|射击|代表)?队(?![员伍长列形])")
+_SPORT = r"(?:[男女]子?)?(?:排球|足球|篮球|乒乓球|羽毛球|网球|冰球|手球|水球|游泳|田径|体操|举重|跳水|射击|代表)?"
+_TEAM = re.compile(rf"(?:国家)?{_SPORT}队(?![员伍长列形])")
 
 
-_CLUB_TEAM = re.compile(r"([\u3400-\u9fff]{2,4}?)队(?![员伍长列形])")
+# a sponsor's or club's name, then the sport (`株洲云龙飞鹰篮球队`)
+_CLUB_TEAM = re.compile(rf"([\u3400-\u9fff]{{2,4}}?){_SPORT}队(?![员伍长列形])")
+# after a body's or a firm's name only 队 itself makes the team (`华岳制药队`): not 大队, 车队
+_BODY_TEAM = re.compile(rf"{_SPORT}队(?![员伍长列形])")
+
+
+def teams_of_bodies(text: str, chosen: list) -> list:
+    """A firm's or a body's team (`明湖电子队前锋`, `华岳制药队`): the organisation found
+    before `队` is the team's name, and the team is the entity."""
+    extended = []
+    for index, candidate in enumerate(chosen):
+        match = _BODY_TEAM.match(text, candidate.end) if candidate.label == "ORG" else None
+        following = chosen[index + 1].start if index + 1 < len(chosen) else len(text)
+        if match and match.end() <= following:
+            candidate = Candidate(candidate.start, match.end(), "ORG", candidate.strength)
+        extended.append(candidate)
+    return extended
 
 
 def teams(view: TokenView, places) -> list[Candidate]:
@@ -244,6 +261,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word) and not _quoted(view.text, start, end):
             found.append(Candidate(start, end, "PER", WEAK))  # not “石韵轩”工作室: a quoted word names a brand or a house
         elif tag == "ns" and word[-1] in _DIVISION_END and 2 <= len(word) <= 5 and word[0] not in _DETERMINERS and \
+                word not in words.place_stopwords and \
                 word[:-1] not in _NOT_A_DIVISION_NAME and not conjunction_after_name(view.text, start):  # 巢县: a county the gazetteer no longer has
             found.append(Candidate(start, end, "LOC", WEAK, 3))
         elif tag == "ns" and len(word) >= 3 and all(ch in _FOREIGN_PLACE_CHARACTERS for ch in word):

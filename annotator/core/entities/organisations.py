@@ -294,6 +294,10 @@ def _extended_end(text: str, end: int) -> int:
     return end
 
 
+# trades whose usual short form is not their first two characters
+_TRADE_SHORT_FORMS = {"电子商务": "电商", "房地产": "地产", "房地产开发": "地产"}
+
+
 def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str], place_ends: dict[int, int]) -> None:
     """`湘中制药` in `邵阳市湘中制药有限公司`: `湘中` and `湘中制药` name the company too."""
     name = view.text[start:end]
@@ -310,6 +314,8 @@ def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str],
         aliases.setdefault(name[:trade.end()], "ORG")
         if trade.end() - trade.start() >= 3:
             aliases.setdefault(brand + trade.group()[:2], "ORG")  # 郴宇新材: the trade's first two characters
+        if trade.group() in _TRADE_SHORT_FORMS:
+            aliases.setdefault(brand + _TRADE_SHORT_FORMS[trade.group()], "ORG")  # 莲乡电商
 
 
 def _names_a_place(text: str, brand: str, place_ends: dict[int, int]) -> bool:

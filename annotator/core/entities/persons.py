@@ -62,8 +62,12 @@ def _reporters(text: str) -> list[Candidate]:
                 # lone two-character name may be a pen name (湘雨)
                 surname = _surname_length(name) or int(len(name) == 2 and (
                     len(names) == 2 or _pen_name(name)))
+                # a word that is also a name (文明, 高山) is the correspondent's name where the
+                # bracket closes right after it: `（通讯员 文 明）`
+                closed = match.group(0)[-1] in ")）" and at + len(name) == match.end(1)
                 if surname and len(name) <= surname + 2 and \
-                        name not in dictionaries().person_stopwords and not dictionaries().title_re.search(name):
+                        (name not in dictionaries().person_stopwords or (closed and _surname_length(name))) and \
+                        not dictionaries().title_re.search(name):
                     found.append(Candidate(at, at + len(name), "PER", CREDITED))
                 at += len(name)
     return found
@@ -258,7 +262,7 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
             verb_cut = end - 1 if cue_before else 0
             continue  # 鲜于冰/带着: jieba guessed 冰带, but 带 is the verb 着 follows
         # a speech word right after (总经理成望舒介绍, jieba's 成望/舒) marks where the name ends
-        spoken = bool(dictionaries().follower_re.match(text, end))
+        spoken = bool(dictionaries().follower_re.match(text, end)) or _acts_after(view, end)
         score = _right_edge_score(view, end) + _jieba_agrees(view, start, end) + spoken
         if rare and not _jieba_agrees(view, start, end, strict=True) and not (cue_before and spoken):
             continue  # 和后盾, 都盯上: a rare surname that is also a common word needs jieba's word
@@ -272,6 +276,16 @@ def _name_end(view: TokenView, start: int, cue_before: bool, only: int = 0) -> i
 
 
 _ASPECT_PARTICLES = frozenset(("uz", "ul", "ug"))  # 着, 了, 过
+
+
+def _acts_after(view: TokenView, end: int) -> bool:
+    """`种粮大户米长庚流转了…`: a verb with 着/了/过 right after marks the name's end as a
+    speech word does."""
+    if end >= len(view.text) or not view.is_start[end]:
+        return False
+    index = view.token_index(end)
+    return view.tags[index].startswith("v") and index + 1 < len(view.words) and \
+        view.tags[index + 1] in _ASPECT_PARTICLES
 
 
 def _last_character_takes_a_particle(view: TokenView, end: int) -> bool:

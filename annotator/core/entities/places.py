@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from .. import tokenize
 from ..gazetteer import LEVELS, Gazetteer, Mention
 from .dictionaries import dictionaries
+from .place_openings import (after_everyday_opening, misread_first_character, numeral_opened,
+                             opened_by_function_character, word_after_township)
 from .spans import MEDIUM, STRONG, Candidate
 from .tokens import PROPER, PUNCT, UNKNOWN, VERB, TokenView, conjunction_after_name, is_han
 
@@ -199,14 +201,14 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         name_start = pieces[start]
         anchor = anchors.get(name_start)
     if name_start == start and kind == "village":
-        name_start, anchor = _word_after_township(view, start, anchors, name_start, anchor)
+        name_start, anchor = word_after_township(view, start, anchors, name_start, anchor)
     if kind in ("village", "township") and name_start < start:
-        name_start, anchor = _numeral_opened(view, name_start, start, anchors, name_start, anchor)
-    if anchor is None and start - name_start >= 3 and _opened_by_function_character(text, name_start):
+        name_start, anchor = numeral_opened(view, name_start, start, anchors, name_start, anchor)
+    if anchor is None and start - name_start >= 3 and opened_by_function_character(text, name_start):
         name_start += 1  # 在岚溪村, 11月岩坨村: jieba's guessed word took the preposition or the month along
     if anchor is None and kind in ("township", "village"):
-        name_start = _after_everyday_opening(view, name_start, start)
-        name_start, anchor = _misread_first_character(view, name_start, anchors, anchor)
+        name_start = after_everyday_opening(view, name_start, start)
+        name_start, anchor = misread_first_character(view, name_start, anchors, anchor)
     name = text[name_start:start]
     if not bounded and anchor is None:
         return None
@@ -227,65 +229,7 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
     return Candidate(name_start, end, "LOC", MEDIUM, level)
 
 
-def _misread_first_character(view: TokenView, name_start: int, anchors: dict[int, int], anchor):
-    """`江永县/允/山镇`, `所城镇/月/塘湾村`: right after a place jieba reads the next name's first
-    character as a verb or a numeral word; between the place and the rest of the name it opens
-    the name."""
-    if name_start == 0 or not view.is_start[name_start]:
-        return name_start, anchor
-    before = view.token_index(name_start - 1)
-    verb_start = view.starts[before]
-    misread = view.kinds[before] == VERB or (view.tags[before] == "m" and view.words[before] not in _CHINESE_NUMERALS)
-    if len(view.words[before]) == 1 and misread and is_han(view.words[before]) and verb_start in anchors:
-        return verb_start, anchors[verb_start]
-    return name_start, anchor
-
-
-_EVERYDAY_OPENING = 1000  # a word jieba has seen this often opens no town's name (战胜/嘉树/乡)
-
-
-def _after_everyday_opening(view: TokenView, name_start: int, start: int) -> int:
-    """A name read over two words or more does not open with an everyday word that jieba
-    does not tag as proper: that word is the sentence's (`以86比79战胜嘉树乡队`)."""
-    if not view.is_start[name_start]:
-        return name_start
-    index = view.token_index(name_start)
-    second = view.starts[index + 1]
-    if second >= start or view.kinds[index] == PROPER or tokenize.frequency(view.words[index]) < _EVERYDAY_OPENING:
-        return name_start
-    return second
-
-
-_PREPOSITIONS_BEFORE_PLACES = frozenset("在从于赴")
-
-
-def _opened_by_function_character(text: str, position: int) -> bool:
-    """A preposition, or the 月/日 of a date right before, opens no place name."""
-    opening = text[position]
-    return opening in _PREPOSITIONS_BEFORE_PLACES or (
-        opening in "月日" and position > 0 and text[position - 1].isdigit())
-
-
-_CHINESE_NUMERALS = frozenset("一二三四五六七八九十百千两")
-_MEASURE_WORDS = frozenset("个座家处片批名所条户")
-
-
-def _numeral_opened(view: TokenView, name_start: int, start: int, anchors: dict[int, int],
-                    plain_start: int, plain_anchor):
-    """`十八洞村`, `八一镇`: a village or town whose name opens with a numeral jieba reads
-    apart (十八/洞村). Not a count of villages (`两个村`, `三座镇`): no measure word after
-    it, and no digit, 第 or another numeral before it."""
-    text = view.text
-    index = view.token_index(name_start) - 1
-    if index < 0:
-        return plain_start, plain_anchor
-    numeral_start = view.starts[index]
-    numeral = view.words[index]
-    before = text[numeral_start - 1] if numeral_start else ""
-    if not numeral or any(c not in _CHINESE_NUMERALS for c in numeral) or text[name_start] in _MEASURE_WORDS \
-            or before.isdigit() or before == "第" or before in _CHINESE_NUMERALS:
-        return plain_start, plain_anchor
-    return numeral_start, anchors.get(numeral_start)
+_MOST_AFTER_NAMING_PLACE = 6  # 资兴市/外贸保障房/小区: a zone's own name after the place that names it is short
 
 
 _TOWNSHIP_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
@@ -297,20 +241,6 @@ def _township_stem(name: str, aliases: dict[str, str]) -> None:
     stem = _TOWNSHIP_SUFFIX.sub("", name)
     if stem != name and len(stem) >= 3 and is_han(stem) and tokenize.frequency(stem) == 0:
         aliases.setdefault(stem, "LOC")
-
-
-def _word_after_township(view: TokenView, start: int, anchors: dict[int, int], name_start: int,
-                         anchor: int | None) -> tuple[int, int | None]:
-    """`导子镇沿江村`: right after a place, a two-character word before 村 is the village's
-    name whatever jieba reads it as (沿江 is a function word to it)."""
-    if start < 2:
-        return name_start, anchor
-    word_start = view.word_start(start - 1)
-    index = view.token_index(word_start)
-    if start - word_start == 2 and word_start in anchors and view.kinds[index] not in (PUNCT, "num") \
-            and is_han(view.words[index]):
-        return word_start, anchors[word_start]
-    return name_start, anchor
 
 
 def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: bytearray) -> Candidate | None:
@@ -325,11 +255,18 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
     # are its own, one chain with it
     level = _COUNTY_LEVEL if view.text[start:end] == "管理区" else SUFFIX_LEVELS["zone"]
     if anchor is not None:
+        if start - name_start > _MOST_AFTER_NAMING_PLACE:
+            return None  # 辰河/高腔唱响黄溪口/古镇: a clause, not a name, between the place and the suffix
         return Candidate(anchor, end, "LOC", MEDIUM, level)
     if not bounded:
         return None
     named_by_place = weak.find(1, name_start, start)
     if named_by_place != -1:
+        place_end = named_by_place
+        while place_end < start and weak[place_end]:
+            place_end += 1
+        if start - place_end > _MOST_AFTER_NAMING_PLACE:
+            return None  # 辰河/高腔唱响黄溪口/古镇: a clause, not a name, between the place and the suffix
         name_start = named_by_place
     elif _proper_name_before(view, start):
         name_start = view.word_start(start - 1)  # 柏林园区: jieba's proper name, however common
@@ -417,6 +354,7 @@ def _nature(view: TokenView, name_start: int, start: int, end: int, anchored: bo
     return Candidate(name_start, end, "LOC", MEDIUM, SUFFIX_LEVELS["nature"])
 
 
+_LEVEL_CHARACTERS = frozenset("省市县区州镇乡村")
 _VERB_BEFORE_SUFFIX = frozenset("驻到进离在入回返下出去来赴住留")  # 驻村, 到村: not names
 
 
@@ -424,6 +362,8 @@ def _generic(name: str) -> bool:
     generic = dictionaries().place_generic
     if name in generic or name[-1] in _VERB_BEFORE_SUFFIX or name.endswith(("化", "性", "型")) or name[0] in "这该每各此其":  # not 那: Zhuang place names open with it
         return True
+    if len(name) > 2 and name[0] in "全该本" and name[1] in _LEVEL_CHARACTERS:
+        return True  # 全县/各乡镇, 本市/城区: a reference to the whole county opens no name
     return any(name[:k] in generic and name[k:] in generic for k in range(1, len(name)))
 
 
