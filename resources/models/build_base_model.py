@@ -33,7 +33,7 @@ from annotator.core.splitting import split_page  # noqa: E402
 NEWS = REPO / "tests" / "data" / "news-written" / "tune.jsonl"
 REGIONAL_SETS = ("blind", "blind2", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10",
                  "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
-                 "blind20")
+                 "blind20", "blind23", "blind24", "blind25")
 REGIONAL_WEIGHT = 2
 
 
