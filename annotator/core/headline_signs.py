@@ -57,3 +57,10 @@ def agency_line_inside(body: list[str]) -> bool:
     """`…总产量达到9.5亿斤。` / `本报讯（记者 康 宁 通讯员 雷子墨）`: an agency line after the
     text's first paragraph opens a second report (an article has one, at its head)."""
     return any(AGENCY_LINE.match(body[k]) and not is_open(body[k - 1]) for k in range(1, len(body)))
+
+
+def crosshead_pair(headings: list[str]) -> bool:
+    """Two or more headings stacked, each narrower than a headline (`外商点赞` / `“岳阳速度”`,
+    `一块田` / `一年收两季`): a feature's crosshead set on two short lines, whatever place it
+    names. A headline runs on one line of its own, seven characters and more."""
+    return len(headings) > 1 and all(display_width(text) < _HEADLINE_MIN_WIDTH for text in headings)

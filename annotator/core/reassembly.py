@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 from . import tokenize
 from .cleaning import HAN_RE, LEDE, NEWS_OPENING, SEASON_OPENING, Paragraph, cuts_number, ends_sentence
+from .column_rests import opens_with_amount, scene_then_date
 from .shared_words import Vocabulary, headline_affinity
 
 # A paragraph cannot start with these: the text before the break goes on here.
@@ -133,7 +134,9 @@ def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for paragraph in paragraphs:
         left = result[-1].text if result else ""
         running = is_open(left) and _CLAUSE_MARK.search(left) and not _TOPIC_HEADLINE.match(left)
-        if result and (plainly_continues(left, paragraph.text) or (running and (
+        # (a headline's form below is no running text either: `…带动周边农户增` /
+        # `雨湖区：排涝泵站“冬修”忙` forms 增雨 across the break)
+        if result and (plainly_continues(left, paragraph.text) or (running and not _TOPIC_HEADLINE.match(paragraph.text) and (
             word_across(left, paragraph.text) == 1.0 or _sentence_fragment(paragraph.text)
         ))):
             previous = result.pop()
@@ -296,14 +299,16 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str],
         if block.kind != body or blocks[end + 1].kind not in headline_kinds or not is_open(block.text):
             continue
         report = next((n for n in range(end + 1, len(blocks)) if blocks[n].kind not in headline_kinds), len(blocks))
-        if report == len(blocks) or blocks[report].kind != body or not NEWS_OPENING.match(blocks[report].text):
-            continue  # only a whole report (`本报讯…`) set between the column and its rest
+        if report == len(blocks) or blocks[report].kind != body or not (
+                NEWS_OPENING.match(blocks[report].text) or scene_then_date(blocks[report].text)):
+            continue  # only a whole report (`本报讯…`, `锣鼓铿锵，唱腔高亢。12月12日晚，`) set between the column and its rest
         for start in range(report + 1, len(blocks)):
             if blocks[start].kind != body or start in resumed or not (
                 word_across(block.text, blocks[start].text) == 1.0
                 or _after_signed_report(blocks, block.text, report, start, body, byline_kinds, heads)
                 # (a quantity right after an open end of its own goes on from that one: `…超过` / `1200亿元。`)
-                or (_QUANTITY_THEN_STOP.match(blocks[start].text) and not is_open(blocks[start - 1].text))
+                or ((_QUANTITY_THEN_STOP.match(blocks[start].text) or opens_with_amount(blocks[start].text))
+                    and not is_open(blocks[start - 1].text))
             ):
                 continue
             stop = next((n for n in heads if n > start), len(blocks))

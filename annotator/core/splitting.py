@@ -27,8 +27,9 @@ from .split_off import CAPTION_LINE as _CAPTION, SPLIT_OFF_RECALL, SPLIT_OFF_SOM
 from .split_off import split_off_at_agency_line
 
 from .headline_signs import BODY, HEADING, SUBTITLE, BYLINE, CAPTION
+from .column_rests import wrapped_clause
 from .headline_sides import choose_side, headings_of_the_text_below, two_headlines
-from .headline_signs import agency_line_inside, cut_before_report, headlines_after_cut_column, headlines_before_agency_line
+from .headline_signs import agency_line_inside, crosshead_pair, cut_before_report, headlines_after_cut_column, headlines_before_agency_line
 
 HEADING_MAX_WIDTH = 36
 
@@ -89,6 +90,7 @@ def classify(paragraph: Paragraph) -> Block:
         and text[-1] not in "，、；"
         and not re.search("[。！？]", text)
         and display_width(text) <= HEADING_MAX_WIDTH
+        and not wrapped_clause(paragraph)
     ):
         return Block(HEADING, text, paragraph.first_line)
     return Block(BODY, text, paragraph.first_line)
@@ -170,7 +172,10 @@ def _is_boundary(run: _Run, at_edge: bool, is_title_like: Callable[[str], bool])
         return True
     if HEADING not in kinds:
         return False
-    headline = "".join(block.text for block in run.blocks if block.kind == HEADING)
+    headings = [block.text for block in run.blocks if block.kind == HEADING]
+    if crosshead_pair(headings):
+        return False
+    headline = "".join(headings)
     return display_width(headline) >= 8 and is_title_like(headline)
 
 
