@@ -117,7 +117,36 @@ def test_a_crosshead_on_two_short_lines_stays_inside_its_feature_whatever_place_
     assert "".join(articles[0].body).replace(" ", "").endswith("新开两条国际货运线路。")
 
 
+def test_a_cut_articles_rest_after_an_unsigned_report_is_found_by_its_words():
+    """`…村民在镇卫生院就能` / a headlined report (`本报讯…`, three finished paragraphs, no
+    byline) / `拿到城里专家开的药方。…` / byline / the cut article's headline. Nothing at the
+    break says where the rest begins, but the report is headed above and its text ends in a
+    byline and a second headline: another article ends there. It begins at the paragraph
+    from which on the words are the cut article's (twice and more what they share with the
+    report), and takes the headline below along."""
+    first = ["12月9日上午，山口镇卫生院的远程诊室里，一位村民的检查结果刚刚上传，县医院的专家就在屏幕上给出了诊断意见。",
+             "去年以来，县医院与全县12家乡镇卫生院开通远程诊疗，专家每周轮流到卫生院坐诊，今年已远程诊疗1300余例，村民在镇卫生院就能"]
+    report = ["本报讯（通讯员 柳 岸）12月10日，城南果园里的脐橙迎来采摘季，果农们忙着采果、分拣、装箱，一车车脐橙运往外地。",
+              "果园今年种植脐橙2000亩，亩产达到3000公斤，果子通过电商平台销往全国各地。",
+              "“今年的果子个大味甜，价钱也好。”果农周长贵说，他家种了30亩，一年收入十几万元。"]
+    rest = ["拿到城里专家开的药方。县卫生健康局负责人说，明年将把远程诊疗延伸到全县所有村卫生室，让村民看病少跑路。"]
+    lines = [*_narrow(["城东新建科学教室", *_SCHOOL]), "（城东区教育局 孟 夏）", *_narrow(first), "城南脐橙喜获丰收",
+             *_narrow(report), *_narrow(rest), "（记者 冬 青）", "远程诊疗让村民看病不出镇"]
+    by_title = _by_title(lines)
+    assert set(by_title) == {"城东新建科学教室", "城南脐橙喜获丰收", "远程诊疗让村民看病不出镇"}
+    assert by_title["远程诊疗让村民看病不出镇"] == "".join([*first, *rest])
+    assert by_title["城南脐橙喜获丰收"].endswith("一年收入十几万元。")
+
+
 @pytest.mark.parametrize("blind_set", ["blind23", "blind24"])
 def test_blind23_and_blind24_articles_come_out_whole(blind_set):
     whole = _whole_articles(DATA / blind_set)
     assert all(whole.values()), [title for title, ok in whole.items() if not ok]
+
+
+def test_blind25_articles_come_out_whole_but_for_a_gold_error():
+    """Page pa's gold ends 上梧江's article a paragraph early (`…我就一直教下去。”`): the page
+    builder (make_pages.py) sets `为让花棍舞传下去，…瑶族歌堂。` as its last paragraph, and the
+    splitter keeps it there."""
+    whole = _whole_articles(DATA / "blind25")
+    assert [title for title, ok in whole.items() if not ok] == ["上梧江瑶乡花棍舞跳进课堂"]

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .cleaning import Paragraph
+from .shared_words import character_pairs, headline_affinity
 from .units import unit_kinds
 
 _INNER_CLAUSE_MARK = re.compile("[，、；]")
@@ -46,3 +47,45 @@ def opens_with_amount(text: str) -> bool:
     column cut before its number (`…村集体经济收入从去年的`). Dates and years are no
     amount."""
     return bool(_amount_opening().match(text))
+
+
+# How many times more of its words the rest shares with the cut article than with the
+# report it follows.
+REST_LEAN = 2.0
+
+
+def signed_rest_by_words(blocks: list, opened: int, end: int, report: int, body: str,
+                         byline_kinds: set[str], heads: list[int]) -> int | None:
+    """Where a cut article's rest begins inside the report set between its open end
+    (blocks[end], headed at `opened`) and the next headline, when no word or figure at the
+    break says so (`…群众在家门口就能` / … / `看上专家门诊。截至目前，…`): the report is headed
+    above, yet its text ends in a byline and a second headline, so another article ends
+    there. The rest starts at the paragraph after a finished one, opening nothing, from
+    which on the text shares REST_LEAN times more of its words with the cut article than
+    with the report before it; the headline below must lean to the cut article too."""
+    from .reassembly import continuation_score, is_open, opens_report  # (reassembly imports this module)
+
+    stop = next((n for n in heads if n > report), len(blocks))
+    if stop == len(blocks) or blocks[stop - 1].kind not in byline_kinds:
+        return None
+    texts = lambda start, stop_: "".join(b.text for b in blocks[start:stop_] if b.kind == body)  # noqa: E731
+    # the cut article's text: from the last headline or byline above its open end
+    opened = max([opened, *(n for n in range(opened + 1, end) if blocks[n].kind in byline_kinds)])
+    own_text = texts(opened + 1, end + 1)
+    own = character_pairs(own_text)
+    heading_set = set(heads)
+    after_run = next((n for n in range(stop, len(blocks)) if n not in heading_set), len(blocks))
+    headline = "".join(b.text for b in blocks[stop:after_run])
+    best, found = 0.0, None
+    for start in range(report + 1, stop):
+        if (blocks[start].kind != body or blocks[start - 1].kind != body or is_open(blocks[start - 1].text)
+                or opens_report(blocks[start].text) or continuation_score(blocks[end].text, blocks[start].text) < 0):
+            continue
+        rest, before = character_pairs(texts(start, stop)), character_pairs(texts(report, start))
+        if not rest:
+            continue
+        with_own, with_report = len(rest & own) / len(rest), len(rest & before) / len(rest)
+        leans = headline_affinity(headline, [own_text]) > headline_affinity(headline, [texts(report, start)])
+        if leans and with_own >= REST_LEAN * with_report and with_own - with_report > best:
+            best, found = with_own - with_report, start
+    return found

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from . import tokenize
 from .cleaning import HAN_RE, LEDE, NEWS_OPENING, SEASON_OPENING, Paragraph, cuts_number, ends_sentence
-from .column_rests import opens_with_amount, scene_then_date
+from .column_rests import opens_with_amount, scene_then_date, signed_rest_by_words
 from .shared_words import Vocabulary, headline_affinity
 
 # A paragraph cannot start with these: the text before the break goes on here.
@@ -302,33 +302,34 @@ def _resumed_columns(blocks: list, body: str, headline_kinds: set[str],
         if report == len(blocks) or blocks[report].kind != body or not (
                 NEWS_OPENING.match(blocks[report].text) or scene_then_date(blocks[report].text)):
             continue  # only a whole report (`本报讯…`, `锣鼓铿锵，唱腔高亢。12月12日晚，`) set between the column and its rest
-        for start in range(report + 1, len(blocks)):
-            if blocks[start].kind != body or start in resumed or not (
-                word_across(block.text, blocks[start].text) == 1.0
-                or _after_signed_report(blocks, block.text, report, start, body, byline_kinds, heads)
-                # (a quantity right after an open end of its own goes on from that one: `…超过` / `1200亿元。`)
-                or ((_QUANTITY_THEN_STOP.match(blocks[start].text) or opens_with_amount(blocks[start].text))
-                    and not is_open(blocks[start - 1].text))
-            ):
-                continue
-            stop = next((n for n in heads if n > start), len(blocks))
-            after_run = next((n for n in range(stop, len(blocks)) if blocks[n].kind not in headline_kinds), len(blocks))
-            following = next((n for n in heads if n > after_run), len(blocks))
-            headline = "".join(b.text for b in blocks[stop:after_run] if b.kind in headline_kinds)
-            opened = max((n for n in heads if n < end), default=-1)
-            own = [b.text for b in blocks[opened + 1: end + 1] + blocks[start:stop] if b.kind == body]
-            rest = [b.text for b in blocks[after_run:following] if b.kind == body]
-            takes_headline = headline_affinity(headline, own) > headline_affinity(headline, rest)
-            resumed[start] = after_run if takes_headline else stop
-            if after_run - stop > 1 and blocks[stop].kind == blocks[stop + 1].kind:
-                # two headlines one above the other (`“共享法庭”把纠纷化解在家门口` /
-                # `岳阳南湖诗会…`): the first closes the resumed article when its words are
-                # there and the second's are in the text after
-                first, second = blocks[stop].text, blocks[stop + 1].text
-                if (headline_affinity(first, own) > headline_affinity(first, rest)
-                        and headline_affinity(second, rest) > headline_affinity(second, own)):
-                    resumed[start] = stop + 1
-            break
+        start = next((start for start in range(report + 1, len(blocks)) if blocks[start].kind == body and start not in resumed and (
+            word_across(block.text, blocks[start].text) == 1.0
+            or _after_signed_report(blocks, block.text, report, start, body, byline_kinds, heads)
+            # (a quantity right after an open end of its own goes on from that one: `…超过` / `1200亿元。`)
+            or ((_QUANTITY_THEN_STOP.match(blocks[start].text) or opens_with_amount(blocks[start].text))
+                and not is_open(blocks[start - 1].text))
+        )), None)
+        opened = max((n for n in heads if n < end), default=-1)
+        if start is None:
+            start = signed_rest_by_words(blocks, opened, end, report, body, byline_kinds, heads)
+        if start is None or start in resumed:
+            continue
+        stop = next((n for n in heads if n > start), len(blocks))
+        after_run = next((n for n in range(stop, len(blocks)) if blocks[n].kind not in headline_kinds), len(blocks))
+        following = next((n for n in heads if n > after_run), len(blocks))
+        headline = "".join(b.text for b in blocks[stop:after_run] if b.kind in headline_kinds)
+        own = [b.text for b in blocks[opened + 1: end + 1] + blocks[start:stop] if b.kind == body]
+        rest = [b.text for b in blocks[after_run:following] if b.kind == body]
+        takes_headline = headline_affinity(headline, own) > headline_affinity(headline, rest)
+        resumed[start] = after_run if takes_headline else stop
+        if after_run - stop > 1 and blocks[stop].kind == blocks[stop + 1].kind:
+            # two headlines one above the other (`“共享法庭”把纠纷化解在家门口` /
+            # `岳阳南湖诗会…`): the first closes the resumed article when its words are
+            # there and the second's are in the text after
+            first, second = blocks[stop].text, blocks[stop + 1].text
+            if (headline_affinity(first, own) > headline_affinity(first, rest)
+                    and headline_affinity(second, rest) > headline_affinity(second, own)):
+                resumed[start] = stop + 1
     return resumed
 
 
