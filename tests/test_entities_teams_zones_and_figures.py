@@ -87,3 +87,15 @@ def test_an_e_commerce_firm_is_named_by_brand_and_the_trades_short_form():
 def test_everyday_words_jieba_tags_as_places_are_not_places():
     names = found("沿河新建了步道，古镇游客增多。")
     assert ("LOC", "沿河") not in names and ("LOC", "古镇") not in names
+
+
+def test_a_brand_holding_a_far_countys_short_form_still_names_the_firm():
+    # 松阳 is a county in Zhejiang; 湘西 alone is a place, not the brand of 湘西旅游集团
+    names = found("岳阳松阳湖港务有限公司扩建码头。松阳湖港务今年进出口货值预计超过300亿元。")
+    assert ("ORG", "松阳湖港务") in names and ("LOC", "阳湖") not in names
+    names = found("湘西旅游集团有限公司今年接待游客。湘西的风景很美。")
+    assert ("LOC", "湘西") in names and ("ORG", "湘西") not in names
+
+
+def test_a_plant_jieba_tags_as_a_foreign_name_is_no_person():
+    assert not any(label == "PER" for label, _ in found("工人正将一株株造型罗汉松装车。"))

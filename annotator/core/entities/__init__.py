@@ -42,7 +42,7 @@ def find_entities(text: str) -> list[Entity]:
                      + people, len(text))
     chosen = _places_named_after_people(view, chosen)
     mentions = occurrences(text, chosen, {**places.aliases, **aliases})
-    chosen = _fill(_yield_to_longer_mentions(chosen, mentions), mentions, len(text))
+    chosen = _fill(_yield_to_longer_mentions(text, chosen, mentions), mentions, len(text))
     chosen = _fill(chosen, list_neighbours(view, chosen, _list_item), len(text))
     return to_entities(text, teams_of_bodies(text, chosen))
 
@@ -85,7 +85,7 @@ def _places_named_after_people(view: TokenView, chosen: list[Candidate]) -> list
     return out
 
 
-def _yield_to_longer_mentions(chosen: list[Candidate], mentions: list[Candidate]) -> list[Candidate]:
+def _yield_to_longer_mentions(text: str, chosen: list[Candidate], mentions: list[Candidate]) -> list[Candidate]:
     """A name found once is that name at every mention: a shorter span inside another mention
     gives way, of any label inside a person (宁海, a county, in `在宁海燕看来` after
     `负责人宁海燕说`), of its own label inside a place or a body (沙洲 in a later `沙洲村`)."""
@@ -93,8 +93,14 @@ def _yield_to_longer_mentions(chosen: list[Candidate], mentions: list[Candidate]
     if not longer:
         return chosen
 
+    gazetteer = Gazetteer.default()
+
     def inside(c: Candidate, m: Candidate) -> bool:
-        return m.start <= c.start and c.end <= m.end and c.length < m.length and (m.label == "PER" or m.label == c.label)
+        if not (m.start <= c.start and c.end <= m.end and c.length < m.length):
+            return False
+        # a place no gazetteer knows inside a firm's name gives way too (阳湖 in 松阳湖港务)
+        return m.label == "PER" or m.label == c.label or (
+            m.label == "ORG" and c.label == "LOC" and text[c.start:c.end] not in gazetteer)
 
     return [c for c in chosen if not any(inside(c, m) for m in longer)]
 

@@ -255,7 +255,7 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
         if tag in ("nr", "nrfg") and _three_character_name(word):
             found.append(Candidate(start, end, "PER", WEAK))
         elif tag.startswith("nr") and len(word) >= 3 and word[-1] not in _NOT_FOREIGN_NEXT and word[-1] != "赛" and \
-                word[0] not in _NUMERALS and \
+                word[0] not in _NUMERALS and word not in words.person_stopwords and \
                 (tag == "nrt" or all(ch in TRANSLITERATION for ch in word)):  # 克林顿/nr, 戴安娜
             found.append(Candidate(start, end, foreign_label(view.text, start, end, person_word=True), WEAK))
         elif not tag and view.kinds[index] == UNKNOWN and _three_character_name(word) and not _quoted(view.text, start, end):

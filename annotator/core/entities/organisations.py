@@ -305,7 +305,7 @@ def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str],
     brand = name[:trade.start()] if trade else name
     if len(brand) < 2 or not is_han(brand) or not view.has_brand(start, start + len(brand)):
         return
-    if Gazetteer.default().mentions_place(brand):
+    if _mostly_a_place(brand):
         return  # 湘西 of 湘西旅游集团 stays a place
     if _names_a_place(view.text, brand, place_ends):
         return
@@ -316,6 +316,14 @@ def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str],
             aliases.setdefault(brand + trade.group()[:2], "ORG")  # 郴宇新材: the trade's first two characters
         if trade.group() in _TRADE_SHORT_FORMS:
             aliases.setdefault(brand + _TRADE_SHORT_FORMS[trade.group()], "ORG")  # 莲乡电商
+
+
+def _mostly_a_place(brand: str) -> bool:
+    """湘西 (of 湘西旅游集团), 浏阳河 (of 浏阳河酒业): a place, or a place and one character, is
+    not a brand of its own; 松阳湖港务 is, though 松阳 is a county far away."""
+    mentions = Gazetteer.default().mentions(brand)
+    return any(m.start == 0 and len(brand) - m.end <= 1 for m in mentions) or \
+        any(m.end - m.start >= len(brand) - 1 for m in mentions)
 
 
 def _names_a_place(text: str, brand: str, place_ends: dict[int, int]) -> bool:
