@@ -90,3 +90,32 @@ def test_agreement_figures_in_the_app(qtbot, team_window, monkeypatch):
     # agree (kappa 0: both gave one status to everything, p_e = 0); LOC: 2 both, 2 only bob -> 4/6
     assert pair[:4] == ["alice / bob", "2", "2", "0.000"]
     assert pair[headers.index("F1 LOC")] == "0.667"
+
+
+def _statements_at_accept(qtbot, window) -> list[str]:
+    """The SQL the window's own connection runs while A saves and shows the next article."""
+    statements: list[str] = []
+    window.store.db.conn.set_trace_callback(statements.append)
+    try:
+        press(qtbot, Qt.Key_A)
+    finally:
+        window.store.db.conn.set_trace_callback(None)
+    return statements
+
+
+def test_a_file_that_is_no_team_file_reads_no_versions_at_accept(qtbot, tmp_path, review_window):
+    window = review_window(make_project(tmp_path / "paper.sqlite", 3))
+    window.panels.article.text.setFocus()
+    first = window.session.article.id
+    statements = _statements_at_accept(qtbot, window)
+    assert window.session.article.id != first and window.store.article(first).status == "accepted"
+    assert statements and not [s for s in statements if "team_versions" in s]
+    assert not window.versions_box.isVisible()
+
+
+def test_a_team_file_reads_the_next_articles_versions_at_accept(qtbot, team_window):
+    window = team_window
+    first = window.session.article.id
+    statements = _statements_at_accept(qtbot, window)
+    assert window.session.article.id != first
+    assert [s for s in statements if "FROM team_versions" in s]

@@ -34,10 +34,10 @@ def test_the_tag_tables_put_in_the_rows_built_while_the_reviewer_read(qtbot, rev
     text = window.panels.article.text
     window.session.open_article(1)
     _wait_prepared(qtbot, window)
-    prepared_items = window.entity_model._prepared[2]
+    prepared_item = window.entity_model.twin.item(0, 0)
     qtbot.keyClick(text, Qt.Key_A)
     assert window.session.article.id == 2
-    assert window.entity_model.item(0, 0) is prepared_items[0][0]  # put in, not filled cell by cell
+    assert window.entity_model.item(0, 0) is prepared_item  # put in, not filled cell by cell
     assert _entity_rows(window) == _stored_rows(window, 2)
     metrics = window.metric_model
     assert metrics.rowCount() == len(window.store.article(2).metrics) and metrics.item(0, 0).text() == "5.31亿元"

@@ -213,8 +213,9 @@ class MainWindow(QMainWindow):
         self.panels.article.show_article(article, position)
         self.entity_model.set_article(article)
         self.metric_model.set_article(article)
-        self.versions.show_article(article, self.store.team_versions(article.id) if article else [])
-        self.versions_box.setVisible(self.versions.has_versions())
+        if self.is_team_file:  # elsewhere there are no versions to read (and the panel stays hidden)
+            self.versions.show_article(article, self.store.team_versions(article.id) if article else [])
+            self.versions_box.setVisible(self.versions.has_versions())
         self.panels.queue.show_current(article.id if article else None)
         if article:
             self.window_state.article_shown(article.id)
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
         self.panels.article.text.prepare(article)
         self.entity_model.prepare_article(article)
         self.metric_model.prepare_article(article)
+        self.panels.entities.prepare_picture()
+        self.panels.metrics.prepare_picture()
 
     def _show_focus(self, focus) -> None:
         span = self.session._focused_span()

@@ -19,7 +19,8 @@ from ..utf16 import OffsetMap
 from .find_bar import FindBar
 from .header_editor import HeaderEditor, header_line_at
 from .steady_label import HeaderLine
-from .prepared_text import PreparedText, lay_out_for, look_of, render_top
+from .prepared_table import PicturedScrollBar, picture_of
+from .prepared_text import PreparedText, lay_out_for, look_of, render_top, scroll_range
 
 
 def _plain_label(text: str = "") -> QLabel:
@@ -52,7 +53,9 @@ class SpanText(QPlainTextEdit):
         self.document().setUndoRedoEnabled(False)  # read-only: styling it keeps no undo steps
         # Always there: the viewport's size does not depend on the article's length, so a
         # prepared picture of the next article fits it (and no relayout when it toggles).
+        self.setVerticalScrollBar(PicturedScrollBar(Qt.Vertical, self))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        self._bar_twin: PicturedScrollBar | None = None  # draws the scroll bar of a prepared article
         self.prepared: PreparedText | None = None  # the article A is expected to show next
         self._picture = None  # (image, the state it shows) while the top of the text is that picture
         # when idle, as NextArticle: not inside the key press that swapped the document in
@@ -116,7 +119,30 @@ class SpanText(QPlainTextEdit):
         owner = lay_out_for(document, viewport.size())
         image = render_top(document, viewport.size(), viewport.devicePixelRatioF(), viewport.palette())
         self.prepared = PreparedText(look_of(article, self.colours), document, formatted, header_lines, offsets, image,
-                                     owner, viewport.size())
+                                     owner, viewport.size(), self._scroll_bar_picture(document))
+
+    def _scroll_bar_picture(self, document: QTextDocument) -> tuple | None:
+        """The scroll bar as it will be with the prepared document (its range and page as
+        the view will work them out, scrolled to the top), drawn by a twin that is never on
+        screen. Painted only while the view's scroll bar is in exactly that state."""
+        bar, ratio = self.verticalScrollBar(), self.viewport().devicePixelRatioF()
+        if ratio != int(ratio) or bar.size().isEmpty():
+            return None
+        if self._bar_twin is None:
+            self._bar_twin = PicturedScrollBar(Qt.Vertical)
+            self._bar_twin.setParent(self, Qt.Window)  # a window of its own, deleted with the view
+            self._bar_twin.setAttribute(Qt.WA_DontShowOnScreen)
+        twin = self._bar_twin
+        twin.show()
+        twin.resize(bar.size())
+        maximum, page = scroll_range(document, self.viewport().height())
+        twin.setRange(0, maximum)
+        twin.setPageStep(page)
+        twin.setSingleStep(bar.singleStep())
+        twin.setValue(0)
+        picture = picture_of(twin, ratio), twin.look()
+        twin.hide()
+        return picture
 
     def _adopt(self, prepared: PreparedText, article: Article) -> None:
         old = self.document()
@@ -131,6 +157,7 @@ class SpanText(QPlainTextEdit):
         self.spans = [*article.entities, *article.metrics]
         self.focused = None
         self._picture = (prepared.image, self._picture_state()) if prepared.image is not None else None
+        self.verticalScrollBar().picture = prepared.scroll_bar  # painted while its range and page are those drawn
         self.viewport().update()
         self._lay_out_timer.start()  # the top laid out once the picture is on screen and the loop idle
 

@@ -34,6 +34,7 @@ class PreparedText:
     image: QImage | None  # the first screen, or None when it cannot be drawn exactly
     layout_owner: QPlainTextEdit | None = None  # gave the layout its width (lay_out_for)
     size: QSize | None = None  # the viewport's size it was laid out for: shown only at that size
+    scroll_bar: tuple | None = None  # (picture, look) of the vertical scroll bar with this document
 
     def discard(self) -> None:
         """Not shown after all: the document and its layout's owner go."""
@@ -94,6 +95,29 @@ def lay_out_for(document: QTextDocument, size: QSize) -> QPlainTextEdit:
         height += layout.blockBoundingRect(block).height()
         block = block.previous()
     return setter
+
+
+def scroll_range(document: QTextDocument, height: int) -> tuple[int, int]:
+    """The vertical scroll bar's maximum and page step (in lines) of a QPlainTextEdit whose
+    viewport is `height` pixels high, showing `document` as laid out now: the lines of the
+    last screen, counted from the end as QPlainTextEdit counts them for its scroll bar."""
+    layout, block = document.documentLayout(), document.lastBlock()
+    visible, y, from_bottom = height - document.documentMargin() - 1, 0.0, 0
+    while block.isValid():
+        if not block.isVisible():
+            block = block.previous()
+            continue
+        y += layout.blockBoundingRect(block).height()
+        lines = block.layout().lineCount()
+        if y > visible:
+            line = 0
+            while line < lines and block.layout().lineAt(line).naturalTextRect().top() < y - visible:
+                line += 1
+            from_bottom += lines - line
+            break
+        from_bottom += lines
+        block = block.previous()
+    return max(0, document.lineCount() - from_bottom), from_bottom
 
 
 class NextArticle(QObject):

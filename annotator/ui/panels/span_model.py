@@ -9,6 +9,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
+from .prepared_table import PicturedScrollBar, PicturedTable
+
 
 # Qt's enum members are looked up lazily by PySide6 (about 30 µs for `Qt.DisplayRole`): the
 # roles as plain ints, once.
@@ -44,7 +46,10 @@ class SpanTableModel(QStandardItemModel):
         super().__init__(0, len(self.columns), parent)
         self.rows: list = []
         self.cells: list[tuple] = []  # per row, the display text of each column
-        self._prepared: tuple | None = None  # (rows, cells, items, looks) for the next article
+        self._prepared: tuple | None = None  # (rows, cells, looks) for the next article, its items in `twin`
+        self.twin: SpanTableModel | None = None  # holds the prepared rows' items (and a twin table draws them)
+        self.prepared_token = 0  # counts the preparations
+        self.shown_prepared: int | None = None  # the preparation whose rows are shown, if they are
         self._looks = 0  # bumped when what a cell shows besides its row changes (labels, colours)
         # the language is chosen at start: the titles are translated once
         self.setHorizontalHeaderLabels([type(self).column_title(column.name.lower()) for column in self.columns])
@@ -84,18 +89,28 @@ class SpanTableModel(QStandardItemModel):
         while the reviewer reads): set_rows then puts them in instead of filling cells."""
         rows = list(rows)
         cells = [self.cells_of(row) for row in rows]
-        self._prepared = (rows, cells, [self._new_row(row, c) for row, c in zip(rows, cells)], self._looks)
+        if self.twin is None:
+            self.twin = type(self)()
+        twin = self.twin
+        if twin.rowCount():
+            twin.removeRows(0, twin.rowCount())
+        for row, row_cells in zip(rows, cells):
+            twin.appendRow(self._new_row(row, row_cells))
+        self.prepared_token += 1
+        self._prepared = (rows, cells, self._looks)
 
     def _take_prepared(self, rows: list, cells: list) -> bool:
         """Put the prepared items in when they show exactly `rows` and `cells`."""
         prepared, self._prepared = self._prepared, None
-        if prepared is None or prepared[3] != self._looks or prepared[0] != rows or prepared[1] != cells:
+        if prepared is None or prepared[2] != self._looks or prepared[0] != rows or prepared[1] != cells:
             return False
         if self.rowCount():
             self.removeRows(0, self.rowCount())
-        for items in prepared[2]:
+        twin = self.twin
+        for items in [twin.takeRow(0) for _ in range(twin.rowCount())]:
             self.appendRow(items)
         self.rows, self.cells = rows, cells
+        self.shown_prepared = self.prepared_token
         self.replaced.emit()
         self.rows_set.emit()
         return True
@@ -110,6 +125,7 @@ class SpanTableModel(QStandardItemModel):
         same_spans = [self.key(r) for r in rows] == [self.key(r) for r in self.rows]
         if not same_spans and self._take_prepared(rows, cells):
             return
+        self.shown_prepared = None
         old_count, new_count = len(self.rows), len(rows)
         if new_count < old_count:
             self.removeRows(new_count, old_count - new_count)
@@ -153,15 +169,18 @@ class SpanTableModel(QStandardItemModel):
         return next((row for row, span in enumerate(self.rows) if span.id == span_id), -1)
 
 
-class OwnKeysTable(QTableView):
+class OwnKeysTable(PicturedTable, QTableView):
     """A tag panel's table: the keys in `OWN_KEYS`, pressed without a modifier, are the
     table's own (taken at ShortcutOverride, before the window's review shortcuts: Space
-    toggles Approx. there instead of skipping the article)."""
+    toggles Approx. there instead of skipping the article). The next article's rows are
+    drawn while the reviewer reads (prepared_table.py)."""
 
     OWN_KEYS: tuple = ()
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.init_pictures()
+        self.setVerticalScrollBar(PicturedScrollBar(Qt.Vertical, self))
         # Always there: a scroll bar that came and went with the number of rows resized the
         # viewport and the header, laying out and repainting the whole table at most articles.
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
@@ -170,12 +189,18 @@ class OwnKeysTable(QTableView):
         super().setModel(model)
         model.replaced.connect(self._rows_replaced)
         model.rows_set.connect(self._lay_out_now)
+        self.watch_model(model)
 
     def _lay_out_now(self) -> None:
         """The rows laid out at once rather than on Qt's timer in a later turn of the event
         loop: the table is then painted once per article, not once before the layout (with
         the old scroll range) and again after it."""
         self.executeDelayedItemsLayout()
+        self.adopt_picture()
+
+    def paintEvent(self, event) -> None:
+        if not self.paint_picture(event):
+            super().paintEvent(event)
 
     def _rows_replaced(self) -> None:
         """Other spans in the rows (another article): no current cell, no selection, no
