@@ -88,7 +88,8 @@ def _since(started: tuple[float, float]) -> tuple[float, float]:
 
 
 def bare_sqlite_read(project: Path, limit: int | None) -> tuple[int, tuple[float, float]]:
-    """Every article and every span as plain rows, in the order an export reads them."""
+    """Every article and every span as plain rows, in the order an export reads them. The
+    texts come as stored: since schema v15 mostly UTF-16 bytes, which the store decodes."""
     conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
     last = limit if limit is not None else 2**62
     started = _clocks()

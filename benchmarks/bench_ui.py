@@ -251,7 +251,7 @@ def search(app, window, query: str, path: str, step: float) -> None:
         old = ""
         if len(query) < 3:  # what a short query did before schema v11: scan the texts for a first page
             started = time.perf_counter()
-            other.db.execute("SELECT a.id FROM articles a WHERE instr(a.title, ?) > 0 OR instr(a.text, ?) > 0 "
+            other.db.execute("SELECT a.id FROM articles a WHERE instr(a.title, ?) > 0 OR instr(article_text(a.text), ?) > 0 "
                              "ORDER BY a.id LIMIT 500", [query, query]).fetchall()
             old = f"; scanning the texts for a first page, as before schema v11: {(time.perf_counter() - started) * 1000:.0f} ms"
         if len(query) >= 3:  # the query the queue used before (every hit's id, `a.id IN (hits)`), alone

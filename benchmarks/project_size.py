@@ -31,7 +31,7 @@ def main(argv=None) -> int:
             "SELECT name, sum(pgsize), sum(unused), sum(CASE WHEN pagetype = 'leaf' THEN ncell END) "
             "FROM dbstat GROUP BY name ORDER BY 2 DESC LIMIT ?", [args.top]):
         print(f"{name:<32}{size / MIB:>9.1f}{unused / MIB:>12.1f}{cells or 0:>12,}")
-    print("articles' columns (MiB as stored; text in UTF-8):")
+    print("articles' columns (MiB as stored; since schema v15 a text mostly of Chinese in UTF-16):")
     sums = conn.execute("SELECT " + ", ".join(f"sum(length(CAST({c} AS BLOB)))" for c in ARTICLE_COLUMNS)
                         + " FROM articles").fetchone()
     print("  " + ", ".join(f"{c} {(s or 0) / MIB:.1f}" for c, s in zip(ARTICLE_COLUMNS, sums)))

@@ -17,6 +17,7 @@ from annotator.core import ops as O
 from annotator.core.types import ArticleDraft
 from annotator.io.importer import import_paths
 from annotator.store import SCHEMA_VERSION, ProjectInUse, SchemaTooNew, SourceRecord, Store, StoreError
+from annotator.store import texts
 from annotator.store.identity import APPLICATION_ID
 from annotator.store.migrations import MIGRATIONS
 
@@ -59,7 +60,9 @@ def _rows(path: Path) -> tuple:
         conn = sqlite3.connect(path)
     try:
         return (conn.execute("PRAGMA user_version").fetchone()[0],
-                conn.execute("SELECT id, text, status FROM articles ORDER BY id").fetchall(),
+                # since v15 a text mostly of Chinese is kept as UTF-16 bytes (store/texts.py)
+                [(i, texts.unpack(text), status)
+                 for i, text, status in conn.execute("SELECT id, text, status FROM articles ORDER BY id")],
                 conn.execute("SELECT article_id, start, \"end\", label FROM entities ORDER BY id").fetchall(),
                 conn.execute("PRAGMA integrity_check").fetchone()[0])
     finally:

@@ -187,7 +187,10 @@ def test_p_also_labels_the_rest_of_the_current_article(qtbot, window):
     view = window.panels.article.text
     # two more occurrences of a new name in this article, none elsewhere
     with __import__("annotator.store", fromlist=["Store"]).Store(window.store.path) as other:
-        other.db.execute("UPDATE articles SET text = text || '引进企业两次，引进企业。' WHERE id = ?", [article.id])
+        from annotator.store import texts  # the file keeps texts as store/texts.py packs them
+
+        other.db.execute("UPDATE articles SET text = ? WHERE id = ?",
+                         [texts.pack(article.text + "引进企业两次，引进企业。"), article.id])
     window.session.open_article(article.id)
     cursor = QTextCursor(view.document())
     cursor.setPosition(view.offsets.to_qt(start))

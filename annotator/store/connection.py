@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from . import texts
 from .errors import Conflict, NotOurs, ProjectDamaged, ProjectInUse, SchemaTooNew, StoreError  # noqa: F401 (re-exported)
 
 BUSY_TIMEOUT_MS = 10_000
@@ -41,6 +42,7 @@ def connect(path: Path | str, *, readonly: bool = False, max_version: int | None
             conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                                    timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        texts.register(conn)  # the search index and its checks read the texts through it
         conn.execute("PRAGMA foreign_keys = ON")
         new = recognise(conn, path, SCHEMA_VERSION if max_version is None else max_version, create)
         if check and not new:

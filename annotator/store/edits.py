@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..core import ops as O
 from ..core.types import Entity, Label, Metric
-from . import proposals
+from . import proposals, texts
 from .connection import Conflict, StoreError
 from .imports import content_hash
 from .rows import (
@@ -54,7 +54,7 @@ class SqlStored:
 
     def text(self, article_id):
         row = self._one("SELECT text FROM articles WHERE id = ?", [article_id])
-        return row[0] if row else None
+        return texts.unpack(row[0]) if row else None
 
     def entity(self, article_id, entity_id):
         row = self._one(f"SELECT {ENTITY_COLUMNS} FROM entities WHERE id = ? AND article_id = ?", [entity_id, article_id])
@@ -150,6 +150,7 @@ class SqlStored:
         columns = dict(zip([c[0] for c in cursor.description], row))
         if "proposed" in columns:  # recorded in history as JSON text, as before schema v14
             columns["proposed"] = proposals.unpack(columns["proposed"])
+        columns["text"] = texts.unpack(columns["text"])  # and the text as characters, as before v15
         return columns
 
     def write_article(self, article_id, columns):
@@ -157,8 +158,9 @@ class SqlStored:
         brings the article back under its id). Column names are checked against the table,
         since they come from a recorded row."""
         known = {c[0] for c in self.db.execute("SELECT * FROM articles LIMIT 0").description}
-        values = {key: value for key, value in columns.items() if key in known and key != "id"}
-        values.update(content_hash=content_hash(values["text"]), updated_at=now())
+        # the text's tail (v15) is the triggers' to keep, whatever a recorded row says
+        values = {key: value for key, value in columns.items() if key in known and key not in ("id", "text_tail")}
+        values.update(content_hash=content_hash(values["text"]), updated_at=now(), text=texts.pack(values["text"]))
         if isinstance(values.get("proposed"), str):
             values["proposed"] = proposals.pack(values["proposed"])
         try:
@@ -210,6 +212,9 @@ class SqlStored:
     def insert_article(self, columns):
         if isinstance(columns.get("proposed"), str):
             columns = {**columns, "proposed": proposals.pack(columns["proposed"])}
+        # a recorded row holds the text as characters (article_row); its tail is the triggers'
+        columns = {key: value for key, value in columns.items() if key != "text_tail"}
+        columns["text"] = texts.pack(texts.unpack(columns["text"]))
         return self._insert_row("articles", columns)
 
     def holds_source(self, sha256):

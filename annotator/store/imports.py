@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from ..core.op_base import op_to_json
 from ..core.op_imports import ImportArticles, article_fingerprint
 from ..core.types import ArticleDraft
-from . import proposals
+from . import proposals, texts
 from .rows import INSERT_ENTITY, now, INSERT_METRIC, entity_params, metric_params
 
 _NEW_LABEL_COLOURS = ["#b279a2", "#72b7b2", "#ff9da6", "#9d755d", "#bab0ac", "#eeca3b"]
@@ -76,7 +76,7 @@ def import_source(db, tx, source: SourceRecord, drafts: list[ArticleDraft], acto
                 "INSERT OR IGNORE INTO articles (source_id, position, source_line, title, subtitle, byline, text, "
                 "content_hash, status, reviewer, updated_at, meta, proposed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)",
                 [result.source_id, draft.position, draft.source_line, draft.title, draft.subtitle, draft.byline,
-                 draft.text, content_hash(draft.text), draft.status, stamp,
+                 texts.pack(draft.text), content_hash(draft.text), draft.status, stamp,
                  json.dumps(draft.meta, ensure_ascii=False), proposals.pack(proposed_json(draft.entities, draft.metrics))],
             )
             if cursor.rowcount == 0:

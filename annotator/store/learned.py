@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
+from . import texts
 from .rows import now
 
 LEARNER = "crf"
@@ -18,7 +19,7 @@ def training_articles(db, limit: int) -> Iterator[tuple[str, list[tuple[int, int
     for article_id, text in rows:
         spans = [tuple(row) for row in db.execute(
             'SELECT start, "end", label FROM entities WHERE article_id = ? ORDER BY start', [article_id])]
-        yield text, spans
+        yield texts.unpack(text), spans
 
 
 def reviewed_count(db) -> tuple[int, int]:

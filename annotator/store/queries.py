@@ -9,7 +9,8 @@ from operator import itemgetter
 
 from ..core.types import Article, Label
 from . import proposals
-from .migrations import CERTAINTY_ORDER, TAIL
+from .texts import unpack as unpack_text
+from .migrations import CERTAINTY_ORDER, tail
 from .rows import (
     ARTICLE_COLUMNS, ENTITY_COLUMNS, ENTITY_SPAN_COLUMNS, METRIC_COLUMNS, METRIC_SPAN_COLUMNS, article_from_row,
     article_from_rows, entity_from_row, metric_from_row,
@@ -71,7 +72,7 @@ def _where(flt: ArticleFilter, status: str = "a.status") -> tuple[str, list]:
                            "AND (text GLOB ? OR title GLOB ?))")
             params.extend([_trigrams(run), f"*{run}*", f"*{run}*"])
         if run != query or len(run) < 3:
-            clauses.append("(instr(a.title, ?) > 0 OR instr(a.text, ?) > 0)")
+            clauses.append("(instr(a.title, ?) > 0 OR instr(article_text(a.text), ?) > 0)")
             params.extend([query, query])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
@@ -181,7 +182,7 @@ def _pair_search_ids(db, flt: ArticleFilter, query: str, after: int, limit: int 
     indexed, extra = _hit_clauses(flt, "articles_fts.rowid")
     if query.lower() != query.upper():
         indexed.append("EXISTS (SELECT 1 FROM articles t WHERE t.id = articles_fts.rowid "
-                       "AND (instr(t.title, ?) > 0 OR instr(t.text, ?) > 0))")
+                       "AND (instr(t.title, ?) > 0 OR instr(article_text(t.text), ?) > 0))")
         extra.extend([query, query])
     queries = []
     if terms:
@@ -191,7 +192,7 @@ def _pair_search_ids(db, flt: ArticleFilter, query: str, after: int, limit: int 
     tail_clauses, tail_extra = _hit_clauses(flt, "a.id")
     for column in ("title", "text"):
         queries.append((f"SELECT a.id FROM articles a WHERE {' AND '.join(tail_clauses)} "
-                        f"AND {TAIL.format(column='a.' + column)} = ? ORDER BY a.id", [*tail_extra, query]))
+                        f"AND {tail(column, 'a.')} = ? ORDER BY a.id", [*tail_extra, query]))
     return _merged(db, queries, after, limit)
 
 
@@ -202,7 +203,7 @@ def queue_rows(db, ids: list[int]) -> dict[int, QueueRow]:
     rows = db.execute(
         f"SELECT a.id, a.title, coalesce(s.name, ''), a.status, "
         f"(SELECT count(*) FROM entities e WHERE e.article_id = a.id), "
-        f"(SELECT count(*) FROM metrics m WHERE m.article_id = a.id), substr(a.text, 1, 60), a.certainty "
+        f"(SELECT count(*) FROM metrics m WHERE m.article_id = a.id), substr(article_text(a.text), 1, 60), a.certainty "
         f"FROM articles a LEFT JOIN sources s ON s.id = a.source_id WHERE a.id IN ({marks})",
         ids,
     ).fetchall()
@@ -266,6 +267,8 @@ def iter_article_rows(db, statuses: tuple[str, ...] = (), batch: int = 500,
             if metric_id == article_id:
                 metrics = tuple(metric_rows)
                 metric_id, metric_rows = next(metric_groups, _END)
+            if row[1].__class__ is bytes:  # a text kept as UTF-16 (store/texts.py)
+                row = (row[0], row[1].decode("utf-16-le"), *row[2:])
             yield row, entities, metrics
 
 
@@ -372,7 +375,7 @@ def auto_spans_by_source(db) -> dict[str, dict]:
         page = result.setdefault(name, {"titles": [], "texts": [], "entities": [], "metrics": []})
         rows = db.execute("SELECT title, text FROM articles WHERE source_id = ? ORDER BY position", [source_id]).fetchall()
         page["titles"] += [title for title, _text in rows]
-        page["texts"] += [text for _title, text in rows]
+        page["texts"] += [unpack_text(text) for _title, text in rows]
         page["entities"] += [tuple(row) for row in db.execute(
             "SELECT e.label, e.text FROM entities e JOIN articles a ON a.id = e.article_id "
             "WHERE a.source_id = ? AND e.origin = 'auto'", [source_id])]
@@ -394,6 +397,6 @@ def correction_reach(db, verb: str, label: str, text: str, exclude: int | None) 
             [label, text, exclude or 0]).fetchone()[0]
     where, params = _where(ArticleFilter(statuses=("pending",), query=text))
     return db.execute(
-        f"SELECT count(*) FROM articles a{where} AND a.id != ? AND instr(a.text, ?) > 0 AND NOT EXISTS "
+        f"SELECT count(*) FROM articles a{where} AND a.id != ? AND instr(article_text(a.text), ?) > 0 AND NOT EXISTS "
         "(SELECT 1 FROM entities e WHERE e.article_id = a.id AND e.label = ? AND e.text = ?)",
         [*params, exclude or 0, text, label, text]).fetchone()[0]

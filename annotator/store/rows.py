@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 
 from ..core.types import Article, Entity, Metric
+from .texts import unpack as unpack_text
 
 ENTITY_COLUMNS = 'id, start, "end", label, text, origin, confidence'
 METRIC_COLUMNS = 'id, start, "end", text, value, value_high, unit, approx, indicator, period, numeral, origin'
@@ -80,7 +81,7 @@ def article_from_row(row, entities=(), metrics=()) -> Article:
     id_, text, title, subtitle, byline, source, position, status, reviewer, updated_at, meta = row
     article = _new(Article)  # as the spans above: a project's articles are read by the 100,000
     article.__dict__.update(
-        id=id_, text=text, title=title, subtitle=subtitle, byline=byline, source=source, position=position,
+        id=id_, text=unpack_text(text), title=title, subtitle=subtitle, byline=byline, source=source, position=position,
         status=status, reviewer=reviewer, updated_at=updated_at,
         meta=meta_from_text(meta), entities=tuple(entities), metrics=tuple(metrics),
     )

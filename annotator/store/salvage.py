@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import texts as stored_texts
 from .errors import StoreError
 from .rows import now
 
@@ -155,7 +156,7 @@ def _article_text(conn, cache: dict, article_id: int) -> str | None:
         if len(cache) > 256:
             cache.clear()
         row = conn.execute("SELECT text FROM articles WHERE id = ?", [article_id]).fetchone()
-        cache[article_id] = row[0] if row else None
+        cache[article_id] = stored_texts.unpack(row[0]) if row else None
     return cache[article_id]
 
 
@@ -169,6 +170,8 @@ def _keep(table: str, record: dict, kept: dict, texts: dict, conn, report: Salva
         if record.get("source_id") not in kept["sources"]:
             record["source_id"] = None
         kept["articles"].add(record["id"])
+        # as the new project keeps it; a damaged UTF-16 text is kept with its bad bytes marked
+        record["text"] = stored_texts.pack(stored_texts.unpack_damaged(record["text"]) or "")
     elif table in ("entities", "metrics"):
         text = _article_text(conn, texts, record["article_id"]) if record["article_id"] in kept["articles"] else None
         start, end = record["start"], record["end"]
