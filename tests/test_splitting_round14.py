@@ -150,3 +150,16 @@ def test_blind25_articles_come_out_whole_but_for_a_gold_error():
     splitter keeps it there."""
     whole = _whole_articles(DATA / "blind25")
     assert [title for title, ok in whole.items() if not ok] == ["上梧江瑶乡花棍舞跳进课堂"]
+
+
+def test_a_quotation_closed_at_a_line_end_and_who_said_it_are_one_sentence():
+    """`…现在河里又有鱼了。”` at the end of a line / `住在河边的王大爷说。…`: the speaker's
+    sentence finishes the quotation's, so no line break is left between them; a paragraph
+    that opens with `X说，…` after a quotation is a paragraph of its own."""
+    quote = "“以前河水又黑又臭，现在河里又有鱼了。”"
+    speaker = "住在河边的王大爷说。今年区里清理河道垃圾200多吨，新建污水管网12公里。"
+    other = "区环保分局局长说，明年还将在河边建设湿地公园两处，让河岸变成市民休闲的好去处。"
+    page = _page(["城北河道重现清流", *_narrow(["本报讯（通讯员 何 清）12月3日，城北的河道边，一群白鹭在浅滩上觅食，市民们在岸边散步。", quote]),
+                  *_narrow([speaker, quote, other])])
+    [article] = split_page(page)
+    assert [line.replace(" ", "") for line in article.body[1:]] == [quote + speaker, quote, other]

@@ -89,3 +89,15 @@ def signed_rest_by_words(blocks: list, opened: int, end: int, report: int, body:
         if leans and with_own >= REST_LEAN * with_report and with_own - with_report > best:
             best, found = with_own - with_report, start
     return found
+
+
+# Who said it, as a sentence of its own (`社员欧建军笑着说。`, `家住河街的李大爷说。`): no
+# clause mark or quote before `说。`.
+_SPEAKER_SENTENCE = re.compile(r"^[^，。！？；：“”「」（）()]{2,20}说。")
+
+
+def speaker_of_quote(left: str, right: str) -> bool:
+    """`…现在又能看到鱼了。”` / `家住德山街道的粟大爷说。…`: a quotation closed at the end of a
+    line and the next opening with who said it, in a sentence of its own. The sentence runs
+    across the break (a paragraph opens with `X说，…` but not with `X说。`)."""
+    return left.endswith(("。”", "！”", "？”", "…”")) and bool(_SPEAKER_SENTENCE.match(right))

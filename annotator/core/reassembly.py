@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from . import tokenize
 from .cleaning import HAN_RE, LEDE, NEWS_OPENING, SEASON_OPENING, Paragraph, cuts_number, ends_sentence
-from .column_rests import opens_with_amount, scene_then_date, signed_rest_by_words
+from .column_rests import opens_with_amount, scene_then_date, signed_rest_by_words, speaker_of_quote
 from .shared_words import Vocabulary, headline_affinity
 
 # A paragraph cannot start with these: the text before the break goes on here.
@@ -128,17 +128,19 @@ _QUOTE_THEN_DATE = re.compile(r"^“[^”]{2,80}”(?:\d{4}年)?\d{1,2}月\d{1,2
 
 def join_plain_continuations(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Neighbouring paragraphs whose break is plainly inside a sentence become one: the
-    signs of plainly_continues, or running text (it has clause marks, so it is no
-    headline) whose break cuts a word as jieba cuts it (`重点民生实` / `事的办理`)."""
+    signs of plainly_continues, a quotation and who said it (`…看到鱼了。”` / `粟大爷说。`), or
+    running text (it has clause marks, so it is no headline) whose break cuts a word as
+    jieba cuts it (`重点民生实` / `事的办理`)."""
     result: list[Paragraph] = []
     for paragraph in paragraphs:
         left = result[-1].text if result else ""
         running = is_open(left) and _CLAUSE_MARK.search(left) and not _TOPIC_HEADLINE.match(left)
         # (a headline's form below is no running text either: `…带动周边农户增` /
         # `雨湖区：排涝泵站“冬修”忙` forms 增雨 across the break)
-        if result and (plainly_continues(left, paragraph.text) or (running and not _TOPIC_HEADLINE.match(paragraph.text) and (
-            word_across(left, paragraph.text) == 1.0 or _sentence_fragment(paragraph.text)
-        ))):
+        if result and (plainly_continues(left, paragraph.text) or speaker_of_quote(left, paragraph.text) or (
+            running and not _TOPIC_HEADLINE.match(paragraph.text)
+            and (word_across(left, paragraph.text) == 1.0 or _sentence_fragment(paragraph.text))
+        )):
             previous = result.pop()
             paragraph = Paragraph(previous.text + paragraph.text, previous.first_line, paragraph.last_line)
         result.append(paragraph)
