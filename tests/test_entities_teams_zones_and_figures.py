@@ -99,3 +99,23 @@ def test_a_brand_holding_a_far_countys_short_form_still_names_the_firm():
 
 def test_a_plant_jieba_tags_as_a_foreign_name_is_no_person():
     assert not any(label == "PER" for label, _ in found("工人正将一株株造型罗汉松装车。"))
+
+
+def test_a_preposition_glued_to_a_lake_opens_no_place():
+    names = found("监测数据显示，目前在沅湖栖息的候鸟已超过2万只。")
+    assert not any(text.startswith("在") for _, text in names)
+    assert ("LOC", "洞庭湖") in found("游客在洞庭湖观鸟。")
+
+
+def test_a_name_does_not_end_in_ze():
+    assert not any(text.endswith("则") for _, text in found("代表钮彬则带来了建议。"))
+
+
+def test_a_preposition_and_a_noun_after_a_role_are_no_name():
+    assert not any(label == "PER" for label, _ in found("主播向网友介绍腊肉的做法。"))
+    assert ("PER", "向前进") in found("村党支部书记向前进说，全村茶园面积达到800亩。")
+
+
+def test_a_correspondent_signing_with_a_word_jieba_tags_as_a_place():
+    assert ("PER", "朝霞") in found("本报讯（通讯员朝霞）12月6日，县里召开会议。")
+    assert not any(label == "PER" for label, _ in found("本报讯（通讯员株洲）"))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .. import tokenize
+from ..gazetteer import Gazetteer
 from .dictionaries import dictionaries
 from .spans import CREDITED, MEDIUM, Candidate
 from .tokens import FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, is_han
@@ -31,7 +32,7 @@ _END_BYLINE = re.compile(rf"[。！？”](?:[（(])([{_HAN}]{{2,4}}(?: [{_HAN}]
 # a work's author in brackets after its title, in a list of works: `《论晚清女作家》（张菊玲）、`
 _WORK_AUTHOR = re.compile(rf"》[（(]([{_HAN}]{{2,4}}(?:、[{_HAN}]{{2,4}})?)[)）]")
 # characters that end a name's right edge or cannot be inside a given name (摄 of a photo credit)
-_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外摄")
+_NOT_IN_GIVEN_NAME = frozenset("的了是在和与及等为把被对从向于就也都还又说着过们个这那其之而或但并且该每各本年月日上下里内外摄则")
 # what cannot be inside a name even when jieba reads the whole name as one word (李在明, 徐向前, 钱其琛)
 _NEVER_IN_GIVEN_NAME = frozenset("的了是和与及等为把被对从于就也都还又说着过们个这那之而或但并且该每各")
 COMMON_WORD = 60
@@ -60,11 +61,11 @@ def _reporters(text: str) -> list[Candidate]:
             for name in names:
                 # either of two run-together names may have a surname the list lacks (毓青), and a
                 # lone two-character name may be a pen name (湘雨)
-                surname = _surname_length(name) or int(len(name) == 2 and (
-                    len(names) == 2 or _pen_name(name)))
-                # a word that is also a name (文明, 高山) is the correspondent's name where the
-                # bracket closes right after it: `（通讯员 文 明）`
+                # a word that is also a name (文明, 高山, 朝霞/ns) is the correspondent's name where
+                # the bracket closes right after it: `（通讯员 文 明）`, unless it is a real place
                 closed = match.group(0)[-1] in ")）" and at + len(name) == match.end(1)
+                surname = _surname_length(name) or int(len(name) == 2 and (
+                    len(names) == 2 or _pen_name(name) or (closed and name not in Gazetteer.default())))
                 if surname and len(name) <= surname + 2 and \
                         (name not in dictionaries().person_stopwords or (closed and _surname_length(name))) and \
                         not dictionaries().title_re.search(name):
@@ -185,9 +186,21 @@ def _after_titles(view: TokenView) -> list[Candidate]:
         end = _name_end(view, start, cue_before=True)
         # 支教老师练习打腰鼓: a name cannot open with an everyday verb or adjective jieba reads
         # across it (练习); a noun can (书记黄金凤)
-        if end and not _one_verb(view, start, end) and not _opens_with_action(view, start, end):
+        if end and not _one_verb(view, start, end) and not _opens_with_action(view, start, end) and \
+                not _preposition_then_word(view, start, end):
             found.append(Candidate(start, end, "PER", MEDIUM))
     return found
+
+
+def _preposition_then_word(view: TokenView, start: int, end: int) -> bool:
+    """`主播向网友介绍`: jieba reads the surname character as a preposition and the rest is an
+    everyday noun, its object, not 向 and a given name (`书记向前进说` stays a name)."""
+    surname = _surname_length(view.text[start:end])
+    if not surname or not _read_as_function_word(view, start, surname) or not view.is_start[start + surname]:
+        return False
+    rest = view.token_index(start + surname)
+    return view.starts[rest + 1] == end and view.tags[rest].startswith("n") and not view.tags[rest].startswith("nr") \
+        and tokenize.frequency(view.words[rest]) >= WORD_NOT_NAME
 
 
 def _one_verb(view: TokenView, start: int, end: int) -> bool:
@@ -208,6 +221,8 @@ def _before_followers(view: TokenView) -> list[Candidate]:
                 continue
             if _opens_with_word(view, start, end):
                 continue  # 田埂上介绍: a common word, not a surname, starts it
+            if _preposition_then_word(view, start, end):
+                continue
             if size == 2 and text[start - 1:start] == "的" and tokenize.frequency(text[start:end]):
                 continue  # 热腾腾的米粉说: a word after 的 is what it describes
             if _name_end(view, start, cue_before=False, only=size) == end:

@@ -204,7 +204,7 @@ def _suffix_place(view: TokenView, start: int, end: int, kind: str, anchors: dic
         name_start, anchor = word_after_township(view, start, anchors, name_start, anchor)
     if kind in ("village", "township") and name_start < start:
         name_start, anchor = numeral_opened(view, name_start, start, anchors, name_start, anchor)
-    if anchor is None and start - name_start >= 3 and opened_by_function_character(text, name_start):
+    if anchor is None and (start - name_start >= 3 or kind == "nature") and opened_by_function_character(text, name_start):
         name_start += 1  # 在岚溪村, 11月岩坨村: jieba's guessed word took the preposition or the month along
     if anchor is None and kind in ("township", "village"):
         name_start = after_everyday_opening(view, name_start, start)
