@@ -74,10 +74,12 @@ def import_source(db, tx, source: SourceRecord, drafts: list[ArticleDraft], acto
         for draft in drafts:
             cursor = db.execute(
                 "INSERT OR IGNORE INTO articles (source_id, position, source_line, title, subtitle, byline, text, "
-                "content_hash, status, reviewer, updated_at, meta, proposed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?)",
+                "content_hash, status, reviewer, updated_at, meta, proposed, text_tail) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)",
                 [result.source_id, draft.position, draft.source_line, draft.title, draft.subtitle, draft.byline,
                  texts.pack(draft.text), content_hash(draft.text), draft.status, stamp,
-                 json.dumps(draft.meta, ensure_ascii=False), proposals.pack(proposed_json(draft.entities, draft.metrics))],
+                 json.dumps(draft.meta, ensure_ascii=False), proposals.pack(proposed_json(draft.entities, draft.metrics)),
+                 draft.text[-2:]],
             )
             if cursor.rowcount == 0:
                 result.duplicates += 1

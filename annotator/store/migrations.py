@@ -309,8 +309,10 @@ def _v15(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE VIRTUAL TABLE articles_fts_terms USING fts5vocab(articles_fts, row)")
     conn.execute("CREATE INDEX articles_text_tail ON articles(text_tail)")
     tail_of_new = TAIL.format(column=texts.plain("new.text"))
-    conn.execute("CREATE TRIGGER articles_text_tail_insert AFTER INSERT ON articles BEGIN "
-                 f"UPDATE articles SET text_tail = {tail_of_new} WHERE id = new.id; END")
+    # an import gives the tail with the row (no second write of every new article); every
+    # other insert leaves it out (edits.py drops it from recorded rows) and gets it here
+    conn.execute("CREATE TRIGGER articles_text_tail_insert AFTER INSERT ON articles WHEN new.text_tail IS NULL "
+                 f"BEGIN UPDATE articles SET text_tail = {tail_of_new} WHERE id = new.id; END")
     conn.execute("CREATE TRIGGER articles_text_tail_update AFTER UPDATE OF text ON articles BEGIN "
                  f"UPDATE articles SET text_tail = {tail_of_new} WHERE id = new.id; END")
 

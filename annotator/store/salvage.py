@@ -172,6 +172,8 @@ def _keep(table: str, record: dict, kept: dict, texts: dict, conn, report: Salva
         kept["articles"].add(record["id"])
         # as the new project keeps it; a damaged UTF-16 text is kept with its bad bytes marked
         record["text"] = stored_texts.pack(stored_texts.unpack_damaged(record["text"]) or "")
+        if "text_tail" in record:  # the new project's trigger takes it from the text as kept
+            record["text_tail"] = None
     elif table in ("entities", "metrics"):
         text = _article_text(conn, texts, record["article_id"]) if record["article_id"] in kept["articles"] else None
         start, end = record["start"], record["end"]
