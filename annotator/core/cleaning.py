@@ -215,7 +215,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         after_next = lines[index + 2] if index + 2 < len(lines) else None
         if nxt is None or (nxt.gap > usual_gap and not _starts_closed(nxt)) or _ends_paragraph(line, nxt, columns[index], first) or (
             first and _two_headlines(line, nxt, after_next)
-        ) or _headline_next(nxt, after_next) or _headline_before_report(line, nxt, after_next):
+        ) or _headline_next(nxt, after_next) or _headline_before_report(current, nxt, after_next):
             flush()
     flush()
     return result
@@ -398,13 +398,16 @@ _CLAUSE_PUNCT = re.compile("[，、。；！？,;!?]")
 _HEADLINE_MAX = 36
 
 
-def _headline_before_report(line: Line, nxt: Line, after_next: Line | None) -> bool:
+def _headline_before_report(lines: list[Line], nxt: Line, after_next: Line | None) -> bool:
     """`…种植剑麻、腰果等作物4.5万亩，` / `湘企锂电池材料“出海”提速` / `“明年一季度的订单…”12月9日，`:
     a column of running text cut after a comma, then a line without clause punctuation,
     then a report's opening. The short line is the next article's headline, not the rest of
     the sentence (that goes on further down the page). The line above must be running text
-    (a clause mark before its end): a crosshead wraps after its comma too (`突出延链补链，`)."""
-    if after_next is None or line.text[-1] not in "，、" or not _CLAUSE_PUNCT.search(line.text[:-1]):
+    (a clause mark before its end, on this line or an earlier one of the paragraph: a narrow
+    column's last line may hold none, `贸订单同比增长36.2%，`): a crosshead wraps after its
+    comma too (`突出延链补链，`), on its first line."""
+    so_far = "".join(line.text for line in lines)
+    if after_next is None or so_far[-1] not in "，、" or not _CLAUSE_PUNCT.search(so_far[:-1]):
         return False
     if _CLAUSE_PUNCT.search(nxt.text) or nxt.width > _HEADLINE_MAX or nxt.text[0] in _CLOSING_START:
         return False

@@ -66,7 +66,7 @@ def signed_rest_by_words(blocks: list, opened: int, end: int, report: int, body:
     from .reassembly import continuation_score, is_open, opens_report  # (reassembly imports this module)
 
     stop = next((n for n in heads if n > report), len(blocks))
-    if stop == len(blocks) or blocks[stop - 1].kind not in byline_kinds:
+    if stop == len(blocks):
         return None
     texts = lambda start, stop_: "".join(b.text for b in blocks[start:stop_] if b.kind == body)  # noqa: E731
     # the cut article's text: from the last headline or byline above its open end
@@ -76,6 +76,13 @@ def signed_rest_by_words(blocks: list, opened: int, end: int, report: int, body:
     heading_set = set(heads)
     after_run = next((n for n in range(stop, len(blocks)) if n not in heading_set), len(blocks))
     headline = "".join(b.text for b in blocks[stop:after_run])
+    if blocks[stop - 1].kind not in byline_kinds:
+        # unsigned (a report signed in its agency line, `本报讯（记者…）`): the headline is
+        # the cut article's, set after its body, only when its words are the cut article's
+        # rather than those of the text below it (which it would head)
+        below = texts(after_run, next((n for n in heads if n >= after_run), len(blocks)))
+        if headline_affinity(headline, [own_text]) <= headline_affinity(headline, [below]):
+            return None
     best, found = 0.0, None
     for start in range(report + 1, stop):
         if (blocks[start].kind != body or blocks[start - 1].kind != body or is_open(blocks[start - 1].text)
