@@ -96,3 +96,57 @@ def test_blind26_articles_come_out_whole():
     report, and its rest and headline after them, comes out whole, and so does the hospital's."""
     whole = _whole_articles(DATA / "blind26")
     assert all(whole.values()), [title for title, ok in whole.items() if not ok]
+
+
+_WETLAND = ["城西湿地迎来越冬候鸟",
+            "本报讯（通讯员 白 露）12月11日，在城西湿地公园，成群的白鹭在浅滩上觅食，不少市民带着孩子来观鸟。",
+            "今年以来，城西区投入资金1500万元修复湿地，公园周末日均游客超过3000人次。"]
+_VISITS = ["乡村医生上门 独居老人放心",
+           "12月12日，河湾镇卫生院的医生来到山背村，为78岁的独居老人测血压、送药品。",
+           "今年卫生院组建家庭医生团队9支，为全镇1.8万名村民提供签约服务。",
+           "（记者 林 泉）"]
+
+
+def test_a_heading_after_a_report_opened_by_its_agency_line_heads_the_next_dated_report():
+    """A report that opened with `本报讯（…）12月11日，…` and ended with a finished sentence,
+    then a heading naming no place (`乡村医生上门 独居老人放心`), then `12月12日，…`: a
+    report has one dateline, at its head, so the heading is the next report's headline (it
+    was read as a crosshead and the two reports were one)."""
+    by_title = _by_title([*_WETLAND, *_VISITS])
+    assert set(by_title) == {_WETLAND[0], "乡村医生上门独居老人放心"}
+    assert by_title[_WETLAND[0]] == "".join(_WETLAND[1:]).replace(" ", "")
+    assert by_title["乡村医生上门独居老人放心"].startswith("12月12日，")
+
+
+def test_a_crosshead_above_a_dated_anecdote_in_a_feature_without_agency_line_stays_inside():
+    """The same heading inside a feature that opens with a scene, not with an agency line:
+    features put crossheads above dated anecdotes, so it stays a crosshead."""
+    feature = ["城西湿地迎来越冬候鸟",
+               "初冬时节，城西湿地公园里，成群的白鹭在浅滩上觅食，不少市民带着孩子来观鸟。",
+               "今年以来，城西区投入资金1500万元修复湿地，公园周末日均游客超过3000人次。"]
+    by_title = _by_title([*feature, *_VISITS])
+    assert set(by_title) == {feature[0]}
+
+
+def test_blind27_articles_come_out_whole():
+    """blind27 (scored unseen at main 829dbc8: 8 for 10, 5/10 whole): page ra's court report,
+    signed in its agency line and cut mid-word (`…并补偿邓某青苗`) before the interchange's
+    headlined report, takes back its rest and its headline; page rb's health-centre report,
+    headed by words that name no place after the wetland report, is an article of its own."""
+    whole = _whole_articles(DATA / "blind27")
+    assert all(whole.values()), [title for title, ok in whole.items() if not ok]
+
+
+def test_a_wrapped_byline_opening_with_the_writers_office_closes_the_article_whatever_its_names():
+    """`…天天都来这里吃饭。（河湾镇融媒体` / `中心 溪 流）`: the wrap joins the byline to the last
+    paragraph, and its names (`溪流`) are an everyday word; the office opening the bracket
+    (`…融媒体中心`, like a role) says it is the byline: it leaves the text and signs the
+    article."""
+    canteen = ["河湾社区食堂开门迎客",
+               *_narrow(["12月9日中午，河湾社区的长者食堂里坐满了老人，一荤两素一汤，80岁以上老人每餐只需6元。",
+                         "“饭菜软和。”居民邹大妈说，她和老伴几乎天天都来这里吃饭。（河湾镇融媒体"]),
+               "中心 溪 流）"]
+    articles = split_page(_page(canteen))
+    assert [a.title for a in articles] == [canteen[0]]
+    assert "".join(articles[0].body).endswith("天天都来这里吃饭。")
+    assert articles[0].byline == "溪流"

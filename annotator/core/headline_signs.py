@@ -64,3 +64,25 @@ def crosshead_pair(headings: list[str]) -> bool:
     `一块田` / `一年收两季`): a feature's crosshead set on two short lines, whatever place it
     names. A headline runs on one line of its own, seven characters and more."""
     return len(headings) > 1 and all(display_width(text) < _HEADLINE_MIN_WIDTH for text in headings)
+
+
+def headlines_over_a_second_dateline(blocks: list) -> set[int]:
+    """Headings after a report that opened with its agency line, right above a dated
+    paragraph (`本报讯（通讯员 …）12月11日，…` … `…超过5000人次。` / `家庭医生上门 山村老人安心` /
+    `12月12日，…`): a report carries one dateline, at its head, so the dated paragraph opens
+    the next report and the heading is its headline even when it names no place. (A
+    feature's crossheads stand above dated anecdotes, but a feature opens without an agency
+    line.) Returns their first lines."""
+    found = set()
+    for n in range(1, len(blocks) - 1):
+        block, above, below = blocks[n], blocks[n - 1], blocks[n + 1]
+        if not (block.kind == HEADING and display_width(block.text) >= _HEADLINE_MIN_WIDTH
+                and above.kind == BODY and not is_open(above.text)
+                and below.kind == BODY and dated_opening(below.text)):
+            continue
+        start = n - 1
+        while start > 0 and blocks[start - 1].kind in (BODY, CAPTION):
+            start -= 1
+        if start > 0 and blocks[start - 1].kind == HEADING and AGENCY_LINE.match(blocks[start].text):
+            found.add(block.first_line)
+    return found

@@ -29,7 +29,8 @@ from .split_off import split_off_at_agency_line
 from .headline_signs import BODY, HEADING, SUBTITLE, BYLINE, CAPTION
 from .column_rests import wrapped_clause
 from .headline_sides import choose_side, headings_of_the_text_below, two_headlines
-from .headline_signs import agency_line_inside, crosshead_pair, cut_before_report, headlines_after_cut_column, headlines_before_agency_line
+from .headline_signs import (agency_line_inside, crosshead_pair, cut_before_report, headlines_after_cut_column,
+                             headlines_before_agency_line, headlines_over_a_second_dateline)
 
 HEADING_MAX_WIDTH = 36
 
@@ -107,10 +108,11 @@ def _end_bylines_apart(paragraphs_: list[Paragraph]) -> list[Paragraph]:
     for paragraph in paragraphs_:
         match = _END_BYLINE.match(paragraph.text)
         names = byline_names(match.group(2)) if match else None
-        # with a role the bracket is a byline even when its names are words (`（通讯员 春 晓` /
-        # `凌 波）`, run together by the wrap: `春晓凌波`)
+        # with a role or the writers' office the bracket is a byline even when its names are
+        # words (`（通讯员 春 晓` / `凌 波）`, run together by the wrap: `春晓凌波`; `（…融媒体中心竹韵）`)
         if names and (all(reads_as_name(name) for name in names) or (
-                names_a_role(match.group(2)) and all(2 <= len(name) <= 4 for name in names))):
+                (names_a_role(match.group(2)) or byline_body(match.group(2)))
+                and all(2 <= len(name) <= 4 for name in names))):
             result.append(Paragraph(match.group(1), paragraph.first_line, paragraph.last_line))
             result.append(Paragraph(match.group(2), paragraph.last_line, paragraph.last_line, match.group(2)))
         else:
@@ -215,7 +217,7 @@ def split_page(text: str, is_title_like: Callable[[str], bool] | None = None) ->
     if not blocks:
         return []
     cut_headlines = (headlines_after_cut_column(blocks) | headlines_before_agency_line(blocks)
-                     | _headlines_of_signed_runs(blocks))
+                     | headlines_over_a_second_dateline(blocks) | _headlines_of_signed_runs(blocks))
     blocks = reassemble(blocks, BODY, {HEADING, SUBTITLE}, {BYLINE, CAPTION}, CAPTION)
     sequence = _runs(blocks)
     for place, item in enumerate(sequence):
