@@ -119,3 +119,9 @@ def test_a_preposition_and_a_noun_after_a_role_are_no_name():
 def test_a_correspondent_signing_with_a_word_jieba_tags_as_a_place():
     assert ("PER", "朝霞") in found("本报讯（通讯员朝霞）12月6日，县里召开会议。")
     assert not any(label == "PER" for label, _ in found("本报讯（通讯员株洲）"))
+
+
+def test_a_body_named_by_its_level_alone_or_one_session_of_a_congress_is_not_proposed():
+    assert not any(label == "ORG" for label, _ in found("大会还将选举产生县人大常委会副主任2名。"))
+    assert not any(label == "ORG" for label, _ in found("——桃江县第十七届人民代表大会第三次会议侧记"))
+    assert ("ORG", "桃江县人大常委会") in found("桃江县人大常委会主任介绍了议案办理情况。")

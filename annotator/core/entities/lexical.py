@@ -15,7 +15,7 @@ import re
 from .. import tokenize
 from .dictionaries import dictionaries, longest_first
 from .spans import MEDIUM, STRONG, WEAK, Candidate
-from .tokens import BUILDING_VERBS, FUNCTION, PUNCT, UNKNOWN, VERB, TokenView, conjunction_after_name, is_han
+from .tokens import BUILDING_VERBS, PROPER, UNKNOWN, TokenView, conjunction_after_name, is_han
 
 # jieba's dictionary tags many everyday words as names (文明/nr, 城市/ns, 满意度/ns)
 COMMON_PERSON_WORD = 30
@@ -266,7 +266,8 @@ def _tagged_words(view: TokenView) -> list[Candidate]:
             found.append(Candidate(start, end, "LOC", WEAK, 3))
         elif tag == "ns" and len(word) >= 3 and all(ch in _FOREIGN_PLACE_CHARACTERS for ch in word):
             found.append(Candidate(start, end, "LOC", WEAK, 2))  # 蒙特利尔, 伊斯兰堡: a foreign place jieba knows
-        elif tag == "nt" and _named_organisation(word) and not _after_level_alone(view, index):
+        elif tag == "nt" and _named_organisation(word) and not _after_level_alone(view, index) and \
+                not _a_session(view, index):
             found.append(Candidate(start, end, "ORG", WEAK))
     return found
 
@@ -285,6 +286,11 @@ _NOT_A_DIVISION_NAME = frozenset("全 本 该 各 此 邻 外 某 同 我 新 �
 _ORG_WORD_END = frozenset("会院局司队部府社团行委军党所馆校厅联报协厂站办盟处室台组署")
 
 
+def _a_session(view: TokenView, index: int) -> bool:
+    """`临澧县第十八届人民代表大会第四次会议`: after 第…届 the body's name is one session's."""
+    return index > 0 and view.words[index - 1].startswith("第") and view.words[index - 1].endswith("届")
+
+
 def _after_level_alone(view: TokenView, index: int) -> bool:
     """`县中医医院`: a body named by its level alone is a generic reference."""
     if index == 0:
@@ -292,8 +298,9 @@ def _after_level_alone(view: TokenView, index: int) -> bool:
     before = view.words[index - 1]
     if conjunction_after_name(view.text, view.starts[index - 1]) and before[1:] in _LEVELS:
         return True  # 人民医院和县/ns 中医医院: 和 joins two bodies, 县 is the level
+    # 产生/县/人大常委会: after a common word (even one jieba tags wrongly) 县 is no place's last character
     return before in _LEVELS and \
-        (index == 1 or not is_han(view.words[index - 2][-1:]) or view.kinds[index - 2] in (FUNCTION, PUNCT, VERB))
+        (index == 1 or not is_han(view.words[index - 2][-1:]) or view.kinds[index - 2] not in (PROPER, UNKNOWN))
 
 
 _LEVELS = frozenset("省 市 县 区 州 镇 乡".split())
