@@ -42,6 +42,8 @@ def test_new_measure_words_make_metrics():
 
 
 def test_a_clause_between_a_place_and_a_zone_suffix_makes_no_zone():
+    assert ("ORG", "桃江县农业农村局") in found("桃江县农业农村局在示范区推广稻鱼共生。")
+    assert not any(text.endswith("示范区") for _, text in found("桃江县农业农村局在示范区推广稻鱼共生。"))
     names = found("浏水花鼓唱响石门坎古镇")
     assert not any(text.endswith("古镇") for _, text in names)
     assert ("LOC", "郴州市机关保障房小区") in found("郴州市机关保障房小区有住户600户。")

@@ -255,7 +255,7 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
     # are its own, one chain with it
     level = _COUNTY_LEVEL if view.text[start:end] == "管理区" else SUFFIX_LEVELS["zone"]
     if anchor is not None:
-        if start - name_start > _MOST_AFTER_NAMING_PLACE:
+        if start - name_start > _MOST_AFTER_NAMING_PLACE or _clause_inside(view.text, name_start, start):
             return None  # 辰河/高腔唱响黄溪口/古镇: a clause, not a name, between the place and the suffix
         return Candidate(anchor, end, "LOC", MEDIUM, level)
     if not bounded:
@@ -265,7 +265,7 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
         place_end = named_by_place
         while place_end < start and weak[place_end]:
             place_end += 1
-        if start - place_end > _MOST_AFTER_NAMING_PLACE:
+        if start - place_end > _MOST_AFTER_NAMING_PLACE or _clause_inside(view.text, place_end, start):
             return None  # 辰河/高腔唱响黄溪口/古镇: a clause, not a name, between the place and the suffix
         name_start = named_by_place
     elif _proper_name_before(view, start):
@@ -275,6 +275,15 @@ def _zone(view: TokenView, start: int, end: int, anchors: dict[int, int], weak: 
     if name_start >= start or _generic(view.text[name_start:start]):
         return None
     return Candidate(name_start, end, "LOC", MEDIUM, level)
+
+
+def _clause_inside(text: str, start: int, end: int) -> bool:
+    """`安乡县/农业农村局在/示范区`: a preposition between the place and the zone's suffix makes
+    a sentence of them, whatever word jieba glued it into."""
+    return any(ch in _CLAUSE_PREPOSITIONS for ch in text[start:end])
+
+
+_CLAUSE_PREPOSITIONS = frozenset("在从把被")
 
 
 def _proper_name_before(view: TokenView, start: int) -> bool:
