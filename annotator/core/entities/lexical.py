@@ -105,7 +105,7 @@ _CLUB_TEAM = re.compile(rf"([\u3400-\u9fff]{{2,4}}?){_SPORT}队(?![员伍长列�
 _BODY_TEAM = re.compile(rf"{_SPORT}队(?![员伍长列形])")
 
 
-def teams_of_bodies(text: str, chosen: list) -> list:
+def teams_of_bodies(text: str, chosen: list[Candidate]) -> list[Candidate]:
     """A firm's or a body's team (`明湖电子队前锋`, `华岳制药队`): the organisation found
     before `队` is the team's name, and the team is the entity."""
     extended = []
