@@ -1,41 +1,16 @@
 """Page splitting, ADR 0005 addendum 15: layouts of blind26 and blind27 (each rule's case
 written anew here; the pages themselves are checked whole at the end)."""
-import json
 from pathlib import Path
 
 import pytest
 
 from annotator.core.cleaning import paragraphs
 from annotator.core.splitting import split_page
-from test_splitting import classify_kind
+from test_splitting import _whole_articles
+from test_splitting_round14 import _narrow, _page
 
 DATA = Path(__file__).parent / "data"
 WIDTH = 18
-
-
-def _narrow(paragraphs_: list[str], width: int = WIDTH) -> list[str]:
-    """Paragraphs set in a narrow column without first-line indents, a line at a time."""
-    return [paragraph[n:n + width] for paragraph in paragraphs_ for n in range(0, len(paragraph), width)]
-
-
-def _page(lines: list[str]) -> str:
-    return "\n\n".join(lines) + "\n"
-
-
-def _whole_articles(pages: Path) -> dict[str, bool]:
-    """Gold title -> whether the article with that title runs from the gold's first words to
-    its last ones, with no other gold article's opening inside (titles compared without
-    spaces: a headline in two parts, `夷望溪上 老电站…`, is one title)."""
-    whole = {}
-    for gold_file in sorted(pages.glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        articles = split_page((pages / gold["seed"]).read_text(encoding="utf-8"))
-        bodies = {a.title.replace(" ", ""): "".join(l for l in a.body if classify_kind(l) == "body") for a in articles}
-        for expected in gold["articles"]:
-            body = bodies.get(expected["title"].replace(" ", ""), "")
-            others = [o["first"] for o in gold["articles"] if o is not expected and o["first"] in body]
-            whole[expected["title"]] = body.startswith(expected["first"]) and body.endswith(expected["last"]) and not others
-    return whole
 
 
 def _by_title(lines: list[str]) -> dict[str, str]:

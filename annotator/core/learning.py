@@ -277,6 +277,7 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     """A gap-filling span must look like its label: not one everyday word (关怀, 康养 in a
     list), not an anonymised 李某; a person opening with a surname or written in
     transliteration characters; a place or body ending as one does, or one proper word."""
+    from .entities import after_a_figure
     from .entities.dictionaries import dictionaries
     from .entities.lexical import TRANSLITERATION
     from .entities.tokens import BUILDING_VERBS
@@ -292,7 +293,7 @@ def _plausible(text: str, start: int, end: int, label: str, words: dict[int, tup
     if label == "PER":
         if frequent or span.endswith("某") or _reduplicated(span):
             return False
-        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".．"):
+        if after_a_figure(text, start):
             return False  # 112.6万标箱: after a figure 万 is its multiplier
         if len(span) >= 3 and tokenize.frequency(text[end - 1:end + 1]) >= _EVERYDAY_WORD:
             return False  # 盘金凤一/早: its last character begins the next word (一早)

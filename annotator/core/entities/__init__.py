@@ -21,7 +21,7 @@ from .waters import onto_waters, waters
 from .spans import Candidate, list_neighbours, occurrences, resolve, to_entities
 from .tokens import TokenView, is_han
 
-__all__ = ["find_entities"]
+__all__ = ["after_a_figure", "find_entities"]
 
 LIST_ITEM_COMMON_WORD = 500  # a list item jieba has seen this often is a word, not a name
 
@@ -37,7 +37,7 @@ def find_entities(text: str) -> list[Entity]:
     organisations += teams(view, places) + national_bodies(view, places)
     rivers = waters(view)
     people = [c for c in person_candidates(view) + lexical_candidates(view) + dotted_names(view)
-              if not (c.label == "PER" and _after_a_number(text, c.start))]
+              if not (c.label == "PER" and after_a_figure(text, c.start))]
     chosen = resolve(onto_waters(places.candidates, rivers) + rivers + organisations + roads(view, places)
                      + people, len(text))
     chosen = _places_named_after_people(view, chosen)
@@ -47,7 +47,7 @@ def find_entities(text: str) -> list[Entity]:
     return to_entities(text, teams_of_bodies(text, chosen))
 
 
-def _after_a_number(text: str, start: int) -> bool:
+def after_a_figure(text: str, start: int) -> bool:
     """`112.6万标箱`: right after a figure, 万 or 千 is its multiplier, never a surname."""
     return start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".．")
 

@@ -295,7 +295,7 @@ def _extended_end(text: str, end: int) -> int:
 
 
 # trades whose usual short form is not their first two characters
-_TRADE_SHORT_FORMS = {"电子商务": "电商", "房地产": "地产", "房地产开发": "地产"}
+_TRADE_SHORT_FORMS = {"电子商务": "电商", "房地产": "地产"}
 
 
 def _learn_brand(view: TokenView, start: int, end: int, aliases: dict[str, str], place_ends: dict[int, int]) -> None:
