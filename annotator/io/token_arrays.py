@@ -123,14 +123,18 @@ class TokenArrays:
         take = self.token_at.take
         return take(starts).tolist(), take([end - 1 for end in ends]).tolist()
 
-    def json_parts(self) -> list[bytes]:
+    def json_parts(self) -> list[bytes | bytearray]:
         """The token list `[{"text","start","end","id","ws"}, ...]` as compact UTF-8 JSON,
         in parts to be written one after the other (same bytes as `CharTokens.json_bytes`)."""
         if not self.text:
             return [b"[]"]
         numpy, tables, count = self.numpy, self.tables, self.count
         width = tables.id_width
-        rows = numpy.empty(count, dtype=[("text", f"V{_CHAR_WIDTH}"), ("at", tables.at.dtype), ("id", f"V{width}")])
+        row_type = numpy.dtype([("text", f"V{_CHAR_WIDTH}"), ("at", tables.at.dtype), ("id", f"V{width}")])
+        # the rows live in a bytearray, so the padding is deleted from them where they are:
+        # `tobytes` copied an article's 100 KB of rows once more
+        buffer = bytearray(count * row_type.itemsize)
+        rows = numpy.frombuffer(buffer, dtype=row_type)
         points = self.points if self.starts is None else self.points[self.starts]
         if not tables.made[points].all():
             tables.learn(points)
@@ -142,6 +146,8 @@ class TokenArrays:
         last = bytes(rows["id"][count - 1]).rstrip(PAD)
         rows["id"][count - 1] = last[:-len(_OPEN) - 1].ljust(width, PAD)  # no token opens after the last
         parts = [_FIRST]
+        if not self.long_tokens:  # most articles
+            return [_FIRST, buffer.translate(None, PAD), b"]"]
         done = 0
         for start, end in self.long_tokens:  # rare: their text and offsets do not fit a row
             row = int(self.token_at[start])
